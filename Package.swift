@@ -1,0 +1,47 @@
+// swift-tools-version:6.2
+import PackageDescription
+
+let settings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Foedus",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "FoedusCore", targets: ["FoedusCore"]),
+        .executable(name: "foedus", targets: ["foedus"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(name: "FoedusCore"),
+        .target(name: "FoedusData"),
+        .target(
+            name: "FoedusFormats",
+            dependencies: ["FoedusCore", .product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "FoedusCLI",
+            dependencies: [
+                "FoedusCore", "FoedusData", "FoedusFormats",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "foedus", dependencies: ["FoedusCLI"]),
+        .target(
+            name: "FoedusTestSupport", dependencies: ["FoedusCore", "FoedusData", "FoedusFormats"],
+            path: "Tests/FoedusTestSupport"),
+        .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
+        .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
+        .testTarget(name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport"]),
+    ]
+)
+
+for target in package.targets {
+    target.swiftSettings = (target.swiftSettings ?? []) + settings
+}

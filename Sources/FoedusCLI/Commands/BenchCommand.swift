@@ -1,0 +1,86 @@
+import ArgumentParser
+import FoedusCore
+import Foundation
+
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure the engine: index build, one scenario per policy (median, p99), all ordered pairs on a day.",
+        discussion:
+            "Build with -c release before quoting figures. Each figure is the median (and minimum) of the repeats.")
+    @OptionGroup var dayOption: DayOption
+    @Option(name: .long, help: "Repeats of each measurement.")
+    var repeats = 5
+    @Option(name: .long, help: "Scenario runs per policy for the latency figures.")
+    var runs = 20_000
+
+    func run() throws {
+        try runReportingErrors(json: false) {
+            let day = try dayOption.day()
+            let clock = ContinuousClock()
+            let loadStart = clock.now
+            let (world, _) = try WorldLoader.load(overlays: [])
+            let loadTime = clock.now - loadStart
+            Output.text("foedus bench — day \(day), repeats \(repeats), runs \(runs)")
+            Output.text("load bundled data: \(format(loadTime))")
+            var buildTimes: [Duration] = []
+            var index = world.index(on: day)
+            for _ in 0..<repeats {
+                let start = clock.now
+                index = world.index(on: day)
+                buildTimes.append(clock.now - start)
+            }
+            Output.text(
+                "index build: median \(format(median(buildTimes))), min \(format(buildTimes.min() ?? .zero)) (\(index.dutyCount) duties)"
+            )
+            let alive = Array(index.alive)
+            guard let prk = world.id(ccode: 731), let usa = world.id(ccode: 2), index.alive.contains(prk) else {
+                throw FoedusError(.invalidScenario, "bench needs the USA and the DPRK in the system on \(day)")
+            }
+            var evaluator = Evaluator(index: index)
+            for policy in EscalationPolicy.allCases {
+                let scenario = Scenario(day: day, attacks: [Attack(aggressor: usa, victim: prk)], policy: policy)
+                var samples: [Duration] = []
+                samples.reserveCapacity(runs)
+                for _ in 0..<runs {
+                    let start = clock.now
+                    _ = try evaluator.sides(scenario)
+                    samples.append(clock.now - start)
+                }
+                samples.sort()
+                let p99 = samples[min(samples.count - 1, samples.count * 99 / 100)]
+                Output.text(
+                    "scenario USA→PRK, \(policy.rawValue): median \(format(samples[samples.count / 2])), p99 \(format(p99))"
+                )
+            }
+            var pairTimes: [Duration] = []
+            var pairs = 0
+            for _ in 0..<repeats {
+                let start = clock.now
+                pairs = 0
+                for a in alive {
+                    for b in alive where a != b {
+                        _ = try evaluator.sides(
+                            Scenario(day: day, attacks: [Attack(aggressor: a, victim: b)], policy: .chain))
+                        pairs += 1
+                    }
+                }
+                pairTimes.append(clock.now - start)
+            }
+            Output.text(
+                "all \(pairs) ordered pairs X→Y under chain: median \(format(median(pairTimes))), min \(format(pairTimes.min() ?? .zero))"
+            )
+            Output.text("allocations per scenario: not measured by this harness (see docs/bench.md)")
+        }
+    }
+
+    func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
+
+    func format(_ d: Duration) -> String {
+        let ns = Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9
+        if ns < 1_000 { return String(format: "%.0f ns", ns) }
+        if ns < 1_000_000 { return String(format: "%.2f µs", ns / 1_000) }
+        if ns < 1_000_000_000 { return String(format: "%.2f ms", ns / 1_000_000) }
+        return String(format: "%.3f s", ns / 1_000_000_000)
+    }
+}

@@ -1,0 +1,43 @@
+import ArgumentParser
+import FoedusCore
+
+struct ObligationsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "obligations",
+        abstract: "The duties an attack triggers: who owes what to whom, under which article, with the quote.",
+        discussion: "Only the given attacks are evaluated (policy strict unless --policy says otherwise).")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var dayOption: DayOption
+    @OptionGroup var options: ScenarioOptions
+
+    func validate() throws {
+        if options.attack.isEmpty { throw ValidationError("give at least one --attack AGGRESSOR:VICTIM") }
+    }
+
+    func run() throws {
+        try runReportingErrors(json: common.json) {
+            var opts = options
+            if !CommandLine.arguments.contains("--policy") { opts.policy = .strict }
+            let (presenter, _) = try evaluate(common: common, day: try dayOption.day(), options: opts)
+            if common.json {
+                try Output.json(presenter.obligationsJSON())
+            } else {
+                Output.text(presenter.obligationsText())
+            }
+        }
+    }
+}
+
+/// Builds and evaluates the scenario the options describe.
+func evaluate(common: CommonOptions, day: Day, options: ScenarioOptions) throws -> (ResultPresenter, World) {
+    let (world, notes) = try WorldLoader.load(overlays: common.data)
+    for n in notes { Output.diagnostic(n) }
+    let attacks = try options.attack.map { try AttackParser.parse($0, world: world, day: day) }
+    let explain = try options.explain.map { try world.resolver.resolve($0, on: nil) }
+    let scenario = Scenario(
+        day: day, attacks: attacks, policy: options.policy, honour: options.honour,
+        includeUncertain: options.includeUncertain, includeContested: options.includeContested)
+    var evaluator = Evaluator(index: world.index(on: day))
+    let result = try evaluator.evaluate(scenario)
+    return (ResultPresenter(world: world, result: result, today: try Today.resolve(), explain: explain), world)
+}

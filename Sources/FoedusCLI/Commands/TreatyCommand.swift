@@ -1,0 +1,114 @@
+import ArgumentParser
+import FoedusCore
+
+struct TreatyCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "treaty", abstract: "Show one treaty: dates, parties, suspensions and coded clauses.")
+    @OptionGroup var common: CommonOptions
+    @Argument(help: "The treaty id (see `foedus treaties`).")
+    var id: String
+
+    func run() throws {
+        try runReportingErrors(json: common.json) {
+            let (world, _) = try WorldLoader.load(overlays: common.data)
+            guard let t = world.treaty(id: id) else {
+                let close = world.treaties.map(\.id).filter { $0.contains(id.uppercased().prefix(3)) }.prefix(5)
+                throw FoedusError(
+                    .unknownTreaty,
+                    "unknown treaty '\(id)'"
+                        + (close.isEmpty ? "" : "; did you mean " + close.joined(separator: ", ") + "?"))
+            }
+            func name(_ code: Int) -> String {
+                world.id(ccode: code).map { "\(world.states[$0].name) (\(code))" } ?? String(code)
+            }
+            if common.json {
+                try Output.json(TreatyJSON(t, world: world))
+                return
+            }
+            let ended = t.terminated.map { ", last day in force \($0)" } ?? ""
+            var lines = ["\(t.name) [\(t.id)]", "  signed \(t.signed), in force \(t.inForce)" + ended]
+            if let note = t.dateNote { lines.append("  dates: \(note)") }
+            lines.append("Parties:")
+            for p in t.parties {
+                lines.append(
+                    "  \(name(p.ccode)): \(p.joined ?? t.inForce)–\(p.left?.description ?? "")"
+                        + (p.note.map { " — \(clip($0, 100))" } ?? ""))
+            }
+            if !t.suspensions.isEmpty { lines.append("Suspensions:") }
+            for s in t.suspensions {
+                lines.append(
+                    "  \(name(s.party))" + (s.towards.map { " towards \(name($0))" } ?? "")
+                        + ": \(s.from)–\(s.to?.description ?? "") (\(s.basis.rawValue))")
+            }
+            lines.append("Provisions:")
+            for p in t.provisions {
+                lines.append(
+                    "  Art. \(p.article): \(p.kind.rawValue)" + (p.strength.map { ", \($0.rawValue)" } ?? "")
+                        + (p.verified ? " [verified]" : " [not verified]"))
+                if let q = p.quote { lines.append("      \"\(clip(q, 200))\" [\(p.quoteStatus.rawValue)]") }
+                if let s = p.source { lines.append("      source: \(s)") }
+                if let n = p.note { lines.append("      note: \(clip(n, 200))") }
+            }
+            Output.text(lines.joined(separator: "\n"))
+        }
+    }
+}
+
+struct TreatyJSON: Encodable {
+    struct PartyJSON: Encodable {
+        var state: StateJSON?
+        var ccode: Int
+        var joined: String
+        var left: String?
+        var note: String?
+    }
+    struct SuspensionJSON: Encodable {
+        var party: Int
+        var towards: Int?
+        var from: String
+        var to: String?
+        var basis: String
+        var source: String?
+    }
+    struct ProvisionJSON: Encodable {
+        var id, article, kind: String
+        var strength: String?
+        var quote: String?
+        var quoteStatus: String
+        var source: String?
+        var verified: Bool
+        var note: String?
+    }
+    var id, name: String
+    var signed, inForce: String
+    var terminated: String?
+    var parties: [PartyJSON]
+    var suspensions: [SuspensionJSON]
+    var provisions: [ProvisionJSON]
+    var sources: [String]
+
+    init(_ t: Treaty, world: World) {
+        id = t.id
+        name = t.name
+        signed = t.signed.description
+        inForce = t.inForce.description
+        terminated = t.terminated?.description
+        parties = t.parties.map { p in
+            PartyJSON(
+                state: world.id(ccode: p.ccode).map { StateJSON($0, world) }, ccode: p.ccode,
+                joined: (p.joined ?? t.inForce).description, left: p.left?.description, note: p.note)
+        }
+        suspensions = t.suspensions.map {
+            SuspensionJSON(
+                party: $0.party, towards: $0.towards, from: $0.from.description, to: $0.to?.description,
+                basis: $0.basis.rawValue, source: $0.source)
+        }
+        provisions = t.provisions.map {
+            ProvisionJSON(
+                id: $0.id, article: $0.article, kind: $0.kind.rawValue, strength: $0.strength?.rawValue,
+                quote: $0.quote, quoteStatus: $0.quoteStatus.rawValue, source: $0.source, verified: $0.verified,
+                note: $0.note)
+        }
+        sources = t.sources
+    }
+}

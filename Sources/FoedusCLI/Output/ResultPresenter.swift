@@ -1,0 +1,152 @@
+import FoedusCore
+import FoedusData
+
+/// Turns a ``ScenarioResult`` into the JSON contract and into text; strings are built only here.
+struct ResultPresenter {
+    let world: World
+    let result: ScenarioResult
+    let today: Day
+    let explain: [StateID]
+
+    func treatyRef(_ index: Int) -> TreatyRefJSON {
+        let t = world.treaties[index]
+        return TreatyRefJSON(id: t.id, name: t.displayName)
+    }
+
+    func provenance(includePolicy: Bool) -> ProvenanceJSON {
+        var assumptions: [String] = []
+        if world.states.isCarriedForward(result.scenario.day) {
+            assumptions.append(
+                "states alive on \(world.states.coverageEnd) (end of the COW state list) are assumed to continue")
+        }
+        if result.obligations.contains(where: \.assumedRequest) {
+            assumptions.append(
+                "assumed request: victims are assumed to request help under every treaty they are an active party to")
+        }
+        assumptions.append("only coded treaties count; see each provision's source and verified flag")
+        return ProvenanceJSON(
+            foedus: FoedusVersion.code, data: BundledData.version, today: today.description,
+            policy: includePolicy ? result.scenario.policy.rawValue : nil,
+            honour: includePolicy ? result.scenario.honour.rawValue : nil,
+            dateBasis: "curated treaties: entry into force and each party's own dates, as coded",
+            assumptions: assumptions)
+    }
+
+    func conditions(_ o: Obligation) -> [String] {
+        let (provision) = world.treaties[o.provision.treaty].provisions[o.provision.provision]
+        let c = provision.conditions
+        var out = ["trigger: " + c.triggers.map(\.rawValue).joined(separator: "/") + " — met by the attack"]
+        out.append(
+            "location: \(result.describe(c.location, world)); theatre \(result.describe(result.attacks[o.attack].theatre, world)): \(truthWord(o.location))"
+        )
+        switch c.adversary {
+        case .any: out.append("adversary: any state")
+        case .nonMembers: out.append("adversary: non-members only — met")
+        case .states: out.append("adversary: named states only — met")
+        }
+        if c.request { out.append("at the request of the victim: assumed request") }
+        if c.nonProvocation { out.append("non-provocation: the attack is not provoked") }
+        if c.attackedOnly { out.append("holds only if the partner is attacked") }
+        if c.unCharter51 { out.append("UN Charter Art. 51") }
+        if c.domesticProcess { out.append("in accordance with constitutional processes") }
+        if let u = c.uncertain { out.append("uncertain: \(u)") }
+        return out
+    }
+
+    func truthWord(_ t: Truth) -> String { t == .yes ? "covered" : t == .uncertain ? "uncertain" : "not covered" }
+
+    func obligationJSON(_ o: Obligation) -> ObligationJSON {
+        let treaty = world.treaties[o.provision.treaty]
+        let p = treaty.provisions[o.provision.provision]
+        return ObligationJSON(
+            obligor: StateJSON(o.obligor, world), beneficiary: StateJSON(o.beneficiary, world),
+            adversary: StateJSON(o.adversary, world), kind: o.kind.rawValue, strength: o.strength?.rawValue,
+            status: o.status.rawValue, treaty: treatyRef(o.provision.treaty), article: p.article, quote: p.quote,
+            quoteStatus: p.quoteStatus.rawValue, source: p.source ?? treaty.sources.first, verified: p.verified,
+            note: p.note, conditions: conditions(o), attack: o.attack)
+    }
+
+    func attackJSON(_ a: AttackEvent) -> AttackJSON {
+        AttackJSON(
+            aggressor: StateJSON(a.aggressor, world), victim: StateJSON(a.victim, world),
+            theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil)
+    }
+
+    func reasonSteps(_ state: StateID) -> [ReasonStepJSON] {
+        result.reasonChain(of: state).map { entry in
+            var step = ReasonStepJSON(
+                step: entry.step, state: StateJSON(entry.state, world), cause: "scenario", treaty: nil, article: nil,
+                beneficiary: nil, against: nil, deployment: nil, policy: result.scenario.policy.rawValue)
+            switch entry.cause {
+            case .scenario(let i):
+                let a = result.scenario.attacks[i]
+                step.cause = a.aggressor == entry.state ? "aggressor" : "victim"
+                step.against = StateJSON(a.aggressor == entry.state ? a.victim : a.aggressor, world)
+            case .obligation(let i):
+                let o = result.obligations[i]
+                step.cause = o.kind.rawValue
+                step.treaty = treatyRef(o.provision.treaty)
+                step.article = world.treaties[o.provision.treaty].provisions[o.provision.provision].article
+                step.beneficiary = StateJSON(o.beneficiary, world)
+                step.against = StateJSON(o.adversary, world)
+            case .forces(let d, let a):
+                step.cause = "forcesPresent"
+                step.deployment = world.deployments[d].id
+                step.beneficiary = StateJSON(result.attacks[a].victim, world)
+                step.against = StateJSON(result.attacks[a].aggressor, world)
+            }
+            return step
+        }
+    }
+
+    func members(_ side: Side) -> [SideMemberJSON] {
+        result.entries.filter { $0.side == side }.map {
+            SideMemberJSON(state: StateJSON($0.state, world), reasons: reasonSteps($0.state))
+        }
+    }
+
+    func explanations() -> [ExplanationJSON] {
+        explain.map { s in
+            ExplanationJSON(
+                state: StateJSON(s, world),
+                reasons: result.explain(s, in: world).map {
+                    .init(reason: $0.reason.rawValue, treaty: $0.treaty.map(treatyRef), message: $0.message)
+                })
+        }
+    }
+
+    func conflictJSON(_ c: Conflict) -> ConflictJSON {
+        ConflictJSON(
+            kind: c.kind.rawValue, states: c.states.map { StateJSON($0, world) }, treaties: c.treaties.map(treatyRef),
+            articles: c.provisions.map { world.treaties[$0.treaty].provisions[$0.provision].article })
+    }
+
+    func scenarioJSON() -> ScenarioReportJSON {
+        ScenarioReportJSON(
+            date: result.scenario.day.description, policy: result.scenario.policy.rawValue,
+            honour: result.scenario.honour.rawValue, provenance: provenance(includePolicy: true),
+            attacks: result.attacks.map(attackJSON),
+            sides: SidesJSON(attackers: members(.attackers), defenders: members(.defenders)),
+            outside: result.outside.map { out in
+                OutsideJSON(
+                    state: StateJSON(out.state, world),
+                    duties: out.duties.map { d in
+                        let o = result.obligations[d.obligation]
+                        return OutsideDutyJSON(
+                            treaty: treatyRef(o.provision.treaty),
+                            article: world.treaties[o.provision.treaty].provisions[o.provision.provision].article,
+                            beneficiary: StateJSON(o.beneficiary, world), status: o.status.rawValue,
+                            restraint: d.restraint.rawValue)
+                    })
+            },
+            conflicts: result.conflicts.map(conflictJSON), obligations: result.obligations.map(obligationJSON),
+            explanations: explanations())
+    }
+
+    func obligationsJSON() -> ObligationsReportJSON {
+        ObligationsReportJSON(
+            date: result.scenario.day.description, provenance: provenance(includePolicy: true),
+            attacks: result.attacks.map(attackJSON), obligations: result.obligations.map(obligationJSON),
+            explanations: explanations())
+    }
+}

@@ -1,0 +1,134 @@
+import FoedusCore
+
+/// Human-readable renderings of scenario answers.
+extension ResultPresenter {
+    func label(_ s: StateJSON) -> String { "\(s.name) (\(s.ccode))" }
+
+    func quoteLine(_ o: ObligationJSON) -> String {
+        let quote = o.quote.map { "\"\(clip($0, 160))\"" } ?? "(no verbatim quote coded)"
+        return "      \(quote) [\(o.quoteStatus)\(o.verified ? ", verified" : ", not verified")]"
+            + (o.source.map { "\n      source: \($0)" } ?? "")
+    }
+
+    func scenarioText() -> String {
+        let json = scenarioJSON()
+        var lines: [String] = []
+        lines.append("Scenario on \(json.date) — policy \(json.policy), threshold \(json.honour) (today \(today))")
+        lines.append("Attacks:")
+        for a in json.attacks {
+            lines.append(
+                "  \(label(a.aggressor)) → \(label(a.victim)) in \(a.theatre)" + (a.derived ? " (derived)" : "")
+                    + (a.provoked && !a.derived ? " (provoked)" : ""))
+        }
+        for (title, members) in [("Attackers", json.sides.attackers), ("Defenders", json.sides.defenders)] {
+            lines.append("\(title):")
+            for m in members {
+                guard let last = m.reasons.last else { continue }
+                lines.append("  \(label(m.state)): \(stepText(last))")
+                if m.reasons.count > 1 {
+                    lines.append("      chain: " + m.reasons.map { $0.state.name }.joined(separator: " → "))
+                }
+                if last.treaty != nil,
+                    let o = json.obligations.first(where: {
+                        $0.obligor.ccode == m.state.ccode && $0.treaty.id == last.treaty?.id
+                            && $0.article == last.article
+                    })
+                {
+                    lines.append(quoteLine(o))
+                }
+            }
+        }
+        if !json.outside.isEmpty {
+            lines.append("Bound but staying out:")
+            for o in json.outside {
+                let duties = o.duties.map {
+                    "\($0.treaty.id) Art. \($0.article) to \($0.beneficiary.name): \($0.status), \(restraintText($0.restraint))"
+                }
+                lines.append("  \(label(o.state)): " + duties.joined(separator: "; "))
+            }
+        }
+        lines += conflictLines(json.conflicts)
+        lines += explanationLines(json.explanations)
+        lines += provenanceLines(json.provenance)
+        return lines.joined(separator: "\n")
+    }
+
+    func obligationsText() -> String {
+        let json = obligationsJSON()
+        var lines = ["Obligations on \(json.date) (today \(today))"]
+        for a in json.attacks where !a.derived {
+            lines.append("Attack: \(label(a.aggressor)) → \(label(a.victim)) in \(a.theatre)")
+        }
+        if json.obligations.isEmpty { lines.append("  No coded obligation is triggered.") }
+        for o in json.obligations {
+            let strength = o.strength.map { " (\($0))" } ?? ""
+            lines.append(
+                "  \(label(o.obligor)) owes \(label(o.beneficiary)) \(o.kind)\(strength) against \(o.adversary.name) — \(o.status)"
+            )
+            lines.append("      \(o.treaty.name) [\(o.treaty.id)] Art. \(o.article)")
+            lines.append(quoteLine(o))
+        }
+        lines += explanationLines(json.explanations)
+        lines += provenanceLines(json.provenance)
+        return lines.joined(separator: "\n")
+    }
+
+    func stepText(_ step: ReasonStepJSON) -> String {
+        switch step.cause {
+        case "aggressor": return "aggressor (attacks \(step.against?.name ?? "?"))"
+        case "victim": return "victim (attacked by \(step.against?.name ?? "?"))"
+        case "forcesPresent":
+            return "its forces in \(step.beneficiary?.name ?? "?") are attacked (deployment \(step.deployment ?? "?"))"
+        default:
+            return "\(step.cause) duty to \(step.beneficiary?.name ?? "?") against \(step.against?.name ?? "?"), "
+                + "\(step.treaty?.id ?? "?") Art. \(step.article ?? "?") [\(step.policy)]"
+        }
+    }
+
+    func restraintText(_ r: String) -> String {
+        switch r {
+        case "belowThreshold": "below the honouring threshold"
+        case "uncertain": "uncertain duties not included (--include-uncertain)"
+        case "contested": "owed to an aggressor (--include-contested)"
+        case "boundToBothSides": "bound to both sides: stays out"
+        default: r
+        }
+    }
+
+    func conflictLines(_ conflicts: [ConflictJSON]) -> [String] {
+        guard !conflicts.isEmpty else { return [] }
+        return ["Conflicts and violations:"]
+            + conflicts.map { c in
+                "  \(c.kind): " + c.states.map(\.name).joined(separator: ", ") + " — "
+                    + c.treaties.map(\.id).joined(separator: ", ")
+            }
+    }
+
+    func explanationLines(_ explanations: [ExplanationJSON]) -> [String] {
+        explanations.flatMap { e in ["Why (not) \(label(e.state)):"] + e.reasons.map { "  - \($0.message)" } }
+    }
+
+    func provenanceLines(_ p: ProvenanceJSON) -> [String] {
+        ["Provenance: foedus \(p.foedus), data \(p.data)"] + p.assumptions.map { "  assumption: \($0)" }
+    }
+}
+
+/// Shortens long text for tables.
+func clip(_ text: String, _ limit: Int) -> String {
+    let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
+    return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
+}
+
+/// Left-aligned columns.
+func table(_ rows: [[String]]) -> String {
+    guard let first = rows.first else { return "" }
+    var widths = [Int](repeating: 0, count: first.count)
+    for row in rows {
+        for (i, cell) in row.enumerated() where i < widths.count { widths[i] = max(widths[i], cell.count) }
+    }
+    return rows.map { row in
+        row.enumerated().map { i, cell in
+            i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
+        }.joined(separator: "  ")
+    }.joined(separator: "\n")
+}

@@ -1,0 +1,55 @@
+import FoedusCore
+
+/// Parses `AGGRESSOR:VICTIM[@THEATRE][!]`.
+enum AttackParser {
+    static func parse(_ text: String, world: World, day: Day) throws -> Attack {
+        var body = Substring(text)
+        var provoked = false
+        if body.hasSuffix("!") {
+            provoked = true
+            body = body.dropLast()
+        }
+        var theatreName: Substring?
+        if let at = body.firstIndex(of: "@") {
+            theatreName = body[body.index(after: at)...]
+            body = body[..<at]
+        }
+        let parts = body.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false)
+        // `cow:AUS` / `iso:AUS` contain a colon: rejoin the scheme prefix with its code.
+        let pieces = splitStates(String(body))
+        guard pieces.count == 2, !pieces[0].isEmpty, !pieces[1].isEmpty, parts.count == 2 else {
+            throw FoedusError(
+                .invalidScenario, "--attack '\(text)': expected AGGRESSOR:VICTIM[@THEATRE][!], e.g. RUS:UKR")
+        }
+        let aggressor = try world.resolver.resolve(pieces[0], on: day)
+        let victim = try world.resolver.resolve(pieces[1], on: day)
+        var theatre: Theatre?
+        if let name = theatreName {
+            if let p = world.placeIndex(id: String(name)) {
+                theatre = .place(p)
+            } else {
+                do { theatre = .territory(try world.resolver.resolve(String(name), on: day)) } catch {
+                    let places = world.places.map(\.id).joined(separator: ", ")
+                    throw FoedusError(
+                        .unknownPlace, "--attack '\(text)': unknown theatre '\(name)' (places: \(places); or a state)")
+                }
+            }
+        }
+        return Attack(aggressor: aggressor, victim: victim, theatre: theatre, provoked: provoked)
+    }
+
+    /// Splits `A:B` where either side may itself be `cow:X` or `iso:X`.
+    static func splitStates(_ text: String) -> [String] {
+        var tokens = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        var result: [String] = []
+        while !tokens.isEmpty {
+            let t = tokens.removeFirst()
+            if ["cow", "iso"].contains(t.lowercased()), !tokens.isEmpty {
+                result.append(t + ":" + tokens.removeFirst())
+            } else {
+                result.append(t)
+            }
+        }
+        return result
+    }
+}

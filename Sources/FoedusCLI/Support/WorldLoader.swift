@@ -1,0 +1,68 @@
+import FoedusCore
+import FoedusData
+import FoedusFormats
+import Foundation
+
+/// Loads the bundled world once per process, plus the user's `--data` overlays.
+enum WorldLoader {
+    /// The bundled state table, parsed once.
+    static func stateTable() throws -> StateTable {
+        try StateTableLoader.load(system: BundledData.cowStates, codes: BundledData.codes, aliases: BundledData.aliases)
+    }
+
+    static var bundledFiles: [SourceFile] {
+        BundledData.files.map { SourceFile(path: "Data/" + $0.path, text: $0.text) }
+    }
+
+    /// The world of bundled data and `overlays` (folders or files of the user's YAML).
+    static func load(overlays: [String]) throws -> (World, [String]) {
+        let states = try stateTable()
+        let files = try overlays.flatMap(readYAML(at:))
+        return try DatasetLoader.load(
+            states: states, bundled: bundledFiles, overlays: files, dataVersion: BundledData.version)
+    }
+
+    /// Every YAML file at `path` (a file, or a folder walked in path order).
+    static func readYAML(at path: String) throws -> [SourceFile] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw FoedusError(.malformed, "no such file or folder: \(path)")
+        }
+        if !isDirectory.boolValue { return [try readFile(path)] }
+        guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
+        var files: [SourceFile] = []
+        for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
+            files.append(try readFile((path as NSString).appendingPathComponent(relative)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    static func readFile(_ path: String) throws -> SourceFile {
+        let limit = 4 << 20
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let size = attributes?[.size] as? Int, size > limit {
+            throw FoedusError(.malformed, "\(path): file too large (\(size) bytes; the limit is \(limit))")
+        }
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw FoedusError(.malformed, "\(path): cannot read the file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw FoedusError(.malformed, "\(path): not UTF-8 text")
+        }
+        return SourceFile(path: path, text: text)
+    }
+}
+
+/// "Today" in UTC, or `FOEDUS_TODAY` for reproducible runs.
+enum Today {
+    static func resolve() throws -> Day {
+        if let pinned = ProcessInfo.processInfo.environment["FOEDUS_TODAY"], !pinned.isEmpty {
+            guard let day = Day(iso: pinned) else {
+                throw FoedusError(.invalidDate, "FOEDUS_TODAY: '\(pinned)' is not a valid date (YYYY-MM-DD)")
+            }
+            return day
+        }
+        let seconds = Int(Date().timeIntervalSince1970)
+        return Day(rawValue: 719_162 + Int32(seconds / 86_400))
+    }
+}

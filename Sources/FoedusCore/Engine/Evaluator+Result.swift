@@ -1,0 +1,112 @@
+extension Evaluator {
+    /// Builds the result of the last run: outside states, conflicts and violations.
+    mutating func materialise(_ scenario: Scenario) -> ScenarioResult {
+        let (attackers, defenders) = currentSidesForResult()
+        var result = ScenarioResult(
+            scenario: scenario, attacks: events, obligations: obligations, entries: entries, attackers: attackers,
+            defenders: defenders, outside: [], conflicts: [], excluded: excluded)
+        result.outside = outside(in: result)
+        result.conflicts = restartConflicts + pledgeConflicts(in: result) + treatyConflicts(in: result)
+        return result
+    }
+
+    private func currentSidesForResult() -> (StateSet, StateSet) {
+        var a = StateSet()
+        var d = StateSet()
+        for e in entries { if e.side == .attackers { a.insert(e.state) } else { d.insert(e.state) } }
+        return (a, d)
+    }
+
+    private func outside(in result: ScenarioResult) -> [ScenarioResult.Outside] {
+        var byState: [StateID: [ScenarioResult.RestrainedDuty]] = [:]
+        let scenario = result.scenario
+        for (i, o) in result.obligations.enumerated() where o.kind.decidesEntry && result.side(of: o.obligor) == nil {
+            let restraint: ScenarioResult.Restraint
+            if result.excluded.contains(o.obligor) {
+                restraint = .boundToBothSides
+            } else if let strength = o.strength, !scenario.honour.admits(strength) {
+                restraint = .belowThreshold
+            } else if o.status == .contested {
+                restraint = .contested
+            } else {
+                restraint = .uncertain
+            }
+            byState[o.obligor, default: []].append(.init(obligation: i, restraint: restraint))
+        }
+        return byState.keys.sorted().map { ScenarioResult.Outside(state: $0, duties: byState[$0] ?? []) }
+    }
+
+    /// Pledges broken by attacks and by entries.
+    private func pledgeConflicts(in result: ScenarioResult) -> [Conflict] {
+        var conflicts: [Conflict] = []
+        var seen = Set<[Int]>()
+        var victims = StateSet()
+        for event in result.attacks { victims.insert(event.victim) }
+        if result.scenario.policy == .chain {
+            for e in result.entries where e.side == .attackers { victims.insert(e.state) }
+        }
+        func pledges(from obligor: StateID, to beneficiary: StateID, kinds: Set<Provision.Kind>) -> [DutyEdge] {
+            index.duties(to: beneficiary).filter { $0.obligor == obligor && kinds.contains($0.kind) }
+        }
+        // Aggressors breaking their non-aggression pledges, specific before general.
+        for event in result.attacks {
+            let edges = pledges(from: event.aggressor, to: event.victim, kinds: [.nonAggression])
+                .sorted { !$0.has(DutyEdge.generalFlag) && $1.has(DutyEdge.generalFlag) }
+            for edge in edges {
+                let ref = index.provisions[Int(edge.provision)]
+                let key = [0, Int(event.aggressor.index), Int(event.victim.index), ref.treaty]
+                guard seen.insert(key).inserted else { continue }
+                conflicts.append(
+                    Conflict(
+                        kind: .aggressorBreaksPledge, states: [event.aggressor, event.victim], treaties: [ref.treaty],
+                        provisions: [ref], obligations: []))
+            }
+        }
+        // Entrants acting against states they pledged not to act against.
+        for entry in result.entries {
+            guard case .obligation(let o) = entry.cause else { continue }
+            let duty = result.obligations[o]
+            let target = duty.adversary
+            let specific = pledges(from: entry.state, to: target, kinds: [.nonAggression, .neutrality])
+                .filter { !$0.has(DutyEdge.generalFlag) }
+            // Collective self-defence against an aggressor breaches no pact: only acting against a victim does.
+            guard victims.contains(target) else { continue }
+            for edge in specific {
+                let ref = index.provisions[Int(edge.provision)]
+                let key = [1, Int(entry.state.index), Int(target.index), ref.treaty]
+                guard seen.insert(key).inserted else { continue }
+                conflicts.append(
+                    Conflict(
+                        kind: .defenceAgainstPledgedVictim, states: [entry.state, target],
+                        treaties: [duty.provision.treaty, ref.treaty], provisions: [duty.provision, ref],
+                        obligations: [duty]))
+            }
+            for edge in pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation]) {
+                let ref = index.provisions[Int(edge.provision)]
+                let key = [2, Int(entry.state.index), Int(target.index), ref.treaty]
+                guard seen.insert(key).inserted else { continue }
+                conflicts.append(
+                    Conflict(
+                        kind: .entryBreaksPledge, states: [entry.state, target],
+                        treaties: [duty.provision.treaty, ref.treaty], provisions: [duty.provision, ref],
+                        obligations: [duty]))
+            }
+        }
+        return conflicts
+    }
+
+    /// Treaties with parties on both sides.
+    private func treatyConflicts(in result: ScenarioResult) -> [Conflict] {
+        var conflicts: [Conflict] = []
+        for (t, parties) in index.treatyParties.enumerated() where !parties.isEmpty {
+            let a = parties.intersection(result.attackers)
+            let d = parties.intersection(result.defenders)
+            guard !a.isEmpty, !d.isEmpty else { continue }
+            conflicts.append(
+                Conflict(
+                    kind: .treatyMembersOnBothSides, states: Array(a) + Array(d), treaties: [t], provisions: [],
+                    obligations: []))
+        }
+        return conflicts
+    }
+}

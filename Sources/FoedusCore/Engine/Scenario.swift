@@ -1,0 +1,70 @@
+/// One attack of a scenario: `aggressor → victim` in a theatre.
+public struct Attack: Hashable, Sendable {
+    public var aggressor: StateID
+    public var victim: StateID
+    /// Where the attack takes place; `nil` = the victim's home territory.
+    public var theatre: Theatre?
+    /// The victim provoked the attack (non-provocation clauses then do not bind).
+    public var provoked: Bool
+
+    public init(aggressor: StateID, victim: StateID, theatre: Theatre? = nil, provoked: Bool = false) {
+        self.aggressor = aggressor
+        self.victim = victim
+        self.theatre = theatre
+        self.provoked = provoked
+    }
+}
+
+/// Where an attack takes place.
+public enum Theatre: Hashable, Sendable {
+    /// A state's home territory.
+    case territory(StateID)
+    /// A gazetteer place, by its index in ``World/places``.
+    case place(Int)
+}
+
+/// How obligations cascade once states enter the war.
+public enum EscalationPolicy: String, Hashable, Sendable, CaseIterable {
+    /// Only the scenario's own attacks trigger duties.
+    case strict
+    /// A state entering on the attacking side attacks the defenders; entering in defence makes no one a victim.
+    case treaty
+    /// Any state entering against X is deemed to attack X: mechanical entanglement.
+    case chain
+}
+
+/// The weakest strength that leads a state to enter.
+public enum HonourThreshold: String, Hashable, Sendable, CaseIterable {
+    /// Only `automatic` duties.
+    case automatic
+    /// `discretionary` and `automatic` duties (the default).
+    case discretionary
+
+    func admits(_ strength: Provision.Strength) -> Bool {
+        self == .discretionary || strength == .automatic
+    }
+}
+
+/// A day, one or more attacks forming one war, and the rules for who enters.
+public struct Scenario: Hashable, Sendable {
+    public var day: Day
+    public var attacks: [Attack]
+    public var policy: EscalationPolicy
+    public var honour: HonourThreshold
+    /// Let `uncertain` duties lead to entry.
+    public var includeUncertain: Bool
+    /// Let `contested` duties (owed to an aggressor) lead to entry.
+    public var includeContested: Bool
+
+    public init(
+        day: Day, attacks: [Attack], policy: EscalationPolicy = .treaty, honour: HonourThreshold = .discretionary,
+        includeUncertain: Bool = false, includeContested: Bool = false
+    ) {
+        self.day = day
+        self.attacks = attacks
+        self.policy = policy
+        self.honour = honour
+        self.includeUncertain = includeUncertain
+        self.includeContested = includeContested
+    }
+}

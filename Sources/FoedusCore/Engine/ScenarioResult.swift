@@ -1,0 +1,70 @@
+/// What a scenario comes to: the attacks, the duties they trigger, who enters on which side and why,
+/// who is bound but stays out, and the conflicts.
+public struct ScenarioResult: Sendable {
+    /// Why a duty did not bring its obligor in.
+    public enum Restraint: String, Hashable, Sendable {
+        /// Discretionary while the threshold is `automatic`.
+        case belowThreshold
+        /// `uncertain`, and uncertain duties were not included.
+        case uncertain
+        /// Owed to an aggressor, and contested duties were not included.
+        case contested
+        /// Bound to both sides: stays out.
+        case boundToBothSides
+        /// Already on the other side.
+        case onOtherSide
+    }
+
+    /// A duty that did not bring its obligor in, and why.
+    public struct RestrainedDuty: Hashable, Sendable {
+        /// Index into ``ScenarioResult/obligations``.
+        public var obligation: Int
+        public var restraint: Restraint
+    }
+
+    /// A state bound by an entry-deciding duty that stays out.
+    public struct Outside: Hashable, Sendable {
+        public var state: StateID
+        public var duties: [RestrainedDuty]
+    }
+
+    public var scenario: Scenario
+    public var attacks: [AttackEvent]
+    public var obligations: [Obligation]
+    public var entries: [Entry]
+    public var attackers: StateSet
+    public var defenders: StateSet
+    public var outside: [Outside]
+    public var conflicts: [Conflict]
+    /// States excluded for being bound to both sides.
+    public var excluded: StateSet
+
+    /// The side a state is on, if any.
+    public func side(of state: StateID) -> Side? {
+        attackers.contains(state) ? .attackers : defenders.contains(state) ? .defenders : nil
+    }
+
+    /// The entry of a state, if it is in the war.
+    public func entry(of state: StateID) -> Entry? { entries.first { $0.state == state } }
+
+    /// The chain of entries that brought `state` in, from the scenario's own participants to it.
+    public func reasonChain(of state: StateID) -> [Entry] {
+        var chain: [Entry] = []
+        var current = entry(of: state)
+        var guardCount = 0
+        while let e = current, guardCount <= entries.count {
+            chain.append(e)
+            guardCount += 1
+            let attack: Int
+            switch e.cause {
+            case .scenario:
+                current = nil
+                continue
+            case .obligation(let o): attack = obligations[o].attack
+            case .forces(_, let a): attack = a
+            }
+            current = attacks[attack].cause.map { entries[$0] }
+        }
+        return chain.reversed()
+    }
+}

@@ -1,0 +1,236 @@
+extension ScenarioResult {
+    /// Explains why `state` is, or is not, in the war: every treaty that links it to a belligerent, and
+    /// what stops each duty (dates, membership, suspension, conditions, status, threshold).
+    ///
+    /// Built only on request, from the ``World``: nothing here runs during evaluation.
+    public func explain(_ state: StateID, in world: World) -> [Explanation] {
+        let table = world.states
+        let day = scenario.day
+        guard table[state].exists(on: day) else {
+            return [
+                Explanation(
+                    reason: .notInSystem,
+                    message: "\(table.label(state)) was not a member of the state system on \(day)")
+            ]
+        }
+        if let entry = entry(of: state) {
+            let chain = reasonChain(of: state).map { table[$0.state].name }.joined(separator: " → ")
+            return [Explanation(reason: .entered, message: "entered on the \(entry.side.rawValue)' side: \(chain)")]
+        }
+        var out: [Explanation] = []
+        var belligerents = attackers.union(defenders)
+        for a in attacks { belligerents.insert(a.victim) }
+        let ccode = table[state].ccode
+        for (t, treaty) in world.treaties.enumerated() {
+            guard treaty.parties.contains(where: { $0.ccode == ccode }) else { continue }
+            let partners = treaty.parties.compactMap { table.id(ccode: $0.ccode) }.filter {
+                $0 != state && belligerents.contains($0)
+            }
+            guard !partners.isEmpty else { continue }
+            out += explain(state, treaty: treaty, index: t, partners: Array(Set(partners)).sorted(), world: world)
+        }
+        if out.isEmpty {
+            out.append(
+                Explanation(
+                    reason: .noTreaty, message: "no coded treaty links \(table[state].name) to a state in this war"))
+        }
+        return out
+    }
+
+    private func explain(_ state: StateID, treaty: Treaty, index t: Int, partners: [StateID], world: World)
+        -> [Explanation]
+    {
+        let table = world.states
+        let day = scenario.day
+        let name = "\(treaty.displayName) [\(treaty.id)]"
+        func note(_ reason: Explanation.Reason, _ message: String, counterpart: StateID? = nil, provision: Int? = nil)
+            -> Explanation
+        {
+            Explanation(
+                reason: reason, treaty: t, provision: provision.map { ProvisionRef(treaty: t, provision: $0) },
+                counterpart: counterpart, message: message)
+        }
+        if day < treaty.signed.first {
+            return [note(.notYetSigned, "\(name): signed only on \(treaty.signed)")]
+        }
+        switch treaty.inForce(on: day) {
+        case .no where day < treaty.inForce.first:
+            return [
+                note(.notYetInForce, "\(name): treaty signed \(treaty.signed), in force only from \(treaty.inForce)")
+            ]
+        case .no:
+            return [
+                note(
+                    .terminated,
+                    "\(name): no longer in force (last day in force \(treaty.terminated?.description ?? "?"))")
+            ]
+        default: break
+        }
+        let ccode = table[state].ccode
+        let periods = treaty.parties.filter { $0.ccode == ccode }
+        if !periods.contains(where: { $0.member(on: day, treaty: treaty) != .no }) {
+            let spans = periods.map { "\(($0.joined ?? treaty.inForce))–\($0.left?.description ?? "")" }.joined(
+                separator: ", ")
+            return [note(.notAParty, "\(name): \(table[state].name) is not a party on \(day) (party \(spans))")]
+        }
+        let entryKinds = treaty.provisions.filter { $0.kind.decidesEntry && $0.applies(on: day) != .no }
+        if entryKinds.isEmpty {
+            let kinds = Set(treaty.provisions.map(\.kind.rawValue)).sorted().joined(separator: ", ")
+            let onlyConsult = treaty.provisions.allSatisfy { $0.kind == .consultation }
+            return [
+                note(
+                    onlyConsult ? .consultationOnly : .noDefenceClause,
+                    onlyConsult
+                        ? "\(name): consultation only (a duty to consult, not to fight)"
+                        : "\(name): no defence or offence clause coded (\(kinds.isEmpty ? "no clauses" : kinds))")
+            ]
+        }
+        var out: [Explanation] = []
+        for partner in partners {
+            let partnerCode = table[partner].ccode
+            let partnerPeriods = treaty.parties.filter { $0.ccode == partnerCode }
+            if !partnerPeriods.contains(where: { $0.member(on: day, treaty: treaty) != .no }) {
+                out.append(
+                    note(
+                        .beneficiaryNotAParty, "\(name): \(table[partner].name) is not a party on \(day)",
+                        counterpart: partner))
+                continue
+            }
+            if let s = treaty.suspensions.first(where: {
+                $0.covers(obligor: ccode, beneficiary: partnerCode) && $0.basis != .political
+                    && $0.applies(on: day) == .yes
+            }) {
+                let whose = table.id(ccode: s.party).map { table[$0].name } ?? "\(s.party)"
+                let scope = s.towards == nil ? "\(whose)'s participation" : "duties to \(table[partner].name)"
+                out.append(
+                    note(
+                        .suspended, "\(name): \(scope) suspended since \(s.from) (\(s.basis.rawValue))",
+                        counterpart: partner))
+                continue
+            }
+            for (p, provision) in treaty.provisions.enumerated() where provision.kind.decidesEntry {
+                out += explain(
+                    state, provision: provision, ref: ProvisionRef(treaty: t, provision: p), partner: partner,
+                    name: name, world: world
+                )
+                .map { note($0.0, $0.1, counterpart: partner, provision: p) }
+            }
+        }
+        return out
+    }
+
+    private func explain(
+        _ state: StateID, provision: Provision, ref: ProvisionRef, partner: StateID, name: String, world: World
+    ) -> [(Explanation.Reason, String)] {
+        let table = world.states
+        let article = "Art. \(provision.article)"
+        if provision.applies(on: scenario.day) == .no {
+            return [
+                (
+                    .provisionNotApplicable,
+                    "\(name) \(article): this wording applies \(provision.from?.description ?? "")–\(provision.to?.description ?? "")"
+                )
+            ]
+        }
+        if let obligors = provision.obligors, !obligors.contains(table[state].ccode) { return [] }
+        if let beneficiaries = provision.beneficiaries, !beneficiaries.contains(table[partner].ccode) { return [] }
+        // The duty exists in the result: say what became of it.
+        if let i = obligations.firstIndex(where: {
+            $0.obligor == state && $0.beneficiary == partner && $0.provision == ref
+        }) {
+            let duty = obligations[i]
+            if side(of: state) != nil { return [] }
+            let restraint = outside.first { $0.state == state }?.duties.first { $0.obligation == i }?.restraint
+            switch restraint {
+            case .contested?:
+                return [
+                    (
+                        .owedToAggressor,
+                        "\(name) \(article): owed to \(table[partner].name), an aggressor in this war (contested)"
+                    )
+                ]
+            case .uncertain?:
+                return [
+                    (
+                        .uncertainExcluded,
+                        "\(name) \(article): duty to \(table[partner].name) is uncertain (\(uncertainReason(duty, world)))"
+                    )
+                ]
+            case .belowThreshold?:
+                return [
+                    (
+                        .belowThreshold,
+                        "\(name) \(article): \(duty.strength?.rawValue ?? "") duty, below the `\(scenario.honour.rawValue)` threshold"
+                    )
+                ]
+            case .boundToBothSides?:
+                return [(.boundToBothSides, "\(name) \(article): bound to both sides, stays out")]
+            default:
+                return []
+            }
+        }
+        // Why the clause was not triggered by the attacks on (or by) the partner.
+        var out: [(Explanation.Reason, String)] = []
+        let relevant = attacks.filter { provision.kind == .defense ? $0.victim == partner : $0.aggressor == partner }
+        for attack in relevant {
+            let adversary = provision.kind == .defense ? attack.aggressor : attack.victim
+            if adversary == state { continue }
+            if case .states(let codes) = provision.conditions.adversary, !codes.contains(table[adversary].ccode) {
+                let names = codes.compactMap { table.id(ccode: $0).map { table[$0].name } }.joined(separator: ", ")
+                out.append((.adversaryCondition, "\(name) \(article): adversary condition: only against \(names)"))
+            } else if case .nonMembers = provision.conditions.adversary {
+                out.append((.adversaryCondition, "\(name) \(article): adversary condition: only against non-members"))
+            } else if provision.conditions.nonProvocation && (attack.provoked || attack.cause != nil) {
+                out.append((.provoked, "\(name) \(article): non-provocation condition: the attack counts as provoked"))
+            } else {
+                out.append(
+                    (
+                        .locationCondition,
+                        "\(name) \(article): location condition: \(describe(provision.conditions.location, world)) — the attack is in \(describe(attack.theatre, world))"
+                    ))
+            }
+        }
+        if relevant.isEmpty && provision.kind == .offense {
+            out.append(
+                (.noDefenceClause, "\(name) \(article): offence clause, and \(table[partner].name) attacks no one"))
+        }
+        return out
+    }
+
+    private func uncertainReason(_ duty: Obligation, _ world: World) -> String {
+        let treaty = world.treaties[duty.provision.treaty]
+        let provision = treaty.provisions[duty.provision.provision]
+        if let text = provision.conditions.uncertain { return text }
+        if duty.location == .uncertain { return "the text cannot settle whether the theatre is covered" }
+        let code = world.states[duty.obligor].ccode
+        let beneficiary = world.states[duty.beneficiary].ccode
+        if let s = treaty.suspensions.first(where: {
+            $0.covers(obligor: code, beneficiary: beneficiary) && $0.basis == .political
+        }) {
+            return "political suspension since \(s.from)" + (s.note.map { ": \($0)" } ?? "")
+        }
+        return "a date known only to the month or year"
+    }
+
+    /// Words for a location condition.
+    public func describe(_ location: Conditions.Location, _ world: World) -> String {
+        switch location {
+        case .any: return "anywhere"
+        case .partyTerritory: return "a party's territory only"
+        case .administeredBy(let codes):
+            let names = codes.compactMap { world.states.id(ccode: $0).map { world.states[$0].name } }
+            return "territory under the administration of " + names.joined(separator: " or ") + " only"
+        case .places(let ids):
+            let names = ids.map { id in world.placeIndex(id: id).map { world.places[$0].name } ?? id }
+            return names.joined(separator: " or ") + " only"
+        }
+    }
+
+    /// Words for a theatre.
+    public func describe(_ theatre: Theatre, _ world: World) -> String {
+        switch theatre {
+        case .territory(let s): return "the territory of \(world.states[s].name)"
+        case .place(let p): return world.places[p].name
+        }
+    }
+}

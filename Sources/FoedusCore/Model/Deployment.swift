@@ -1,0 +1,41 @@
+/// Armed forces of a sender state stationed in a host state.
+///
+/// An attack on the host's territory is also an attack on the forces there, so the sender joins the
+/// defenders in self-defence of its forces.
+public struct Deployment: Hashable, Sendable, Identifiable {
+    public enum Kind: String, Hashable, Sendable, CaseIterable { case permanentBase, rotational, afloat }
+    public var id: String
+    public var sender: Int
+    public var host: Int
+    public var from: PartialDate?
+    public var to: PartialDate?
+    public var kind: Kind
+    public var size: String?
+    public var basis: String?
+    public var source: String?
+    public var verified: Bool
+    public var note: String?
+
+    public init(
+        id: String, sender: Int, host: Int, from: PartialDate? = nil, to: PartialDate? = nil,
+        kind: Kind = .permanentBase, size: String? = nil, basis: String? = nil, source: String? = nil,
+        verified: Bool = false, note: String? = nil
+    ) {
+        self.id = id
+        self.sender = sender
+        self.host = host
+        self.from = from
+        self.to = to
+        self.kind = kind
+        self.size = size
+        self.basis = basis
+        self.source = source
+        self.verified = verified
+        self.note = note
+    }
+
+    /// Whether the forces are present on `day`.
+    public func present(on day: Day) -> Truth {
+        Truth.within(day, start: from ?? PartialDate(Day(rawValue: 0)), end: to)
+    }
+}

@@ -1,0 +1,166 @@
+public import FoedusCore
+import Yams
+
+/// The contents of a set of data files.
+public struct Dataset: Sendable {
+    public var treaties: [Treaty] = []
+    public var organisations: [Organisation] = []
+    public var places: [Place] = []
+    public var deployments: [Deployment] = []
+    public init() {}
+}
+
+/// Reads treaty, organisation, place and deployment files into a ``World``, checking every rule of
+/// `docs/treaty-format.md` and reporting every problem as `file:line: field: message`.
+public enum DatasetLoader {
+    /// Parses and checks files. Bundled files must name states by COW number; user files may use any
+    /// name the ``StateResolver`` accepts.
+    public static func parse(_ files: [SourceFile], states: StateTable, bundled: Bool) -> (Dataset, [Diagnostic]) {
+        let resolver = StateResolver(table: states)
+        var dataset = Dataset()
+        var diagnostics: [Diagnostic] = []
+        for file in files.sorted(by: { $0.path < $1.path }) {
+            let resolve: (String) throws -> Int = { text in
+                if let number = Int(text) {
+                    guard states.id(ccode: number) != nil else {
+                        throw FoedusError(.unknownState, "unknown COW state number \(number)")
+                    }
+                    return number
+                }
+                if bundled {
+                    throw FoedusError(.unknownState, "bundled data names states by COW number, not '\(text)'")
+                }
+                return states[try resolver.resolve(text, on: nil)].ccode
+            }
+            var reader = NodeReader(file: file.path, resolveState: resolve)
+            let root: Node
+            do {
+                guard let node = try Yams.compose(yaml: file.text) else {
+                    diagnostics.append(Diagnostic(file: file.path, line: 1, field: "", message: "empty document"))
+                    continue
+                }
+                root = node
+            } catch {
+                diagnostics.append(yamlDiagnostic(error, file: file.path))
+                continue
+            }
+            let type = root.mapping?["type"]?.scalar?.string ?? "treaty"
+            switch type {
+            case "treaty": if let t = reader.treaty(root) { dataset.treaties.append(t) }
+            case "organisation": if let o = reader.organisation(root) { dataset.organisations.append(o) }
+            case "places": dataset.places += reader.places(root)
+            case "deployments": dataset.deployments += reader.deployments(root)
+            default:
+                reader.report(
+                    root.mapping?["type"], "type",
+                    "unknown type '\(type)'; expected treaty, organisation, places or deployments")
+            }
+            diagnostics += reader.diagnostics
+        }
+        return (dataset, diagnostics)
+    }
+
+    /// Cross-file rules: unique ids, known places and treaties, parties alive when they join.
+    public static func check(_ dataset: Dataset, states: StateTable) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        func problem(_ origin: String?, _ field: String, _ message: String) {
+            out.append(Diagnostic(file: origin ?? "?", line: nil, field: field, message: message))
+        }
+        var ids: [String: String] = [:]
+        for t in dataset.treaties {
+            if let other = ids[t.id] { problem(t.origin, "id", "duplicate id '\(t.id)' (also in \(other))") }
+            ids[t.id] = t.origin ?? "?"
+        }
+        var orgIDs = Set<String>()
+        for o in dataset.organisations where !orgIDs.insert(o.id).inserted {
+            problem(o.origin, "id", "duplicate organisation id '\(o.id)'")
+        }
+        let placeIDs = Set(dataset.places.map(\.id))
+        var seenPlaces = Set<String>()
+        for p in dataset.places where !seenPlaces.insert(p.id).inserted {
+            problem("places", p.id, "duplicate place id")
+        }
+        for t in dataset.treaties {
+            for (i, p) in t.provisions.enumerated() {
+                if case .places(let names) = p.conditions.location {
+                    for name in names where !placeIDs.contains(name) {
+                        problem(t.origin, "provisions[\(i)].conditions.location", "unknown place '\(name)'")
+                    }
+                }
+            }
+            for (i, party) in t.parties.enumerated() {
+                guard let id = states.id(ccode: party.ccode) else { continue }
+                let start = party.joined ?? t.inForce
+                let state = states[id]
+                if !state.exists(on: start.first) && !state.exists(on: start.last) {
+                    problem(
+                        t.origin, "parties[\(i)]",
+                        "\(state.name) (\(state.ccode)) was not a member of the state system on \(start)")
+                }
+            }
+        }
+        for o in dataset.organisations {
+            for id in o.treaties where ids[id] == nil {
+                problem(o.origin, "treaties", "unknown treaty '\(id)'")
+            }
+        }
+        return out
+    }
+
+    /// Loads the bundled files plus the user's overlays into a ``World``.
+    ///
+    /// An overlay treaty or organisation with a bundled id replaces it; each replacement is returned as a note.
+    /// - Throws: ``ValidationFailure`` with every problem found.
+    public static func load(
+        states: StateTable, bundled: [SourceFile], overlays: [SourceFile] = [], dataVersion: String
+    ) throws -> (world: World, notes: [String]) {
+        var (base, problems) = parse(bundled, states: states, bundled: true)
+        let (user, userProblems) = parse(overlays, states: states, bundled: false)
+        problems += userProblems
+        var notes: [String] = []
+        for t in user.treaties {
+            if let i = base.treaties.firstIndex(where: { $0.id == t.id }) {
+                notes.append("note: \(t.origin ?? "?") overrides bundled \(t.id)")
+                base.treaties[i] = t
+            } else {
+                base.treaties.append(t)
+            }
+        }
+        for o in user.organisations {
+            if let i = base.organisations.firstIndex(where: { $0.id == o.id }) {
+                notes.append("note: \(o.origin ?? "?") overrides bundled organisation \(o.id)")
+                base.organisations[i] = o
+            } else {
+                base.organisations.append(o)
+            }
+        }
+        for p in user.places {
+            base.places.removeAll { $0.id == p.id }
+            base.places.append(p)
+        }
+        base.deployments += user.deployments
+        problems += check(base, states: states)
+        guard problems.isEmpty else { throw ValidationFailure(problems) }
+        let world = World(
+            states: states, treaties: base.treaties, organisations: base.organisations, places: base.places,
+            deployments: base.deployments, dataVersion: overlays.isEmpty ? dataVersion : dataVersion + "+user")
+        return (world, notes)
+    }
+
+    static func yamlDiagnostic(_ error: any Error, file: String) -> Diagnostic {
+        guard let yaml = error as? YamlError else {
+            return Diagnostic(file: file, line: nil, field: "", message: "cannot read YAML: \(error)")
+        }
+        switch yaml {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return Diagnostic(file: file, line: mark.line, field: "", message: "invalid YAML: \(problem)")
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return Diagnostic(
+                file: file, line: context.mark.line, field: duplicates.joined(separator: ", "), message: "duplicate key"
+            )
+        default:
+            return Diagnostic(file: file, line: nil, field: "", message: "invalid YAML: \(yaml)")
+        }
+    }
+}

@@ -1,0 +1,3 @@
+import FoedusCLI
+
+FoedusCommand.start()
