@@ -253,6 +253,7 @@ MSI,983,Marshall Islands,1991,9,17,2016,12,31,2016
 PAL,986,Palau,1994,12,15,2016,12,31,2016
 FSM,987,Federated States of Micronesia,1991,9,17,2016,12,31,2016
 WSM,990,Samoa,1976,12,15,2016,12,31,2016
+
 """#
 
     /// `Data/states/codes.csv`.
@@ -530,6 +531,7 @@ cown,cowc,iso3c,iso3n,un_m49_region,un_m49_subregion,country_name,un_m49_interme
 ,,VGB,092,Americas,Latin America and the Caribbean,British Virgin Islands,Caribbean
 ,,VIR,850,Americas,Latin America and the Caribbean,U.S. Virgin Islands,Caribbean
 ,,WLF,876,Oceania,Polynesia,Wallis & Futuna,
+
 """#
 
     /// `Data/states/aliases.csv`.
@@ -572,6 +574,7 @@ Cambodia,811
 Ivory Coast,437
 Eswatini,572
 Swaziland,572
+
 """#
 
     /// The treaty, organisation, place and deployment files, by path under `Data/`.
@@ -871,6 +874,7 @@ deployments:
     source: http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=192675
     verified: false
     note: "DPRK troops in the Kursk region 2024–2025; officially confirmed by the DPRK and Russia in April 2025. An expeditionary combat deployment: kind rotational is the nearest of the three kinds. Month of arrival, size and whether they remain are not in the research; `to` left open."
+
 """#),
         ("organisations/asean.yaml", #"""
 type: organisation
@@ -913,6 +917,7 @@ sources:
   - https://vietnamnews.vn/world/1728144/asean-summit-47-timor-leste-officially-becomes-asean-s-11th-member.html
   - http://english.eastday.com/eastday/englishedition/node20665/node20669/node22812/node229273/node233492/userobject1ai3240149.html
   - https://ar.scribd.com/document/73104081/asean
+
 """#),
         ("organisations/cis.yaml", #"""
 type: organisation
@@ -959,6 +964,7 @@ sources:
   - http://ww.scicenter.online:8080/vneshnyaya-politika-scicenter/razdel-ihzaklyuchitelnyie-polojeniya-37480.html
   - https://relief.unboundmedicine.com/relief/view/The-World-Factbook/563540/all/Commonwealth_of_Independent_States__CIS_
   - https://tass.com/world/2074299/amp
+
 """#),
         ("organisations/csto.yaml", #"""
 type: organisation
@@ -1000,6 +1006,7 @@ sources:
   - https://asbarez.com/armenia-has-frozen-participation-in-csto-angering-moscow/
   - https://panarmenian.net/m/eng/news/320153
   - https://caliber.az/en/post/russian-official-csto-membership-open-for-iran
+
 """#),
         ("organisations/eaeu.yaml", #"""
 type: organisation
@@ -1033,6 +1040,7 @@ sources:
   - https://ragmamoul.net/news-in-english/2015/01/02/armenia-becomes-member-of-the-eurasian-economic-union/
   - http://chaos.owiki.org/wiki/Member_states_of_the_Eurasian_Economic_Union
   - https://zh.scribd.com/document/363551812/The-EEU
+
 """#),
         ("organisations/nato.yaml", #"""
 type: organisation
@@ -1096,6 +1104,7 @@ sources:
   - https://www.iasbook.com/finland-joins-nato/
   - https://www.einpresswire.com/article/694151149/sweden-is-a-nato-member
   - http://law.emory.edu/eilr/content/volume-34/issue-special/articles/north-atlantic-treaty-article-10.html
+
 """#),
         ("organisations/sco.yaml", #"""
 type: organisation
@@ -1135,6 +1144,7 @@ sources:
   - https://sputnikglobe.com/20230704/iran-becomes-full-fledged-member-of-shanghai-cooperation-organization-1111655518.html
   - https://astanatimes.com/2024/07/sco-welcomes-belarus-as-its-10th-member-state/
   - https://cis-legislation.com/document.fwx?rgn=81549
+
 """#),
         ("places.yaml", #"""
 type: places
@@ -1241,6 +1251,7 @@ places:
     source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp ; https://www.aspistrategist.org.au/wp-content/themes/aspi/print-noimages.php?pid=38271 ; https://books.google.com.tw/books?id=vEI3AAAAIAAJ&pg=PA885&dq=editions:ISBN0873327489&hl=zh-TW&output=html_text&source=gbs_toc_r&cad=4 ; https://www.lowyinstitute.org/the-interpreter/australia-korea-s-wars-debate-worth-revisiting ; https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo
     verified: false
     note: "No text read defines the Pacific Area by coordinates. US–PHL Art. IV: 'an armed attack in the Pacific Area on either of the Parties'; Art. V: such an attack 'is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific' (verbatim-official); ANZUS Arts. IV–V the same in substance (Art. V wording UNVERIFIED). Included: PHL, AUS and NZL (the parties' own Pacific metropolitan territories) and JPN (an early explanatory statement on ANZUS says an attack on US occupation forces in Japan would oblige Australia and New Zealand under Art. IV — paraphrase). Uncertain: Korea (ROK and DPRK) — no text or official interpretation settles whether the peninsula is 'in the Pacific Area' (Rudd 2010 vs Bishop 2017 vs Turnbull 2017; decisions.md 'Theatres'). The research reads US–ROK Art. III as covering ROK territory by its own terms ('in the Pacific area … in territories now under their respective administrative control'); this shared region still lists ROK as uncertain, so a treaty that should cover ROK territory with certainty should name it by {administeredBy: …} rather than this region. USA: whether the continental US is 'in the Pacific Area' is unsettled; Australia invoked ANZUS after the attacks of 2001-09-11 (Gibler, research §11), which treats US metropolitan territory as covered in practice. Places: GUAM and SENKAKU are inside; HAWAII and DOKDO uncertain. The South China Sea (US statements since 2019-03-01 that attacks on Philippine forces, public vessels or aircraft there trigger Art. IV) is sea, not a home territory, and has no place id yet. Other East and South-east Asian states (e.g. CHN, TWN, VNM) are not included: the research does not settle them."
+
 """#),
         ("treaties/anzus-1951.yaml", #"""
 type: treaty
@@ -1294,6 +1305,7 @@ provisions:
     source: https://aspistrategist.ru/north-korea-australia-anzus-treaty
     verified: true
     note: "ASPI Strategist quoting Art. IV. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. V (exact wording UNVERIFIED; content from an explanatory statement reproduced in Google Books p. 885, paraphrase): the attack includes one on a party's metropolitan territory, its Pacific island territories, or its armed forces, public vessels or aircraft in the Pacific — coded through the gazetteer region PACIFIC-AREA, which leaves Korea unsettled (Australian ministers differed). The reporting-to-the-Security-Council paragraph was not read, so unCharter51 is false."
+
 """#),
         ("treaties/aus-jpn.yaml", #"""
 type: treaty
@@ -1327,6 +1339,7 @@ provisions:
     source: https://executivecareer.net.au/archived-news/japan-deal-renewed
     verified: false
     note: "Declaration wording as quoted by executivecareer.net.au / ABC; the declaration itself was not read, and its day is unverified. A duty to consult (political), never to fight."
+
 """#),
         ("treaties/budapest-memo-1994-ukr.yaml", #"""
 type: treaty
@@ -1411,6 +1424,7 @@ provisions:
     source: https://zh.wenxuecity.com/bbs/military/1799874.html
     verified: false
     note: "Content only: the parties will consult if a situation arises that raises a question concerning these commitments. Wording not read (the UN Chinese copy read breaks off at '6.'); all four signatories are coded as consulting."
+
 """#),
         ("treaties/chn-prk-1961.yaml", #"""
 type: treaty
@@ -1471,6 +1485,7 @@ provisions:
     source: https://marxists.org/subject/china/peking-review/1961/PR1961-28a.htm
     verified: false
     note: "Wording UNVERIFIED: the research expects a duty to consult on all important international questions of common interest (not a threat-specific clause; mapped to threat and armed attack as the occasions the engine reports). Text not read."
+
 """#),
         ("treaties/cis-charter-1993.yaml", #"""
 type: treaty
@@ -1531,6 +1546,7 @@ provisions:
     source: https://student2.ru/gosudarstvo/153092-kollektivnaya-bezopasnost-i-mirotvorchestvo-v-ramkakh-sodruzhestva-nezavisimykh-gosudarstv
     verified: false
     note: "Russian text as quoted in a study note (student2.ru), cut off mid-word; official English wording UNVERIFIED. Expected: the members immediately consult / coordinate to remove the threat. The second paragraph (joint measures in exercise of individual or collective self-defence under UN Charter Art. 51) is UNVERIFIED wording and not coded as a defence clause."
+
 """#),
         ("treaties/cst-1992.yaml", #"""
 type: treaty
@@ -1674,6 +1690,7 @@ provisions:
     source: https://wikimili.com/en/List_of_military_alliances
     verified: true
     note: "CSTO English text as amended in 2010, quoted in a wikimili footnote citing odkb-csto.org; measures are reported to the UN Security Council. Request condition ('at request of this Member State') from the 2010 protocol's entry into force, 2012-12-19 (Kazakh treaty bulletin; whether general or Kazakhstan-specific not stated — see dateNote)."
+
 """#),
         ("treaties/deu-ukr-seccoop-2024.yaml", #"""
 type: treaty
@@ -1710,6 +1727,7 @@ provisions:
     source: https://www.euractiv.de/section/eu-aussenpolitik/news/ukraine-unterzeichnet-wertvolles-sicherheitsabkommen-mit-deutschland/?_ga=2.235542017.1671806513.1712238733-414123030.1712238733
     verified: false
     note: "No wording of the agreement's clause in the research. Chancellor Scholz (Euractiv, paraphrase): 'detaillierte Unterstützungsvereinbarungen' for diplomatic, financial and military aid 'sollte es in Zukunft noch einmal zu einer russischen Aggression kommen' — support short of force. Reported as uncertain."
+
 """#),
         ("treaties/eu-teu-42-7.yaml", #"""
 type: treaty
@@ -1811,6 +1829,7 @@ provisions:
     source: https://www.clingendael.org/pub/2022/uncharted-and-uncomfortable/2-historical-and-legal-context/
     verified: false
     note: "Quote: the two consecutive sentences of the first subparagraph (research gives them separately, both verbatim-official). Same duty for the militarily neutral or non-aligned members commonly taken to be meant by the 'specific character' carve-out; reported as uncertain. The list of states is from press commentary, not the treaty (hence verified false). The observatorial.com report says the article 'does not foresee expressly military assistance' so that neutral states 'can collaborate'."
+
 """#),
         ("treaties/fpda-1971.yaml", #"""
 type: treaty
@@ -1847,6 +1866,7 @@ provisions:
     source: http://piglix.com/piglix/Five_Power_Defence_Arrangements
     verified: false
     note: "Paraphrase with inner quotes (Wikipedia copy on piglix); the arrangements' own text was not read. Consultation only, owed in respect of Malaysia and Singapore; no defence clause."
+
 """#),
         ("treaties/fra-ukr-seccoop-2024.yaml", #"""
 type: treaty
@@ -1882,6 +1902,7 @@ provisions:
     source: https://www.moneyvox.fr/forums/fil/livret-a-qui-financera-la-guerre.49182
     verified: false
     note: "French text as reproduced in a forum post (moneyvox.fr), not read on an official site — hence verified false. Same section: France 'fournira à l'Ukraine une assistance rapide et soutenue en matière de sécurité, des équipements militaires modernes ... et une assistance économique' and will impose costs on Russia, 'conformément à ses obligations légales et constitutionnelles' — assistance short of force, not a defence duty; it is recorded here rather than coded. Consultation at the request of either participant."
+
 """#),
         ("treaties/gbr-ukr-seccoop-2024.yaml", #"""
 type: treaty
@@ -1920,6 +1941,7 @@ provisions:
     source: https://turan.az/en/in-world/kyiv-and-london-signed-an-agreement-on-security-guarantees
     verified: false
     note: "Paraphrase with an inner quote (DW via Turan); the clause wording was not read. RFI (via spamchronicles) says the parties will 'coordinate an emergency response within 24 hours' (paraphrase). The support pledged is assistance short of force; no duty to fight. request: true follows the research's 'requested by either' (unverified for this text). Reciprocity UNVERIFIED: PM Shmyhal said 'Ukraine will also defend its ally and partner within 24 hours' (Euromaidan Press 2024-01-14) — a politician's reading, not treaty text, so only the UK's duty towards Ukraine is coded."
+
 """#),
         ("treaties/manila-pact-1954.yaml", #"""
 type: treaty
@@ -2121,6 +2143,7 @@ provisions:
     source: https://issuhub.com/view/index/23326?pageIndex=467
     verified: false
     note: "Gibler's copy of the UNTS 2819 text: applies when the territory, sovereignty or independence 'of any Party in the treaty area' is 'threatened in any way other than by armed attack' or affected by a situation endangering the peace of the area. The wording supports a consultation clause; verified false only because the treaty-area location is approximated as in art4-1."
+
 """#),
         ("treaties/nato-1949.yaml", #"""
 type: treaty
@@ -2227,6 +2250,7 @@ provisions:
     source: https://wikimili.com/en/List_of_military_alliances
     verified: true
     note: "nato.int text as quoted by wikimili. 'Such action as it deems necessary' = discretionary. Art. 5 acts 'in exercise of the right of individual or collective self-defence recognised by Article 51' and measures are reported to the Security Council. The area is defined by Art. 6 (gazetteer NATO-ART6): the parties' territory in Europe or North America, the territory of Turkey, islands under a party's jurisdiction in the North Atlantic north of the Tropic of Cancer, and the parties' forces, vessels or aircraft in or over those territories, the Mediterranean or the North Atlantic north of the Tropic; the two limbs are verbatim-official (Pentagon Papers copy), the lead-in sentence and NATO's note that the Algerian departments clause ceased from 1962-07-03 are UNVERIFIED. Attacks in the Pacific or Indian Ocean, on Hawaii, or on forces in Japan or Korea are outside."
+
 """#),
         ("treaties/pak-sau-smda-2025.yaml", #"""
 type: treaty
@@ -2264,6 +2288,7 @@ provisions:
     source: https://www.aljazeera.com/news/2025/9/17/saudi-arabia-signs-mutual-defence-pact-with-nuclear-armed-pakistan
     verified: false
     note: "Verbatim from the joint statement (Saudi Press Agency, quoted by Al Jazeera 2025-09-17), which describes the agreement — not the agreement's own wording, hence quoteStatus paraphrase. 'Aggression' coded as armed attack. A Saudi official told Reuters it is 'a comprehensive defensive agreement that encompasses all military means' (Arab Observer) — legally UNVERIFIED. Strength coded discretionary as the weaker reading; the clause says nothing about the response."
+
 """#),
         ("treaties/rio-tiar-1947.yaml", #"""
 type: treaty
@@ -2368,6 +2393,7 @@ provisions:
     source: https://en.wikisource.org/wiki/Page:United_States_Statutes_at_Large_Volume_62_Part_2.djvu/411
     verified: true
     note: "Spanish authentic text (62 Stat. p. 1689; OCR accents restored); English rendering in the State Department release of 2001: aggression 'that is not an armed attack', 'any other fact or situation that might endanger the peace of America'. Also covers armed attacks outside the Art. 3(3) region. Invoked over Venezuela in 2019."
+
 """#),
         ("treaties/rus-arm-1997.yaml", #"""
 type: treaty
@@ -2431,6 +2457,7 @@ provisions:
     source: https://www.rferl.org/a/1086156.html
     verified: false
     note: "RFE/RL 1997 (the other); Reuters/Asbarez: 'vowed not to join any unions and blocs aimed against the partner'. Article number UNVERIFIED. Joint protection of Armenia's borders with non-CIS countries (Jamestown 1997) is not coded."
+
 """#),
         ("treaties/rus-blr-secguar-2024.yaml", #"""
 type: treaty
@@ -2474,6 +2501,7 @@ provisions:
     source: https://zviestki.info/2025/02/18/gosduma-ratifitsirovala-dogovor-s-belarusyu-o-garantiyah-bezopasnosti
     verified: false
     note: "Press summary of the ratified text (zviestki.info 2025-02-18); article number 4 per Interfax as relayed by in-ukraine.info ('Artikel 4 des Vertrags besagt ...'). Authentic wording UNVERIFIED (the full Russian text exists at pravo.starec.ai; operative articles not read). Automatic is the research's proposal ('all forces and means'; president.gov.by: 'the immediate provision of the necessary military, military-technical and other assistance'). BelTA's summary (article not given) also covers 'encroachments on the security of any of the parties and the Union State as a whole', i.e. threats as well as attacks, against third states, their associations, international organisations, terrorist and extremist organisations; only the armed-attack trigger is coded. Location: the territory of a party (the Union State's external border is 'a single defence space', ambassador Gryzlov). UN Charter Art. 51 reference claimed by Anews only — not coded."
+
 """#),
         ("treaties/rus-blr-unionstate-1999.yaml", #"""
 type: treaty
@@ -2496,6 +2524,7 @@ parties:
   - {state: 365}  # RUS
   - {state: 370}  # BLR
 provisions: []
+
 """#),
         ("treaties/rus-chn-2001.yaml", #"""
 type: treaty
@@ -2560,6 +2589,7 @@ provisions:
     source: https://en.wikipedia.org/wiki/2001_Sino-Russian_Treaty_of_Friendship
     verified: false
     note: "Quoted by en.wikipedia from the treaty; the excerpt read was cut after 't[he contracting parties …]', so the operative words after that point are UNVERIFIED. Consultation only — not a defence obligation (Wikipedia calls it 'implicit')."
+
 """#),
         ("treaties/rus-irn-2025.yaml", #"""
 type: treaty
@@ -2618,6 +2648,7 @@ provisions:
     source: https://tehrandigest.com/10-questions-and-answers-about-the-iran-russia-strategic-partnership-treaty
     verified: false
     note: "Only a gloss was read (Tehran Digest, paraphrase): the parties consult and cooperate on common military and regional security threats. No wording."
+
 """#),
         ("treaties/rus-kaz-1992.yaml", #"""
 type: treaty
@@ -2653,6 +2684,7 @@ provisions:
     source: https://cis-legislation.com/document.fwx?rgn=8601
     verified: false
     note: "Clause text not read (UNVERIFIED). Recorded so the ATOP defence coding is visible, with every duty uncertain; strength set to the weaker value for want of text. ATOP also codes a consultation obligation (not coded: no text)."
+
 """#),
         ("treaties/rus-kgz-decl-2000.yaml", #"""
 type: treaty
@@ -2671,6 +2703,7 @@ parties:
   - {state: 365}  # RUS
   - {state: 703}  # KGZ
 provisions: []
+
 """#),
         ("treaties/rus-prk-2000.yaml", #"""
 type: treaty
@@ -2707,6 +2740,7 @@ provisions:
     source: https://gino.khan.kr/1473?category=419810
     verified: false
     note: "Wording NOT CONFIRMED. The treaty's Art. 2 is the contact/consultation clause that replaced the 1961 automatic-assistance clause (a Korean Ministry of Unification summary reproduced at gino.khan.kr: 12 articles, Art. 2 on strengthening peace and security; excerpt cut before the clause's text). Searches of stored pages found no text of Art. 2 (Russian, English or Korean); coded as a duty to contact/consult when a threat arises, never to fight. No defence provision: the 2000 treaty had none."
+
 """#),
         ("treaties/rus-prk-2024.yaml", #"""
 type: treaty
@@ -2783,6 +2817,7 @@ provisions:
     source: https://interfax.com/newsroom/top-stories/108291/
     verified: false
     note: "Deputy FM Rudenko to the Duma (TASS 2024-10-24; Interfax 2024-11-06): neither side will allow 'their territory ...'. Paraphrase only; the article (5, listed by Reuters with the no-third-party-treaty clause) and paragraph are UNVERIFIED. Art. 8 (joint measures to strengthen defence capabilities) is cooperation, not coded."
+
 """#),
         ("treaties/rus-tjk-allied-1999.yaml", #"""
 type: treaty
@@ -2817,6 +2852,7 @@ provisions:
     source: https://laws-russia.narod.ru/fed1999/data06/tex21615.htm
     verified: false
     note: "Research proposal 'kind: defense, strength: UNVERIFIED' on the strength of the treaty's title and preamble (allied interaction). No clause text: every duty is uncertain; strength set to the weaker value for want of text."
+
 """#),
         ("treaties/rus-uzb-allied-2005.yaml", #"""
 type: treaty
@@ -2858,6 +2894,7 @@ provisions:
     source: http://www.russlandonline.ru/usbekistan/morenews.php?iditem=150
     verified: false
     note: "German rendering quoted as treaty text by russland.RU (2005-11-15); an attack on one is treated as 'Agression gegen beide Seiten'. Russian authentic wording and article number UNVERIFIED, hence not verified. Automatic is the research's proposal ('any necessary, including military' help, no discretion phrase). Location: the quoted words set no limit (location UNVERIFIED in the research). Karimov: 'any attempts to attack our country will mean raising a hand against Russia as well' (Jamestown EDM); Kommersant (via Dawn) read the text as also covering Andijan-type unrest (internal threats) — interpretation, not coded."
+
 """#),
         ("treaties/rus-vnm.yaml", #"""
 type: treaty
@@ -2891,6 +2928,7 @@ provisions:
     source: https://en.vietnamplus.vn/vietnam-russia-issue-joint-vision-statement-on-comprehensive-strategic-partnership-post216381.vnp
     verified: true
     note: "VietnamPlus English. The wording supports a non-participation pledge; its legal force is that of a political declaration, hence the uncertain condition."
+
 """#),
         ("treaties/sco-charter-2002.yaml", #"""
 type: treaty
@@ -2944,6 +2982,7 @@ provisions:
     source: https://docs.cntd.ru/document/901858896/titles/6520IM
     verified: true
     note: "Russian is an official SCO language (docs.cntd.ru). Gloss: '... non-aggression, non-interference in internal affairs, non-use of force or threat of its use in international relations, seeking no unilateral military superiority in adjacent areas' (researcher's translation). A principle the members adhere to, restating UN Charter Art. 2(4): coded general. Art. 2 also states that the SCO is not directed against other states and organisations ('ненаправленности ШОС против других государств и международных организаций') — a principle, not coded."
+
 """#),
         ("treaties/sco-treaty-2007.yaml", #"""
 type: treaty
@@ -2995,6 +3034,7 @@ provisions:
     source: http://www.moonsha.net/guoji/612365.html
     verified: false
     note: "Proposed coding only: the parties respect each other's sovereignty and territorial integrity and 'take measures' against any activity on their territory contrary to that principle — read only in a garbled copy; wording UNVERIFIED."
+
 """#),
         ("treaties/tac-1976.yaml", #"""
 type: treaty
@@ -3106,6 +3146,7 @@ provisions:
     source: http://en.kremlin.ru/acts/assignments/execution/11181
     verified: false
     note: "Exact wording not read (the research gives only 'expected' text). Content only: the Kremlin's note on the Third Protocol lists among the treaty's principles 'non-participation in activities creating a threat to the political or economic stability of one of the ASEAN member states' — a paraphrase that does not give the article number."
+
 """#),
         ("treaties/tur-aze-shusha-2021.yaml", #"""
 type: treaty
@@ -3149,6 +3190,7 @@ provisions:
     source: https://buzb.uz/en/news/shusha-declaration-the-second
     verified: false
     note: "Paraphrase with an inner verbatim fragment (buzb.uz / silkway.news): in the event of a threat or attack by a third state or states against the independence, sovereignty, territorial integrity or security of the borders of one of the parties, the parties will provide each other with the necessary assistance in accordance with the UN Charter. Article number not known. Strength UNVERIFIED (the research proposed 'consultative→assistance'); coded discretionary ('necessary assistance', means not fixed) and uncertain. The reference is to the UN Charter in general; Art. 51 is not named in the fragment read. Adversary: 'a third state or states'."
+
 """#),
         ("treaties/ukraine-compact-2024.yaml", #"""
 type: treaty
@@ -3205,6 +3247,7 @@ provisions:
     source: https://regtrends.com/en/2024/07/12/23-states-and-eu-sign-compact-with-ukraine-at-nato-summit
     verified: false
     note: "Verbatim as quoted by regtrends.com (2024-07-12); the official text was not read and the signatory list is derived (see dateNote) — hence verified false. A duty to convene, never to fight."
+
 """#),
         ("treaties/usa-jpn-1960.yaml", #"""
 type: treaty
@@ -3244,6 +3287,7 @@ provisions:
     source: http://www.kushima.org/?p=3087
     verified: true
     note: "'Act to meet the common danger in accordance with its constitutional provisions and processes' = discretionary with a domestic-process condition (the research proposed 'consultative'; corrected by the project rule). Only attacks in territories under Japanese administration (including on US forces there) trigger it; an attack on the USA elsewhere does not oblige Japan. Measures are reported to the Security Council in accordance with UN Charter Art. 51 (second paragraph, per the research). Coverage follows administration, not sovereignty: the Senkakus are inside from 1972-05-15 (US presidential statements since 2014), the Southern Kurils are outside."
+
 """#),
         ("treaties/usa-kor-1953.yaml", #"""
 type: treaty
@@ -3340,6 +3384,7 @@ provisions:
     source: http://gasengi.com/main/board.php?bo_table=military&page=2254&sod=desc&sop=and&sst=wr_hit&wr_id=196173
     verified: false
     note: "ROK duty towards the USA for attacks on other US-administered territory: reported as uncertain because the 'Pacific area' limit cannot be settled from the text (Guam and Hawaii are coded as covered in art3-usa-islands)."
+
 """#),
         ("treaties/usa-phl-1951.yaml", #"""
 type: treaty
@@ -3379,6 +3424,7 @@ provisions:
     source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp
     verified: true
     note: "'Common dangers' (plural) confirmed; copies differ in capitalisation ('Pacific area', 'Each party'). 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Second paragraph: 'Any such armed attack and all measures taken as a result thereof shall be immediately reported to the Security Council of the United Nations' (verbatim-official) — the Charter's Art. 51 is not named, so unCharter51 is false. Art. V (verbatim-official): 'an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific.' US executive statements since 2019-03-01 (Pompeo; Blinken 2021) apply it to Philippine forces, public vessels and aircraft in the South China Sea; which places lie in the Pacific Area is left to the gazetteer."
+
 """#),
         ("treaties/usa-ukr-bsa-2024.yaml", #"""
 type: treaty
@@ -3416,6 +3462,7 @@ provisions:
     source: https://lawfaremedia.org/article/united-states-and-ukraine-release-new-security-agreement
     verified: true
     note: "Quoted from the agreement by Lawfare (2024-06-14). A duty to meet, never to fight. Not limited to Russia in this sentence. 'In accordance with their respective laws' coded as domesticProcess."
+
 """#),
     ]
 }

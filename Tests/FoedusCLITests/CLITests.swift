@@ -1,0 +1,175 @@
+import FoedusTestSupport
+import Foundation
+import Testing
+
+/// Runs the built `foedus` binary as a user would, checking output, the JSON contract and exit codes.
+@Suite struct CLITests {
+    struct Run {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+
+        func json() throws -> [String: Any] {
+            let object = try JSONSerialization.jsonObject(with: Data(stdout.utf8))
+            return try #require(object as? [String: Any])
+        }
+    }
+
+    static let binary: String = {
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for candidate in [
+            beside.appendingPathComponent("foedus").path,
+            beside.deletingLastPathComponent().appendingPathComponent("foedus").path,
+            Fixtures.repositoryRoot + "/.build/debug/foedus",
+        ]
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        return Fixtures.repositoryRoot + "/.build/debug/foedus"
+    }()
+
+    func foedus(_ arguments: [String], today: String = "2026-01-01", files: [String: String] = [:]) throws -> Run {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        for (name, text) in files {
+            try text.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: Self.binary)
+        process.arguments = arguments
+        process.currentDirectoryURL = dir
+        process.environment = ["FOEDUS_TODAY": today, "PATH": "/usr/bin:/bin"]
+        let out = Pipe()
+        let err = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    @Test func versionNamesCodeAndData() throws {
+        let run = try foedus(["--version"])
+        #expect(run.status == 0)
+        #expect(run.stdout.hasPrefix("foedus 0.1.0, data 0.1.0+"))
+    }
+
+    @Test func obligationsJSONContract() throws {
+        // Between signature (2024-06-19) and entry into force (2024-12-04) of the Russia–DPRK treaty.
+        let run = try foedus(["obligations", "--on", "2024-09-01", "--attack", "USA:PRK", "--explain", "RUS", "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try run.json()
+        #expect(json["date"] as? String == "2024-09-01")
+        let provenance = try #require(json["provenance"] as? [String: Any])
+        for key in ["foedus", "data", "policy", "honour", "dateBasis", "assumptions", "today"] {
+            #expect(provenance[key] != nil, "provenance.\(key)")
+        }
+        let obligations = try #require(json["obligations"] as? [[String: Any]])
+        let china = try #require(
+            obligations.first { ($0["treaty"] as? [String: Any])?["id"] as? String == "CHN-PRK-1961" })
+        for key in [
+            "obligor", "beneficiary", "adversary", "kind", "strength", "status", "treaty", "article", "quote", "source",
+            "verified",
+        ] {
+            #expect(china[key] != nil, "obligation.\(key)")
+        }
+        let obligor = try #require(china["obligor"] as? [String: Any])
+        #expect(
+            obligor["ccode"] as? Int == 710 && obligor["iso3"] as? String == "CHN"
+                && obligor["name"] as? String == "China")
+        #expect(china["kind"] as? String == "defense" && china["status"] as? String == "binding")
+        #expect(!obligations.contains { ($0["treaty"] as? [String: Any])?["id"] as? String == "RUS-PRK-2024" })
+        let explanations = try #require(json["explanations"] as? [[String: Any]])
+        let reasons = try #require(explanations.first?["reasons"] as? [[String: Any]])
+        #expect(
+            reasons.contains {
+                $0["reason"] as? String == "notYetInForce"
+                    && ($0["message"] as? String)?.contains("in force only from 2024-12-04") == true
+            })
+    }
+
+    @Test func scenarioJSONContract() throws {
+        let run = try foedus(["scenario", "--on", "2026-01-01", "--attack", "USA:PRK", "--json"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let json = try run.json()
+        #expect(json["policy"] as? String == "treaty")
+        let sides = try #require(json["sides"] as? [String: Any])
+        let defenders = try #require(sides["defenders"] as? [[String: Any]])
+        let codes = defenders.compactMap { ($0["state"] as? [String: Any])?["ccode"] as? Int }
+        #expect(Set(codes).isSuperset(of: [731, 710, 365]))
+        let russia = try #require(defenders.first { ($0["state"] as? [String: Any])?["ccode"] as? Int == 365 })
+        let steps = try #require(russia["reasons"] as? [[String: Any]])
+        #expect((steps.last?["treaty"] as? [String: Any])?["id"] as? String == "RUS-PRK-2024")
+        #expect(steps.last?["article"] as? String == "4")
+        #expect(json["outside"] is [Any] && json["conflicts"] is [Any])
+    }
+
+    @Test func todayComesFromFOEDUS_TODAY() throws {
+        let run = try foedus(["scenario", "--attack", "USA:PRK", "--json"], today: "2024-09-01")
+        #expect(try run.json()["date"] as? String == "2024-09-01")
+    }
+
+    @Test func badUsageExits64() throws {
+        let run = try foedus(["scenario", "--on", "2024-02-30", "--attack", "USA:PRK"])
+        #expect(run.status == 64)
+        #expect(run.stderr.contains("not a valid date"))
+        #expect(try foedus(["scenario"]).status == 64)
+        #expect(try foedus(["scenario", "--attack", "USA:PRK", "--policy", "wild"]).status == 64)
+    }
+
+    @Test func domainErrorsExit1WithAClearMessage() throws {
+        let unknown = try foedus(["scenario", "--attack", "Rusia:UKR"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr.contains("unknown state 'Rusia'; did you mean Russia (365, RUS)"))
+        let ambiguous = try foedus(["scenario", "--attack", "AUS:PRK"])
+        #expect(ambiguous.status == 1)
+        #expect(ambiguous.stderr.contains("ambiguous"))
+        let gone = try foedus(["scenario", "--attack", "GDR:POL"])
+        #expect(gone.status == 1 && gone.stderr.contains("was not a member of the state system on 2026-01-01"))
+        let json = try foedus(["scenario", "--attack", "XYZ:PRK", "--json"])
+        #expect(json.status == 1)
+        let error = try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: Any]
+        #expect((error?["error"] as? [String: Any])?["code"] as? String == "unknownState")
+        #expect(!json.stderr.contains("Fatal") && !json.stderr.contains("Stack"))
+    }
+
+    @Test func validateReportsFileLineField() throws {
+        let bad = "type: treaty\nid: X-1\nname: x\nsigned: 2024-01-01\ninForce: 2024-02-30\nparties: [{state: RUS}]\n"
+        let run = try foedus(["validate", "bad.yaml"], files: ["bad.yaml": bad])
+        #expect(run.status == 1)
+        #expect(run.stdout.contains("bad.yaml:5: inForce: '2024-02-30' is not a valid date"))
+        let bundled = try foedus(["validate"])
+        #expect(bundled.status == 0, "\(bundled.stdout)")
+    }
+
+    @Test func aScenarioFileAndAWhatIfTreaty() throws {
+        let scenario = "date: 2026-01-01\nattacks:\n  - {aggressor: CHN, victim: VNM}\npolicy: strict\n"
+        let pact = """
+            type: treaty
+            id: WHATIF-RUS-VNM
+            name: What-if Russia–Vietnam mutual assistance
+            signed: 2025-01-01
+            inForce: 2025-01-01
+            parties: [{state: RUS}, {state: VNM}]
+            provisions:
+              - {id: a1, article: "1", kind: defense, strength: automatic}
+            """
+        let without = try foedus(["scenario", "s.yaml", "--json"], files: ["s.yaml": scenario])
+        #expect(without.status == 0, "\(without.stderr)")
+        let withPact = try foedus(
+            ["scenario", "s.yaml", "--data", "w.yaml", "--json"], files: ["s.yaml": scenario, "w.yaml": pact])
+        #expect(withPact.status == 0, "\(withPact.stderr)")
+        func defenders(_ run: Run) throws -> Set<Int> {
+            let sides = try #require(try run.json()["sides"] as? [String: Any])
+            let list = try #require(sides["defenders"] as? [[String: Any]])
+            return Set(list.compactMap { ($0["state"] as? [String: Any])?["ccode"] as? Int })
+        }
+        #expect(try defenders(without) == [816])
+        #expect(try defenders(withPact) == [816, 365])
+    }
+}
