@@ -83,6 +83,7 @@ struct OutsideDutyJSON: Encodable {
     var treaty: TreatyRefJSON
     var article: String
     var beneficiary: StateJSON
+    var adversary: StateJSON
     var status: String
     var restraint: String
 }

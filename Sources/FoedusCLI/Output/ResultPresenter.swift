@@ -135,7 +135,8 @@ struct ResultPresenter {
                         return OutsideDutyJSON(
                             treaty: treatyRef(o.provision.treaty),
                             article: world.treaties[o.provision.treaty].provisions[o.provision.provision].article,
-                            beneficiary: StateJSON(o.beneficiary, world), status: o.status.rawValue,
+                            beneficiary: StateJSON(o.beneficiary, world), adversary: StateJSON(o.adversary, world),
+                            status: o.status.rawValue,
                             restraint: d.restraint.rawValue)
                     })
             },

@@ -1,20 +1,13 @@
 extension Evaluator {
     /// Builds the result of the last run: outside states, conflicts and violations.
     mutating func materialise(_ scenario: Scenario) -> ScenarioResult {
-        let (attackers, defenders) = currentSidesForResult()
+        let (attackers, defenders) = (attackerSet, defenderSet)
         var result = ScenarioResult(
             scenario: scenario, attacks: events, obligations: obligations, entries: entries, attackers: attackers,
             defenders: defenders, outside: [], conflicts: [], excluded: excluded)
         result.outside = outside(in: result)
         result.conflicts = restartConflicts + pledgeConflicts(in: result) + treatyConflicts(in: result)
         return result
-    }
-
-    private func currentSidesForResult() -> (StateSet, StateSet) {
-        var a = StateSet()
-        var d = StateSet()
-        for e in entries { if e.side == .attackers { a.insert(e.state) } else { d.insert(e.state) } }
-        return (a, d)
     }
 
     private func outside(in result: ScenarioResult) -> [ScenarioResult.Outside] {
@@ -40,20 +33,12 @@ extension Evaluator {
     private func pledgeConflicts(in result: ScenarioResult) -> [Conflict] {
         var conflicts: [Conflict] = []
         var seen = Set<[Int]>()
-        var victims = StateSet()
-        for event in result.attacks { victims.insert(event.victim) }
-        if result.scenario.policy == .chain {
-            for e in result.entries where e.side == .attackers { victims.insert(e.state) }
-        }
-        func pledges(from obligor: StateID, to beneficiary: StateID, kinds: Set<Provision.Kind>) -> [DutyEdge] {
-            index.duties(to: beneficiary).filter { $0.obligor == obligor && kinds.contains($0.kind) }
-        }
-        // Aggressors breaking their non-aggression pledges, specific before general.
-        for event in result.attacks {
-            let edges = pledges(from: event.aggressor, to: event.victim, kinds: [.nonAggression])
-                .sorted { !$0.has(DutyEdge.generalFlag) && $1.has(DutyEdge.generalFlag) }
-            for edge in edges {
-                let ref = index.provisions[Int(edge.provision)]
+        // Aggressors breaking their non-aggression pledges, specific before general: the scenario's own
+        // attacks, and those of states that joined the attacking side (not a defender's counter-attack).
+        for event in result.attacks where event.cause == nil || result.side(of: event.aggressor) == .attackers {
+            let pledges = index.pledges(from: event.aggressor, to: event.victim, kinds: [.nonAggression])
+                .sorted { !$0.0.has(DutyGroup.generalFlag) && $1.0.has(DutyGroup.generalFlag) }
+            for (_, ref) in pledges {
                 let key = [0, Int(event.aggressor.index), Int(event.victim.index), ref.treaty]
                 guard seen.insert(key).inserted else { continue }
                 conflicts.append(
@@ -67,12 +52,12 @@ extension Evaluator {
             guard case .obligation(let o) = entry.cause else { continue }
             let duty = result.obligations[o]
             let target = duty.adversary
-            let specific = pledges(from: entry.state, to: target, kinds: [.nonAggression, .neutrality])
-                .filter { !$0.has(DutyEdge.generalFlag) }
-            // Collective self-defence against an aggressor breaches no pact: only acting against a victim does.
-            guard victims.contains(target) else { continue }
-            for edge in specific {
-                let ref = index.provisions[Int(edge.provision)]
+            let specific = index.pledges(from: entry.state, to: target, kinds: [.nonAggression, .neutrality])
+                .filter { !$0.0.has(DutyGroup.generalFlag) }
+            // Collective self-defence against an aggressor breaches no pact: only acting against a state that
+            // was itself attacked by the time of entry does.
+            guard result.attacks[...duty.attack].contains(where: { $0.victim == target }) else { continue }
+            for (_, ref) in specific {
                 let key = [1, Int(entry.state.index), Int(target.index), ref.treaty]
                 guard seen.insert(key).inserted else { continue }
                 conflicts.append(
@@ -81,8 +66,8 @@ extension Evaluator {
                         treaties: [duty.provision.treaty, ref.treaty], provisions: [duty.provision, ref],
                         obligations: [duty]))
             }
-            for edge in pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation]) {
-                let ref = index.provisions[Int(edge.provision)]
+            for (_, ref) in index.pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation])
+            {
                 let key = [2, Int(entry.state.index), Int(target.index), ref.treaty]
                 guard seen.insert(key).inserted else { continue }
                 conflicts.append(

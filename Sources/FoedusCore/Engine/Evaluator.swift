@@ -9,6 +9,8 @@
 public struct Evaluator {
     public let index: DayIndex
     var side: [UInt8]  // 0 none, 1 attackers, 2 defenders
+    var attackerSet = StateSet()
+    var defenderSet = StateSet()
     var events: [AttackEvent] = []
     var obligations: [Obligation] = []
     var entries: [Entry] = []
@@ -16,7 +18,10 @@ public struct Evaluator {
     var attackerEntrants: [StateID] = []
     var excluded = StateSet()
     var restartConflicts: [Conflict] = []
-    var seenDuties = Set<DutyKey>()
+    /// Recorded duties and their index in `obligations` (recording mode only).
+    var seenDuties: [DutyKey: Int32] = [:]
+    /// Record every duty for explanations (``evaluate(_:)``), or only entries (``sides(_:)``).
+    var recording = true
 
     struct DutyKey: Hashable {
         var obligor: StateID
@@ -36,6 +41,7 @@ public struct Evaluator {
     ///   cycle of attacks, a day other than the index's) or `stateNotInSystem`.
     public mutating func evaluate(_ scenario: Scenario) throws -> ScenarioResult {
         let colours = try validate(scenario)
+        recording = true
         excluded = StateSet()
         restartConflicts = []
         while let culprit = run(scenario, colours: colours) {
@@ -47,17 +53,11 @@ public struct Evaluator {
     /// Evaluates a scenario and returns only the two sides: the fast path for benchmarks and simulation.
     public mutating func sides(_ scenario: Scenario) throws -> (attackers: StateSet, defenders: StateSet) {
         let colours = try validate(scenario)
+        recording = false
         excluded = StateSet()
         restartConflicts = []
         while let culprit = run(scenario, colours: colours) { excluded.insert(culprit) }
-        return currentSides()
-    }
-
-    private func currentSides() -> (attackers: StateSet, defenders: StateSet) {
-        var a = StateSet()
-        var d = StateSet()
-        for e in entries { if e.side == .attackers { a.insert(e.state) } else { d.insert(e.state) } }
-        return (a, d)
+        return (attackerSet, defenderSet)
     }
 
     // MARK: - Validation and sides of the given attacks
@@ -80,33 +80,35 @@ public struct Evaluator {
                 throw FoedusError(.invalidScenario, "\(table.label(attack.aggressor)) cannot attack itself")
             }
         }
-        // Two-colour the attack graph; the first attack's aggressor is on the attacking side.
-        var colour: [StateID: Side] = [:]
-        for (i, attack) in scenario.attacks.enumerated()
-        where colour[attack.aggressor] == nil && colour[attack.victim] == nil {
-            colour[attack.aggressor] = .attackers
-            var queue = [attack.aggressor]
-            while let s = queue.popLast() {
-                let c = colour[s] ?? .attackers
-                for other in scenario.attacks[i...] + scenario.attacks[..<i] {
-                    let neighbour: StateID? =
-                        other.aggressor == s ? other.victim : other.victim == s ? other.aggressor : nil
-                    guard let n = neighbour else { continue }
-                    if let existing = colour[n] {
-                        if existing == c {
+        // Two-colour the attack graph; the first attack's aggressor is on the attacking side. Attacks are
+        // few, so repeated passes over them beat building an adjacency list (and allocate nothing).
+        let attacks = scenario.attacks
+        var colours = [Side](repeating: .attackers, count: attacks.count)
+        if attacks.count > 1 {
+            var colour: [StateID: Side] = [:]
+            for first in attacks where colour[first.aggressor] == nil && colour[first.victim] == nil {
+                colour[first.aggressor] = .attackers
+                colour[first.victim] = .defenders
+                var changed = true
+                while changed {
+                    changed = false
+                    for attack in attacks {
+                        switch (colour[attack.aggressor], colour[attack.victim]) {
+                        case (let a?, nil): colour[attack.victim] = a.opposite; changed = true
+                        case (nil, let v?): colour[attack.aggressor] = v.opposite; changed = true
+                        case (let a?, let v?) where a == v:
                             throw FoedusError(
                                 .invalidScenario,
-                                "the attacks do not form two sides: \(table.label(s)) and \(table.label(n)) would be on the same side (an odd cycle of attacks)"
-                            )
+                                "the attacks do not form two sides: \(table.label(attack.aggressor)) attacks "
+                                    + "\(table.label(attack.victim)), an ally in this war (an odd cycle of attacks)")
+                        default: break
                         }
-                    } else {
-                        colour[n] = c.opposite
-                        queue.append(n)
                     }
                 }
             }
+            colours = attacks.map { colour[$0.aggressor] ?? .attackers }
         }
-        return scenario.attacks.map { colour[$0.aggressor] ?? .attackers }
+        return colours
     }
 
     // MARK: - The cascade
@@ -114,11 +116,13 @@ public struct Evaluator {
     /// One run; returns a state found bound to both sides, or `nil` when the fixpoint is reached.
     mutating func run(_ scenario: Scenario, colours: [Side]) -> StateID? {
         for i in side.indices { side[i] = 0 }
+        attackerSet = StateSet()
+        defenderSet = StateSet()
         events.removeAll(keepingCapacity: true)
         obligations.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
         attackerEntrants.removeAll(keepingCapacity: true)
-        seenDuties.removeAll(keepingCapacity: true)
+        if recording { seenDuties.removeAll(keepingCapacity: true) }
         aggressors = StateSet()
         for (i, attack) in scenario.attacks.enumerated() {
             let aggressorSide = colours[i]
@@ -140,7 +144,13 @@ public struct Evaluator {
 
     private mutating func setSide(_ s: StateID, _ newSide: Side, cause: Entry.Cause) {
         guard side[Int(s.index)] == 0 else { return }
-        side[Int(s.index)] = newSide == .attackers ? 1 : 2
+        if newSide == .attackers {
+            side[Int(s.index)] = 1
+            attackerSet.insert(s)
+        } else {
+            side[Int(s.index)] = 2
+            defenderSet.insert(s)
+        }
         entries.append(Entry(state: s, side: newSide, step: entries.count, cause: cause))
     }
 
@@ -154,44 +164,39 @@ public struct Evaluator {
 
     private mutating func process(event k: Int, _ scenario: Scenario) -> StateID? {
         let event = events[k]
-        let derived = event.cause != nil
-        // Duties owed to the victim: defence, and the duties reported alongside it.
-        for edge in index.duties(to: event.victim) {
-            switch edge.kind {
-            case .defense, .consultation, .noAidToAggressor, .territorialNonUse, .nonParticipation, .neutrality:
-                if let culprit = consider(
-                    edge, beneficiary: event.victim, adversary: event.aggressor, event: k,
-                    derived: derived, scenario)
-                {
-                    return culprit
-                }
-            case .offense, .nonAggression:
-                continue
+        // Defence owed to the victim; offence owed to the aggressor (join its war).
+        for i in index.defense.range(event.victim) {
+            let group = index.defense.groups[i]
+            if let culprit = consider(group, beneficiary: event.victim, adversary: event.aggressor, event: k, scenario)
+            {
+                return culprit
             }
         }
-        // Duties owed to the aggressor: offence (join its war) and neutrality towards it.
-        for edge in index.duties(to: event.aggressor) {
-            switch edge.kind {
-            case .offense:
-                if let culprit = consider(
-                    edge, beneficiary: event.aggressor, adversary: event.victim, event: k,
-                    derived: derived, scenario)
-                {
-                    return culprit
-                }
-            case .neutrality where !edge.has(DutyEdge.attackedOnlyFlag):
+        for i in index.offense.range(event.aggressor) {
+            let group = index.offense.groups[i]
+            if let culprit = consider(group, beneficiary: event.aggressor, adversary: event.victim, event: k, scenario)
+            {
+                return culprit
+            }
+        }
+        if recording {
+            // Duties that are reported but bring no one in.
+            for i in index.reported.range(event.victim) where index.reported.groups[i].kind != .nonAggression {
                 _ = consider(
-                    edge, beneficiary: event.aggressor, adversary: event.victim, event: k, derived: derived, scenario)
-            default:
-                continue
+                    index.reported.groups[i], beneficiary: event.victim, adversary: event.aggressor, event: k, scenario)
+            }
+            for i in index.reported.range(event.aggressor) {
+                let group = index.reported.groups[i]
+                guard group.kind == .neutrality, !group.has(DutyGroup.attackedOnlyFlag) else { continue }
+                _ = consider(group, beneficiary: event.aggressor, adversary: event.victim, event: k, scenario)
             }
         }
         // Forces stationed in the victim's territory are attacked with it.
         if case .territory(let host) = event.theatre, host == event.victim {
-            for (sender, deployment) in index.forces[Int(host.index)] where sender != event.aggressor {
+            for forces in index.forces[Int(host.index)] where forces.sender != event.aggressor {
+                let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
-                    sender, on: sideOf(event.victim) ?? .defenders,
-                    cause: .forces(deployment: deployment, attack: k), against: event.aggressor,
+                    forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
                     event: k, scenario)
                 {
                     return culprit
@@ -201,43 +206,96 @@ public struct Evaluator {
         return nil
     }
 
-    /// Records the duty if its conditions hold for this attack, and lets it bring the obligor in.
+    /// Checks a group's conditions against the attack once, records its duties, and lets them bring
+    /// their obligors in.
     private mutating func consider(
-        _ edge: DutyEdge, beneficiary: StateID, adversary: StateID, event k: Int, derived: Bool, _ scenario: Scenario
+        _ group: DutyGroup, beneficiary: StateID, adversary: StateID, event k: Int, _ scenario: Scenario
     ) -> StateID? {
+        guard index.adversarySets[Int(group.adversary)].contains(adversary) else { return nil }
+        var candidates = group.obligors
+        candidates.remove(adversary)
+        guard !candidates.isEmpty else { return nil }
         let event = events[k]
-        let obligor = edge.obligor
-        guard obligor != adversary, index.adversarySets[Int(edge.adversary)].contains(adversary) else { return nil }
-        let location = index.locations[Int(edge.location)].check(event.theatre)
+        let location = index.locations.check(group.location, event.theatre)
         guard location != .no else { return nil }
-        if edge.has(DutyEdge.nonProvocationFlag) && (event.provoked || derived) && edge.kind != .offense {
+        if group.has(DutyGroup.nonProvocationFlag) && group.kind != .offense && (event.provoked || event.cause != nil) {
             return nil
         }
-        let key = DutyKey(obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: edge.provision)
-        guard seenDuties.insert(key).inserted else { return nil }
-        let dependsOnAttack = edge.kind == .defense || (edge.kind == .neutrality && edge.has(DutyEdge.attackedOnlyFlag))
-        let status: Obligation.Status =
+        let dependsOnAttack =
+            group.kind == .defense || (group.kind == .neutrality && group.has(DutyGroup.attackedOnlyFlag))
+        let base: Obligation.Status =
             if scenario.policy != .chain && dependsOnAttack && aggressors.contains(beneficiary) {
                 .contested
-            } else if edge.has(DutyEdge.uncertainFlag) || location == .uncertain {
+            } else if group.has(DutyGroup.uncertainFlag) || location == .uncertain {
                 .uncertain
             } else {
                 .binding
             }
-        obligations.append(
-            Obligation(
-                obligor: obligor, beneficiary: beneficiary, adversary: adversary, kind: edge.kind,
-                strength: edge.strength, status: status, provision: index.provisions[Int(edge.provision)], attack: k,
-                location: location, assumedRequest: edge.has(DutyEdge.requestFlag)))
-        guard edge.kind.decidesEntry, let strength = edge.strength, scenario.honour.admits(strength) else { return nil }
-        switch status {
-        case .binding: break
-        case .uncertain: guard scenario.includeUncertain else { return nil }
-        case .contested: guard scenario.includeContested else { return nil }
+        if recording {
+            for obligor in candidates {
+                record(
+                    group, obligor: obligor, beneficiary: beneficiary, adversary: adversary, base: base, event: k,
+                    location: location)
+            }
         }
-        guard !excluded.contains(obligor), let target = sideOf(beneficiary) else { return nil }
-        return enter(
-            obligor, on: target, cause: .obligation(obligations.count - 1), against: adversary, event: k, scenario)
+        guard group.kind.decidesEntry, let strength = group.strength, scenario.honour.admits(strength),
+            let target = sideOf(beneficiary)
+        else { return nil }
+        let todo = candidates.subtracting(target == .attackers ? attackerSet : defenderSet).subtracting(excluded)
+        for obligor in todo {
+            let status = status(base, group, obligor)
+            switch status {
+            case .binding: break
+            case .uncertain: guard scenario.includeUncertain else { continue }
+            case .contested: guard scenario.includeContested else { continue }
+            }
+            let duty: Int
+            if recording {
+                let key = DutyKey(
+                    obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
+                duty = Int(seenDuties[key] ?? 0)
+            } else {
+                duty = obligations.count
+                obligations.append(
+                    obligation(
+                        group, obligor: obligor, beneficiary: beneficiary, adversary: adversary, status: status,
+                        event: k, location: location))
+            }
+            if let culprit = enter(
+                obligor, on: target, cause: .obligation(duty), against: adversary, event: k, scenario)
+            {
+                return culprit
+            }
+        }
+        return nil
+    }
+
+    private func status(_ base: Obligation.Status, _ group: DutyGroup, _ obligor: StateID) -> Obligation.Status {
+        base == .binding && group.uncertainObligors.contains(obligor) ? .uncertain : base
+    }
+
+    private func obligation(
+        _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, status: Obligation.Status,
+        event k: Int, location: Truth
+    ) -> Obligation {
+        Obligation(
+            obligor: obligor, beneficiary: beneficiary, adversary: adversary, kind: group.kind,
+            strength: group.strength,
+            status: status, provision: index.provisions[Int(group.provision)], attack: k, location: location,
+            assumedRequest: group.has(DutyGroup.requestFlag))
+    }
+
+    private mutating func record(
+        _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, base: Obligation.Status,
+        event k: Int, location: Truth
+    ) {
+        let key = DutyKey(obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
+        guard seenDuties[key] == nil else { return }
+        seenDuties[key] = Int32(obligations.count)
+        obligations.append(
+            obligation(
+                group, obligor: obligor, beneficiary: beneficiary, adversary: adversary,
+                status: status(base, group, obligor), event: k, location: location))
     }
 
     /// Puts `state` on `target`; returns it if it is already on the other side (bound to both sides).
@@ -261,9 +319,7 @@ public struct Evaluator {
         case .treaty, .chain:
             if target == .attackers {
                 attackerEntrants.append(state)
-                for (i, s) in side.enumerated() where s == 2 {
-                    derive(state, attacks: StateID(i), theatre: theatre, cause: entryIndex)
-                }
+                for d in defenderSet { derive(state, attacks: d, theatre: theatre, cause: entryIndex) }
             } else {
                 for a in attackerEntrants { derive(a, attacks: state, theatre: theatre, cause: entryIndex) }
                 if scenario.policy == .chain { derive(state, attacks: adversary, theatre: theatre, cause: entryIndex) }

@@ -26,6 +26,11 @@ public struct CaseExpectation: Sendable {
         public var kind: Conflict.Kind
         public var states: Set<StateID>
         public var treaties: Set<String>
+        public init(kind: Conflict.Kind, states: Set<StateID>, treaties: Set<String>) {
+            self.kind = kind
+            self.states = states
+            self.treaties = treaties
+        }
     }
     public struct Reason: Hashable, Sendable {
         public var reason: Explanation.Reason
