@@ -25,10 +25,11 @@ let package = Package(
             name: "FoedusFormats",
             dependencies: ["FoedusCore", .product(name: "Yams", package: "Yams")]
         ),
+        .target(name: "CAllocationCounter"),
         .target(
             name: "FoedusCLI",
             dependencies: [
-                "FoedusCore", "FoedusData", "FoedusFormats",
+                "FoedusCore", "FoedusData", "FoedusFormats", "CAllocationCounter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -42,6 +43,6 @@ let package = Package(
     ]
 )
 
-for target in package.targets {
+for target in package.targets where target.name != "CAllocationCounter" {
     target.swiftSettings = (target.swiftSettings ?? []) + settings
 }

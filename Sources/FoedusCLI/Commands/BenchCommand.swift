@@ -1,4 +1,5 @@
 import ArgumentParser
+import CAllocationCounter
 import FoedusCore
 import Foundation
 
@@ -70,7 +71,16 @@ struct BenchCommand: ParsableCommand {
             Output.text(
                 "all \(pairs) ordered pairs X→Y under chain: median \(format(median(pairTimes))), min \(format(pairTimes.min() ?? .zero))"
             )
-            Output.text("allocations per scenario: not measured by this harness (see docs/bench.md)")
+            if foedus_allocation_counting_available() != 0 {
+                let scenario = Scenario(day: day, attacks: [Attack(aggressor: usa, victim: prk)], policy: .chain)
+                _ = try evaluator.sides(scenario)  // warm up the scratch buffers
+                let before = foedus_allocation_count()
+                for _ in 0..<runs { _ = try evaluator.sides(scenario) }
+                let perScenario = Double(foedus_allocation_count() - before) / Double(runs)
+                Output.text(String(format: "allocations per scenario (USA→PRK, chain, fast path): %.2f", perScenario))
+            } else {
+                Output.text("allocations per scenario: not counted on this platform")
+            }
         }
     }
 

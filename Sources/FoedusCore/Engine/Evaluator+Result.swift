@@ -55,8 +55,11 @@ extension Evaluator {
             let specific = index.pledges(from: entry.state, to: target, kinds: [.nonAggression, .neutrality])
                 .filter { !$0.0.has(DutyGroup.generalFlag) }
             // Collective self-defence against an aggressor breaches no pact: only acting against a state that
-            // was itself attacked by the time of entry does.
-            guard result.attacks[...duty.attack].contains(where: { $0.victim == target }) else { continue }
+            // is itself attacked (by the scenario, or by the time of entry) does.
+            let attacked = result.attacks.enumerated().contains { i, a in
+                a.victim == target && (a.cause == nil || i <= duty.attack)
+            }
+            guard attacked else { continue }
             for (_, ref) in specific {
                 let key = [1, Int(entry.state.index), Int(target.index), ref.treaty]
                 guard seen.insert(key).inserted else { continue }

@@ -22,6 +22,8 @@ public struct Evaluator {
     var seenDuties: [DutyKey: Int32] = [:]
     /// Record every duty for explanations (``evaluate(_:)``), or only entries (``sides(_:)``).
     var recording = true
+    /// The side of each scenario attack's aggressor (scratch, reused).
+    var colours: [Side] = []
 
     struct DutyKey: Hashable {
         var obligor: StateID
@@ -40,11 +42,11 @@ public struct Evaluator {
     /// - Throws: ``FoedusError`` with code `invalidScenario` (no attacks, a state attacking itself, an odd
     ///   cycle of attacks, a day other than the index's) or `stateNotInSystem`.
     public mutating func evaluate(_ scenario: Scenario) throws -> ScenarioResult {
-        let colours = try validate(scenario)
+        try validate(scenario)
         recording = true
         excluded = StateSet()
         restartConflicts = []
-        while let culprit = run(scenario, colours: colours) {
+        while let culprit = run(scenario) {
             excluded.insert(culprit)
         }
         return materialise(scenario)
@@ -52,17 +54,17 @@ public struct Evaluator {
 
     /// Evaluates a scenario and returns only the two sides: the fast path for benchmarks and simulation.
     public mutating func sides(_ scenario: Scenario) throws -> (attackers: StateSet, defenders: StateSet) {
-        let colours = try validate(scenario)
+        try validate(scenario)
         recording = false
         excluded = StateSet()
-        restartConflicts = []
-        while let culprit = run(scenario, colours: colours) { excluded.insert(culprit) }
+        restartConflicts.removeAll(keepingCapacity: true)
+        while let culprit = run(scenario) { excluded.insert(culprit) }
         return (attackerSet, defenderSet)
     }
 
     // MARK: - Validation and sides of the given attacks
 
-    private func validate(_ scenario: Scenario) throws -> [Side] {
+    private mutating func validate(_ scenario: Scenario) throws {
         guard scenario.day == index.day else {
             throw FoedusError(
                 .invalidScenario, "the scenario is dated \(scenario.day) but the index is for \(index.day)")
@@ -83,8 +85,10 @@ public struct Evaluator {
         // Two-colour the attack graph; the first attack's aggressor is on the attacking side. Attacks are
         // few, so repeated passes over them beat building an adjacency list (and allocate nothing).
         let attacks = scenario.attacks
-        var colours = [Side](repeating: .attackers, count: attacks.count)
-        if attacks.count > 1 {
+        colours.removeAll(keepingCapacity: true)
+        if attacks.count == 1 {
+            colours.append(.attackers)
+        } else {
             var colour: [StateID: Side] = [:]
             for first in attacks where colour[first.aggressor] == nil && colour[first.victim] == nil {
                 colour[first.aggressor] = .attackers
@@ -106,15 +110,14 @@ public struct Evaluator {
                     }
                 }
             }
-            colours = attacks.map { colour[$0.aggressor] ?? .attackers }
+            for attack in attacks { colours.append(colour[attack.aggressor] ?? .attackers) }
         }
-        return colours
     }
 
     // MARK: - The cascade
 
     /// One run; returns a state found bound to both sides, or `nil` when the fixpoint is reached.
-    mutating func run(_ scenario: Scenario, colours: [Side]) -> StateID? {
+    mutating func run(_ scenario: Scenario) -> StateID? {
         for i in side.indices { side[i] = 0 }
         attackerSet = StateSet()
         defenderSet = StateSet()

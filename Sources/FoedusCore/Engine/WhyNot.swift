@@ -13,11 +13,11 @@ extension ScenarioResult {
                     message: "\(table.label(state)) was not a member of the state system on \(day)")
             ]
         }
+        var out: [Explanation] = []
         if let entry = entry(of: state) {
             let chain = reasonChain(of: state).map { table[$0.state].name }.joined(separator: " → ")
-            return [Explanation(reason: .entered, message: "entered on the \(entry.side.rawValue)' side: \(chain)")]
+            out.append(Explanation(reason: .entered, message: "entered on the \(entry.side.rawValue)' side: \(chain)"))
         }
-        var out: [Explanation] = []
         var belligerents = attackers.union(defenders)
         for a in attacks { belligerents.insert(a.victim) }
         let ccode = table[state].ccode
@@ -76,7 +76,7 @@ extension ScenarioResult {
         let entryKinds = treaty.provisions.filter { $0.kind.decidesEntry && $0.applies(on: day) != .no }
         if entryKinds.isEmpty {
             let kinds = Set(treaty.provisions.map(\.kind.rawValue)).sorted().joined(separator: ", ")
-            let onlyConsult = treaty.provisions.allSatisfy { $0.kind == .consultation }
+            let onlyConsult = !treaty.provisions.isEmpty && treaty.provisions.allSatisfy { $0.kind == .consultation }
             return [
                 note(
                     onlyConsult ? .consultationOnly : .noDefenceClause,
