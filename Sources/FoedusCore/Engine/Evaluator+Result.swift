@@ -60,24 +60,17 @@ extension Evaluator {
                 a.victim == target && (a.cause == nil || i <= duty.attack)
             }
             guard attacked else { continue }
-            for (_, ref) in specific {
-                let key = [1, Int(entry.state.index), Int(target.index), ref.treaty]
+            let breaches =
+                specific.map { (Conflict.Kind.defenceAgainstPledgedVictim, $0.1) }
+                + index.pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation])
+                .map { (Conflict.Kind.entryBreaksPledge, $0.1) }
+            for (kind, ref) in breaches {
+                let key = [kind == .entryBreaksPledge ? 2 : 1, Int(entry.state.index), Int(target.index), ref.treaty]
                 guard seen.insert(key).inserted else { continue }
                 conflicts.append(
                     Conflict(
-                        kind: .defenceAgainstPledgedVictim, states: [entry.state, target],
-                        treaties: [duty.provision.treaty, ref.treaty], provisions: [duty.provision, ref],
-                        obligations: [duty]))
-            }
-            for (_, ref) in index.pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation])
-            {
-                let key = [2, Int(entry.state.index), Int(target.index), ref.treaty]
-                guard seen.insert(key).inserted else { continue }
-                conflicts.append(
-                    Conflict(
-                        kind: .entryBreaksPledge, states: [entry.state, target],
-                        treaties: [duty.provision.treaty, ref.treaty], provisions: [duty.provision, ref],
-                        obligations: [duty]))
+                        kind: kind, states: [entry.state, target], treaties: [duty.provision.treaty, ref.treaty],
+                        provisions: [duty.provision, ref], obligations: [duty]))
             }
         }
         return conflicts

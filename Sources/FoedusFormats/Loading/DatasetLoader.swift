@@ -118,22 +118,9 @@ public enum DatasetLoader {
         let (user, userProblems) = parse(overlays, states: states, bundled: false)
         problems += userProblems
         var notes: [String] = []
-        for t in user.treaties {
-            if let i = base.treaties.firstIndex(where: { $0.id == t.id }) {
-                notes.append("note: \(t.origin ?? "?") overrides bundled \(t.id)")
-                base.treaties[i] = t
-            } else {
-                base.treaties.append(t)
-            }
-        }
-        for o in user.organisations {
-            if let i = base.organisations.firstIndex(where: { $0.id == o.id }) {
-                notes.append("note: \(o.origin ?? "?") overrides bundled organisation \(o.id)")
-                base.organisations[i] = o
-            } else {
-                base.organisations.append(o)
-            }
-        }
+        base.treaties = merge(base.treaties, user.treaties, what: "", origin: \.origin, notes: &notes)
+        base.organisations = merge(
+            base.organisations, user.organisations, what: "organisation ", origin: \.origin, notes: &notes)
         for p in user.places {
             base.places.removeAll { $0.id == p.id }
             base.places.append(p)
@@ -145,6 +132,22 @@ public enum DatasetLoader {
             states: states, treaties: base.treaties, organisations: base.organisations, places: base.places,
             deployments: base.deployments, dataVersion: overlays.isEmpty ? dataVersion : dataVersion + "+user")
         return (world, notes)
+    }
+
+    /// The bundled records with the user's added, a user record replacing the bundled one with its id.
+    private static func merge<Record: Identifiable>(
+        _ bundled: [Record], _ user: [Record], what: String, origin: (Record) -> String?, notes: inout [String]
+    ) -> [Record] where Record.ID == String {
+        var merged = bundled
+        for record in user {
+            if let i = merged.firstIndex(where: { $0.id == record.id }) {
+                notes.append("note: \(origin(record) ?? "a --data file") overrides bundled \(what)\(record.id)")
+                merged[i] = record
+            } else {
+                merged.append(record)
+            }
+        }
+        return merged
     }
 
     static func yamlDiagnostic(_ error: any Error, file: String) -> Diagnostic {
