@@ -16,9 +16,8 @@ struct ObligationsCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(json: common.json) {
-            var opts = options
-            if !CommandLine.arguments.contains("--policy") { opts.policy = .strict }
-            let (presenter, _) = try evaluate(common: common, day: try dayOption.day(), options: opts)
+            let (presenter, _) = try evaluate(
+                common: common, day: try dayOption.day(), options: options, defaultPolicy: .strict)
             if common.json {
                 try Output.json(presenter.obligationsJSON())
             } else {
@@ -29,13 +28,15 @@ struct ObligationsCommand: ParsableCommand {
 }
 
 /// Builds and evaluates the scenario the options describe.
-func evaluate(common: CommonOptions, day: Day, options: ScenarioOptions) throws -> (ResultPresenter, World) {
+func evaluate(
+    common: CommonOptions, day: Day, options: ScenarioOptions, defaultPolicy: EscalationPolicy
+) throws -> (ResultPresenter, World) {
     let (world, notes) = try WorldLoader.load(overlays: common.data)
     for n in notes { Output.diagnostic(n) }
     let attacks = try options.attack.map { try AttackParser.parse($0, world: world, day: day) }
     let explain = try options.explain.map { try world.resolver.resolve($0, on: nil) }
     let scenario = Scenario(
-        day: day, attacks: attacks, policy: options.policy, honour: options.honour,
+        day: day, attacks: attacks, policy: options.policy ?? defaultPolicy, honour: options.honour,
         includeUncertain: options.includeUncertain, includeContested: options.includeContested)
     var evaluator = Evaluator(index: world.index(on: day))
     let result = try evaluator.evaluate(scenario)

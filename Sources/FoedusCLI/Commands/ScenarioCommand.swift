@@ -39,7 +39,9 @@ struct ScenarioCommand: ParsableCommand {
                     world: world, result: try evaluator.evaluate(spec.scenario), today: try Today.resolve(),
                     explain: spec.explain + explain)
             } else {
-                presenter = try evaluate(common: common, day: try dayOption.day(), options: options).0
+                presenter = try evaluate(
+                    common: common, day: try dayOption.day(), options: options, defaultPolicy: .treaty
+                ).0
             }
             if common.json { try Output.json(presenter.scenarioJSON()) } else { Output.text(presenter.scenarioText()) }
         }

@@ -63,8 +63,8 @@ struct TreatyJSON: Encodable {
         var note: String?
     }
     struct SuspensionJSON: Encodable {
-        var party: Int
-        var towards: Int?
+        var party: StateJSON?
+        var towards: StateJSON?
         var from: String
         var to: String?
         var basis: String
@@ -98,10 +98,11 @@ struct TreatyJSON: Encodable {
                 state: world.id(ccode: p.ccode).map { StateJSON($0, world) }, ccode: p.ccode,
                 joined: (p.joined ?? t.inForce).description, left: p.left?.description, note: p.note)
         }
+        func state(_ code: Int?) -> StateJSON? { code.flatMap(world.id(ccode:)).map { StateJSON($0, world) } }
         suspensions = t.suspensions.map {
             SuspensionJSON(
-                party: $0.party, towards: $0.towards, from: $0.from.description, to: $0.to?.description,
-                basis: $0.basis.rawValue, source: $0.source)
+                party: state($0.party), towards: state($0.towards), from: $0.from.description,
+                to: $0.to?.description, basis: $0.basis.rawValue, source: $0.source)
         }
         provisions = t.provisions.map {
             ProvisionJSON(

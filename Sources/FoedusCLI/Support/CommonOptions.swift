@@ -37,8 +37,9 @@ struct ScenarioOptions: ParsableArguments {
             "An attack AGGRESSOR:VICTIM[@THEATRE][!] ('!' = provoked by the victim); may repeat.", valueName: "a:b"))
     var attack: [String] = []
 
-    @Option(name: .long, help: "Escalation policy: strict, treaty or chain.", transform: parseEnum)
-    var policy: EscalationPolicy = .treaty
+    @Option(
+        name: .long, help: "Escalation policy: strict, treaty (default for scenario) or chain.", transform: parseEnum)
+    var policy: EscalationPolicy?
 
     @Option(name: .long, help: "Honouring threshold: automatic or discretionary.", transform: parseEnum)
     var honour: HonourThreshold = .discretionary
