@@ -45,6 +45,8 @@ struct TreatyCommand: ParsableCommand {
                 lines.append(
                     "  Art. \(p.article): \(p.kind.rawValue)" + (p.strength.map { ", \($0.rawValue)" } ?? "")
                         + (p.verified ? " [verified]" : " [not verified]"))
+                let scope = conditionSummary(p, names: name)
+                if !scope.isEmpty { lines.append("      " + scope.joined(separator: "; ")) }
                 if let q = p.quote { lines.append("      \"\(clip(q, 200))\" [\(p.quoteStatus.rawValue)]") }
                 if let s = p.source { lines.append("      source: \(s)") }
                 if let n = p.note { lines.append("      note: \(clip(n, 200))") }
@@ -52,6 +54,34 @@ struct TreatyCommand: ParsableCommand {
             Output.text(lines.joined(separator: "\n"))
         }
     }
+}
+
+/// The coded scope and conditions of a provision, in words.
+func conditionSummary(_ p: Provision, names: (Int) -> String) -> [String] {
+    var out: [String] = []
+    if p.from != nil || p.to != nil { out.append("applies \(p.from?.description ?? "")–\(p.to?.description ?? "")") }
+    if let o = p.obligors { out.append("owed by " + o.map(names).joined(separator: ", ")) }
+    if let b = p.beneficiaries { out.append("owed to " + b.map(names).joined(separator: ", ")) }
+    let c = p.conditions
+    switch c.location {
+    case .any: break
+    case .partyTerritory: out.append("location: a party's territory")
+    case .administeredBy(let codes):
+        out.append("location: territory administered by " + codes.map(names).joined(separator: ", "))
+    case .places(let ids): out.append("location: " + ids.joined(separator: ", "))
+    }
+    switch c.adversary {
+    case .any: break
+    case .nonMembers: out.append("adversary: non-members")
+    case .states(let codes): out.append("adversary: " + codes.map(names).joined(separator: ", "))
+    }
+    if c.request { out.append("at the victim's request") }
+    if c.nonProvocation { out.append("if unprovoked") }
+    if c.attackedOnly { out.append("only if the partner is attacked") }
+    if c.domesticProcess { out.append("constitutional processes") }
+    if c.unCharter51 { out.append("UN Charter Art. 51") }
+    if let u = c.uncertain { out.append("uncertain: " + clip(u, 120)) }
+    return out
 }
 
 struct TreatyJSON: Encodable {
