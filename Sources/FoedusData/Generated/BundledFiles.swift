@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "6a25305c82484b3f9f15b76ef7c966ccaf67e562a6b432dff84f6f323c24988b"
+    public static let sha256 = "dbccb618dc2cd5aad3266e2e54c54bc321b73b86b900e21a41281f2e69c97667"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -874,6 +874,17 @@ deployments:
     source: http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=192675
     verified: false
     note: "DPRK troops in the Kursk region 2024–2025; officially confirmed by the DPRK and Russia in April 2025. An expeditionary combat deployment: kind rotational is the nearest of the three kinds. Month of arrival, size and whether they remain are not in the research; `to` left open."
+  - id: RUS-in-TJK
+    sender: 365    # RUS
+    host: 702      # TJK
+    from: 2013
+    to: null
+    kind: permanentBase
+    size: null
+    basis: "Agreement on the 201st Russian military base in Tajikistan, to 2042"
+    source: https://www.emiratesvoice.com/amp/41/2013-10-01-11-25-12
+    verified: false
+    note: "201st Russian base; the agreement on its presence to 2042 was ratified unanimously by Tajikistan's parliament (Arabic report, 2013-10-01, citing RT). The base is older than 2013 (start date not in the research): `from` is the ratification report's year, so Russian forces are not shown in Tajikistan before it. Size not researched."
 
 """#),
         ("organisations/asean.yaml", #"""
