@@ -139,3 +139,42 @@ import Testing
         #expect(found.contains { $0.hasPrefix("t.yaml:7: provisions[0].strength:") })
     }
 }
+
+/// Mangled input never crashes the loader: every outcome is a value or a list of diagnostics.
+@Suite struct LoaderRobustnessTests {
+    @Test func mangledFilesGiveDiagnosticsNotCrashes() {
+        let bundled = Fixtures.bundledFiles
+        var generator = SplitMix(seed: 42)
+        let alphabet = Array(" :-[]{}\n\"'#&*!|>%@`0123456789abcXYZ\t")
+        var reports = 0
+        for round in 0..<400 {
+            var text = Array(bundled[round % bundled.count].text)
+            for _ in 0..<(1 + Int(generator.next() % 6)) where !text.isEmpty {
+                let at = Int(generator.next() % UInt64(text.count))
+                switch generator.next() % 3 {
+                case 0: text.remove(at: at)
+                case 1: text.insert(alphabet[Int(generator.next() % UInt64(alphabet.count))], at: at)
+                default: text[at] = alphabet[Int(generator.next() % UInt64(alphabet.count))]
+                }
+            }
+            let file = SourceFile(path: "fuzz.yaml", text: String(text))
+            let (_, diagnostics) = DatasetLoader.parse([file], states: Fixtures.states, bundled: true)
+            reports += diagnostics.isEmpty ? 0 : 1
+            #expect(diagnostics.allSatisfy { $0.file == "fuzz.yaml" && !$0.message.isEmpty })
+        }
+        #expect(reports > 100)
+    }
+}
+
+/// A small seeded generator for repeatable test inputs.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
