@@ -20,6 +20,7 @@ let package = Package(
     ],
     targets: [
         .target(name: "FoedusCore"),
+        .target(name: "FoedusAnalysis", dependencies: ["FoedusCore"]),
         .target(name: "FoedusData"),
         .target(
             name: "FoedusFormats",
@@ -29,7 +30,7 @@ let package = Package(
         .target(
             name: "FoedusCLI",
             dependencies: [
-                "FoedusCore", "FoedusData", "FoedusFormats", "CAllocationCounter",
+                "FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats", "CAllocationCounter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -39,6 +40,7 @@ let package = Package(
             path: "Tests/FoedusTestSupport"),
         .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
         .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
+        .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport"]),
     ]
 )

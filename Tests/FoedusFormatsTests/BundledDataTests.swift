@@ -10,12 +10,17 @@ import Testing
         let path = Fixtures.repositoryRoot + "/Data/" + relative
         let data = try #require(FileManager.default.contents(atPath: path), "cannot read \(path)")
         return String(decoding: data, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+            .replacingOccurrences(of: "\r", with: "\n")
     }
 
     @Test func theEmbeddedFilesMatchDataFolder() throws {
         #expect(BundledData.cowStates == (try read("states/states2016.csv")))
         #expect(BundledData.codes == (try read("states/codes.csv")))
         #expect(BundledData.aliases == (try read("states/aliases.csv")))
+        #expect(BundledData.atopAlliances == (try read("history/atop5_1a.csv")))
+        #expect(BundledData.atopMembers == (try read("history/atop5_1m.csv")))
+        #expect(BundledData.capabilities == (try read("history/NMC-60-abridged.csv")))
+        #expect(BundledData.interstateWars == (try read("history/Inter-StateWarData_v4.0.csv")))
         let root = Fixtures.repositoryRoot + "/Data"
         let onDisk = try #require(FileManager.default.enumerator(atPath: root)).compactMap { $0 as? String }
             .filter { $0.hasSuffix(".yaml") }.sorted()
@@ -128,6 +133,11 @@ import Testing
 }
 
 @Suite struct CSVReaderTests {
+    @Test func carriageReturnOnlyLineEnds() throws {
+        let csv = try CSVReader(text: "a,b\r1,2\r3,4", file: "t.csv")
+        #expect(csv.rows.map(\.fields) == [["1", "2"], ["3", "4"]])
+    }
+
     @Test func quotedFieldsAndCRLF() throws {
         let csv = try CSVReader(text: "a,b\r\n1,\"x, \"\"y\"\"\"\r\n2,\n", file: "t.csv")
         #expect(csv.header == ["a", "b"])

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "dbccb618dc2cd5aad3266e2e54c54bc321b73b86b900e21a41281f2e69c97667"
+    public static let sha256 = "d272d06c6119cb607a69bbb58200895e9523d41754b5296883bbbffc5d6f6e98"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

@@ -45,8 +45,9 @@ public struct CSVReader: Sendable {
                 switch b {
                 case UInt8(ascii: "\""): inQuotes = true
                 case UInt8(ascii: ","): endField()
-                case UInt8(ascii: "\r"): break
-                case UInt8(ascii: "\n"):
+                case UInt8(ascii: "\r") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n"):
+                    break
+                case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                     endField()
                     rows.append(Row(line: rowLine, fields: fields))
                     fields.removeAll()

@@ -1,0 +1,35 @@
+public import FoedusCore
+
+/// Reads COW National Material Capabilities (`NMC-60-abridged.csv`: stateabb, ccode, year, …, cinc, version).
+public enum CapabilitiesLoader {
+    /// - Throws: ``Diagnostic`` naming the line of a malformed row or an unknown state.
+    public static func load(_ text: String, file: String = "NMC-60-abridged.csv", states: StateTable) throws
+        -> Capabilities
+    {
+        let csv = try CSVReader(text: text, file: file)
+        let (ccode, year, cinc) = (try csv.column("ccode"), try csv.column("year"), try csv.column("cinc"))
+        var years: ClosedRange<Int>?
+        for row in csv.rows {
+            guard let y = Int(row.fields[year]) else {
+                throw Diagnostic(
+                    file: file, line: row.line, field: "year", message: "not a year: '\(row.fields[year])'")
+            }
+            years = years.map { min($0.lowerBound, y)...max($0.upperBound, y) } ?? y...y
+        }
+        guard let span = years else { throw Diagnostic(file: file, line: 1, field: "", message: "no rows") }
+        var table = Capabilities(stateCount: states.count, firstYear: span.lowerBound, lastYear: span.upperBound)
+        for row in csv.rows {
+            let f = row.fields
+            guard let code = Int(f[ccode]), let id = states.id(ccode: code) else {
+                throw Diagnostic(file: file, line: row.line, field: "ccode", message: "unknown COW state '\(f[ccode])'")
+            }
+            guard let y = Int(f[year]) else { continue }
+            if f[cinc].isEmpty || f[cinc] == "-9" { continue }  // missing in the source
+            guard let value = Double(f[cinc]) else {
+                throw Diagnostic(file: file, line: row.line, field: "cinc", message: "not a number: '\(f[cinc])'")
+            }
+            table.set(id, year: y, value: value, text: f[cinc])
+        }
+        return table
+    }
+}
