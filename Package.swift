@@ -24,7 +24,7 @@ let package = Package(
         .target(name: "FoedusData"),
         .target(
             name: "FoedusFormats",
-            dependencies: ["FoedusCore", .product(name: "Yams", package: "Yams")]
+            dependencies: ["FoedusCore", "FoedusAnalysis", .product(name: "Yams", package: "Yams")]
         ),
         .target(name: "CAllocationCounter"),
         .target(

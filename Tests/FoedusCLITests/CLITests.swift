@@ -173,3 +173,65 @@ import Testing
         #expect(try defenders(withPact) == [816, 365])
     }
 }
+
+/// The exports, run as a user would.
+@Suite struct ExportCLITests {
+    let cli = CLITests()
+
+    @Test func dyadYearsInPeacesciencersFormat() throws {
+        let run = try cli.foedus(["export", "dyad-years", "--from", "2017", "--to", "2020"], today: "2026-01-01")
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        let header = try #require(lines.first { !$0.hasPrefix("#") })
+        #expect(
+            header
+                == "ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,cinc1,cinc2,atopids"
+        )
+        #expect(lines.filter { $0.hasPrefix("# ") }.contains { $0.contains("foedus cite") })
+        let rows = lines.filter { !$0.hasPrefix("#") }.dropFirst()
+        #expect(rows.count == 4 * 37_830)
+        #expect(run.stderr.contains("151320 dyad-years written"))
+        // USA–Canada: NATO (3180) among others; ATOP ends in 2018 and NMC in 2016, so later values are NA (empty).
+        let usaCanada2018 = try #require(rows.first { $0.hasPrefix("2,20,2018,") })
+        #expect(usaCanada2018.hasPrefix("2,20,2018,1,1,0,0,1,1,,,"))
+        #expect(usaCanada2018.split(separator: ",", omittingEmptySubsequences: false).last?.contains("3180") == true)
+        let usaCanada2019 = try #require(rows.first { $0.hasPrefix("2,20,2019,") })
+        #expect(usaCanada2019 == "2,20,2019,,,,,,,,,")
+        let usaCanada2017 = try #require(rows.first { $0.hasPrefix("2,20,2017,") })
+        #expect(usaCanada2017.hasPrefix("2,20,2017,1,1,0,0,1,1,,,"))
+    }
+
+    @Test func nondirectedTakesTheMaximumOverBothDirections() throws {
+        // 1832: France (220) owed Belgium (211) defence, Belgium owed France none (peacesciencer's example).
+        let run = try cli.foedus([
+            "export", "dyad-years", "--from", "1832", "--to", "1832", "--nondirected", "--no-header",
+        ])
+        #expect(run.status == 0)
+        #expect(run.stdout.split(separator: "\n").contains { $0.hasPrefix("211,220,1832,1,1,") })
+        let directed = try cli.foedus(["export", "dyad-years", "--from", "1832", "--to", "1832", "--no-header"])
+        #expect(directed.stdout.split(separator: "\n").contains { $0.hasPrefix("211,220,1832,1,0,") })
+        #expect(directed.stdout.split(separator: "\n").contains { $0.hasPrefix("220,211,1832,1,1,") })
+    }
+
+    @Test func jsonAndBadRanges() throws {
+        let json = try cli.foedus(["export", "dyad-years", "--from", "1816", "--to", "1816", "--format", "json"])
+        #expect(json.status == 0)
+        let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
+        #expect(rows.count == 23 * 22)
+        #expect(rows.first?["ccode1"] as? Int == 2)
+        #expect(try cli.foedus(["export", "dyad-years", "--from", "1700"]).status == 64)
+        #expect(try cli.foedus(["export", "dyad-years", "--from", "2000", "--to", "1990"]).status == 64)
+        #expect(try cli.foedus(["export", "dyad-years", "--to", "2999"]).status == 64)
+    }
+
+    @Test func stateYearsAndCite() throws {
+        let run = try cli.foedus(["export", "state-years", "--from", "2016", "--to", "2016", "--no-header"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        #expect(lines.count == 1 + 195)
+        #expect(lines.contains { $0.hasPrefix("365,RUS,2016,0.") })
+        let cite = try cli.foedus(["cite"])
+        #expect(cite.stdout.contains("Alliance Treaty Obligations and Provisions, 1815-1944"))
+        #expect(cite.stdout.contains("State System Membership List, v2016"))
+    }
+}

@@ -16,7 +16,7 @@ import Testing
         let alive = Array(index.alive)
         var checked = 0
         for (i, a) in alive.enumerated() {
-            for (j, b) in alive.enumerated() where a != b && (i * alive.count + j) % 11 == 0 {
+            for (j, b) in alive.enumerated() where a != b && (i * alive.count + j) % 37 == 0 {
                 let scenario = Scenario(day: day, attacks: [Attack(aggressor: a, victim: b)], policy: policy)
                 let sides = try fast.sides(scenario)
                 let result = try full.evaluate(scenario)
@@ -24,7 +24,7 @@ import Testing
                 checked += 1
             }
         }
-        #expect(checked > 3_000)
+        #expect(checked > 1_000)
     }
 
     @Test func evaluationIsDeterministic() throws {

@@ -9,13 +9,21 @@ struct BenchCommand: ParsableCommand {
         abstract: "Measure the engine: index build, one scenario per policy (median, p99), all ordered pairs on a day.",
         discussion:
             "Build with -c release before quoting figures. Each figure is the median (and minimum) of the repeats.")
+    @Argument(help: "What to measure: engine (default) or history (import and the dyad-year export).")
+    var what: Target = .engine
     @OptionGroup var dayOption: DayOption
     @Option(name: .long, help: "Repeats of each measurement.")
     var repeats = 5
     @Option(name: .long, help: "Scenario runs per policy for the latency figures.")
     var runs = 20_000
 
+    enum Target: String, ExpressibleByArgument { case engine, history }
+
     func run() throws {
+        if what == .history {
+            try runReportingErrors(json: false) { try HistoryBench(repeats: repeats).run() }
+            return
+        }
         try runReportingErrors(json: false) {
             let day = try dayOption.day()
             let clock = ContinuousClock()
@@ -84,13 +92,14 @@ struct BenchCommand: ParsableCommand {
         }
     }
 
-    func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
+}
 
-    func format(_ d: Duration) -> String {
-        let ns = Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9
-        if ns < 1_000 { return String(format: "%.0f ns", ns) }
-        if ns < 1_000_000 { return String(format: "%.2f µs", ns / 1_000) }
-        if ns < 1_000_000_000 { return String(format: "%.2f ms", ns / 1_000_000) }
-        return String(format: "%.3f s", ns / 1_000_000_000)
-    }
+func median(_ values: [Duration]) -> Duration { values.sorted()[values.count / 2] }
+
+func format(_ d: Duration) -> String {
+    let ns = Double(d.components.seconds) * 1e9 + Double(d.components.attoseconds) / 1e9
+    if ns < 1_000 { return String(format: "%.0f ns", ns) }
+    if ns < 1_000_000 { return String(format: "%.2f µs", ns / 1_000) }
+    if ns < 1_000_000_000 { return String(format: "%.2f ms", ns / 1_000_000) }
+    return String(format: "%.3f s", ns / 1_000_000_000)
 }

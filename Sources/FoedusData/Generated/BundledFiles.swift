@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "d272d06c6119cb607a69bbb58200895e9523d41754b5296883bbbffc5d6f6e98"
+    public static let sha256 = "0f7b4487c9fe2a2889ef4fcdf9ca7acef28b7d5a7dd3792fa097e6b970fbb7ca"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

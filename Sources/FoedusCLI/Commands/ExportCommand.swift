@@ -1,0 +1,112 @@
+import ArgumentParser
+import FoedusAnalysis
+import FoedusCore
+import FoedusData
+import FoedusFormats
+import Foundation
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export", abstract: "Export data in the field's formats (dyad-years, state-years).",
+        subcommands: [DyadYearsExport.self, StateYearsExport.self])
+}
+
+/// `--from`, `--to`, `--format`, `--output`, `--no-header`.
+struct ExportOptions: ParsableArguments {
+    @Option(name: .long, help: "First year (from 1816).")
+    var from = 1816
+    @Option(name: .long, help: "Last year (default 2018, the end of ATOP 5.1).")
+    var to = 2018
+    @Option(name: .long, help: "csv or json.", transform: parseEnum)
+    var format: DyadYearWriter.Format = .csv
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+    @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
+    var noHeader = false
+
+    func validate() throws {
+        let thisYear = try Today.resolve().year
+        guard from >= 1816 else {
+            throw ValidationError("--from: \(from) is before 1816, where the state system starts")
+        }
+        guard to <= thisYear else { throw ValidationError("--to: \(to) is after this year (\(thisYear))") }
+        guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
+    }
+
+    /// A sink that writes to the output file (created atomically on success) or stdout.
+    func withSink(_ body: (ByteSink) throws -> Void) throws {
+        if let output {
+            let temporary = output + ".partial"
+            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
+                throw FoedusError(.malformed, "--output: cannot create \(output)")
+            }
+            guard let handle = FileHandle(forWritingAtPath: temporary) else {
+                throw FoedusError(.malformed, "--output: cannot write \(output)")
+            }
+            do {
+                try body { try handle.write(contentsOf: Data($0)) }
+                try handle.close()
+                _ = try? FileManager.default.removeItem(atPath: output)
+                try FileManager.default.moveItem(atPath: temporary, toPath: output)
+            } catch {
+                try? handle.close()
+                try? FileManager.default.removeItem(atPath: temporary)
+                throw error
+            }
+        } else {
+            try body { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
+        }
+    }
+}
+
+struct DyadYearsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "dyad-years",
+        abstract: "Dyad-years of the COW state system with ATOP alliance columns and CINC (peacesciencer's names).",
+        discussion: "Rules and columns: docs/dyad-years.md. Cite the sources: foedus cite.")
+    @OptionGroup var options: ExportOptions
+    @Flag(name: .customLong("directed"), help: "ccode1's obligations to ccode2, both orders (default).")
+    var directedFlag = false
+    @Flag(name: .long, help: "One row per pair (ccode1 < ccode2), the maximum over both directions.")
+    var nondirected = false
+
+    func validate() throws {
+        if directedFlag && nondirected { throw ValidationError("give --directed or --nondirected, not both") }
+    }
+
+    func run() throws {
+        try runReportingErrors(json: false) {
+            let history = try History.load()
+            let writer = DyadYearWriter(source: history.source)
+            let years = options.from...options.to
+            let header = options.noHeader ? [] : Provenance.dyadYears(directed: !nondirected, years: years)
+            var rows = 0
+            try options.withSink { sink in
+                rows = try writer.write(
+                    years: years, directed: !nondirected, format: options.format, header: header, to: sink)
+            }
+            Output.diagnostic("\(rows) dyad-years written" + (options.output.map { " to \($0)" } ?? ""))
+        }
+    }
+}
+
+struct StateYearsExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "state-years", abstract: "State-years of the COW state system with CINC and ATOP obligations.")
+    @OptionGroup var options: ExportOptions
+
+    func run() throws {
+        try runReportingErrors(json: false) {
+            let history = try History.load()
+            let years = options.from...options.to
+            let header = options.noHeader ? [] : Provenance.stateYears(years: years)
+            var rows = 0
+            let writer = StateYearWriter(
+                states: history.states, spells: history.spells, capabilities: history.capabilities)
+            try options.withSink { sink in
+                rows = try writer.write(years: years, format: options.format, header: header, to: sink)
+            }
+            Output.diagnostic("\(rows) state-years written" + (options.output.map { " to \($0)" } ?? ""))
+        }
+    }
+}

@@ -1,0 +1,24 @@
+import FoedusAnalysis
+import FoedusCore
+import FoedusData
+import FoedusFormats
+
+/// The history datasets (ATOP member level, NMC), parsed from the copies in the binary.
+struct History {
+    let states: StateTable
+    let spells: [AllianceSpell]
+    let alliances: AllianceDyadYears
+    let capabilities: Capabilities
+
+    static func load() throws -> History {
+        let states = try WorldLoader.stateTable()
+        let spells = try ATOPLoader.members(BundledData.atopMembers, states: states)
+        let corrections = try ATOPLoader.corrections(BundledData.atopDyadCorrections)
+        return History(
+            states: states, spells: spells,
+            alliances: AllianceDyadYears(spells: spells, coverageEnd: ATOPLoader.coverageEnd, corrections: corrections),
+            capabilities: try CapabilitiesLoader.load(BundledData.capabilities, states: states))
+    }
+
+    var source: DyadYearSource { DyadYearSource(states: states, alliances: alliances, capabilities: capabilities) }
+}

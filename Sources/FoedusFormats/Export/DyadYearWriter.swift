@@ -1,0 +1,167 @@
+public import FoedusAnalysis
+public import FoedusCore
+
+/// Writes dyad-years as CSV (peacesciencer's column names) or JSON, straight into a byte buffer.
+///
+/// Every per-row piece is prepared once: the ASCII of each COW number and year, the 64 combinations of the
+/// six alliance columns, and the source text of each CINC value. A row is then a handful of copies.
+public struct DyadYearWriter {
+    public enum Format: String, Sendable, CaseIterable { case csv, json }
+
+    public static let columns = [
+        "ccode1", "ccode2", "year", "atop_alliance", "atop_defense", "atop_offense", "atop_neutral", "atop_nonagg",
+        "atop_consul", "cinc1", "cinc2", "atopids",
+    ]
+
+    let source: DyadYearSource
+    private let ccodes: BytePool
+    private let cinc: BytePool
+    private let cincFirstYear: Int
+    private let cincYears: Int
+    /// `,a,d,o,n,g,c` for each of the 64 column combinations, then the NA row `,,,,,,`.
+    private let flags: BytePool
+
+    public init(source: DyadYearSource) {
+        self.source = source
+        let states = source.states
+        ccodes = BytePool(states.states.map { String($0.ccode) })
+        let table = source.capabilities
+        cincFirstYear = table.firstYear
+        cincYears = table.lastYear - table.firstYear + 1
+        var texts: [String] = []
+        texts.reserveCapacity(states.count * cincYears)
+        for s in 0..<states.count {
+            for y in table.firstYear...table.lastYear { texts.append(table.text(StateID(s), year: y) ?? "") }
+        }
+        cinc = BytePool(texts)
+        flags = BytePool(
+            (0..<64).map { bits in (0..<6).map { bits >> $0 & 1 == 1 ? ",1" : ",0" }.joined() } + [",,,,,,"])
+    }
+
+    private func cincIndex(_ s: StateID, _ year: Int) -> Int? {
+        let y = year - cincFirstYear
+        guard y >= 0, y < cincYears else { return nil }
+        return Int(s.index) * cincYears + y
+    }
+
+    /// Writes every dyad-year of `years` to `sink`; returns the number of rows.
+    ///
+    /// - Parameter header: comment lines (`# …`) written before the CSV header; ignored for JSON.
+    @discardableResult
+    public func write(
+        years: ClosedRange<Int>, directed: Bool, format: Format, header: [String], to sink: ByteSink
+    ) throws -> Int {
+        var out = RawBuffer()
+        var rows = 0
+        if format == .csv {
+            for line in header { out.append("# " + line + "\n") }
+            out.append(Self.columns.joined(separator: ",") + "\n")
+        } else {
+            out.append("[\n")
+        }
+        var ids: [Int32] = []
+        try source.forEachDyad(years: years, directed: directed) { a, b, list, forward, backward in
+            var forward = forward
+            var backward = backward
+            for year in list {
+                var columns: UInt8 = 64  // NA
+                ids.removeAll(keepingCapacity: true)
+                if source.alliancesCover(year) {
+                    columns = 0
+                    while let cell = forward.first, Int(cell.year) < year { forward = forward.dropFirst() }
+                    while let cell = backward.first, Int(cell.year) < year { backward = backward.dropFirst() }
+                    if let cell = forward.first, Int(cell.year) == year {
+                        columns |= cell.columns.rawValue
+                        ids.append(contentsOf: source.alliances.alliances(cell))
+                    }
+                    if let cell = backward.first, Int(cell.year) == year {
+                        columns |= cell.columns.rawValue
+                        ids.append(contentsOf: source.alliances.alliances(cell))
+                        ids.sort()
+                        ids = ids.reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+                    }
+                }
+                if format == .csv {
+                    ccodes.write(Int(a.index), to: &out)
+                    out.append(44)
+                    ccodes.write(Int(b.index), to: &out)
+                    out.append(44)
+                    out.append(decimal: year)
+                    flags.write(Int(columns), to: &out)
+                    out.append(44)
+                    if let i = cincIndex(a, year) { cinc.write(i, to: &out) }
+                    out.append(44)
+                    if let i = cincIndex(b, year) { cinc.write(i, to: &out) }
+                    out.append(44)
+                    for (k, id) in ids.enumerated() {
+                        if k > 0 { out.append(59) }  // ';'
+                        out.append(decimal: Int(id))
+                    }
+                    out.append(10)
+                } else {
+                    writeJSON(a, b, year, columns, ids, first: rows == 0, to: &out)
+                }
+                rows += 1
+                if out.isFull { try out.drain(into: sink) }
+            }
+        }
+        if format == .json { out.append("\n]\n") }
+        try out.drain(into: sink)
+        return rows
+    }
+
+    private func writeJSON(
+        _ a: StateID, _ b: StateID, _ year: Int, _ columns: UInt8, _ ids: [Int32], first: Bool, to out: inout RawBuffer
+    ) {
+        if !first { out.append(",\n") }
+        out.append("{\"ccode1\":")
+        ccodes.write(Int(a.index), to: &out)
+        out.append(",\"ccode2\":")
+        ccodes.write(Int(b.index), to: &out)
+        out.append(",\"year\":")
+        out.append(decimal: year)
+        for i in 0..<6 {
+            out.append(",\"\(Self.columns[3 + i])\":")
+            if columns == 64 { out.append("null") } else { out.append(columns >> i & 1 == 1 ? 49 : 48) }
+        }
+        for (name, state) in [("cinc1", a), ("cinc2", b)] {
+            out.append(",\"\(name)\":")
+            if let i = cincIndex(state, year), cinc.length(i) > 0 {
+                cinc.write(i, to: &out)
+            } else {
+                out.append("null")
+            }
+        }
+        out.append(",\"atopids\":[")
+        for (k, id) in ids.enumerated() {
+            if k > 0 { out.append(44) }
+            out.append(decimal: Int(id))
+        }
+        out.append("]}")
+    }
+}
+
+/// Strings stored once as contiguous bytes, written by index.
+struct BytePool {
+    private let bytes: [UInt8]
+    private let offsets: [Int32]
+
+    init(_ strings: [String]) {
+        var bytes: [UInt8] = []
+        var offsets: [Int32] = [0]
+        for s in strings {
+            bytes.append(contentsOf: s.utf8)
+            offsets.append(Int32(bytes.count))
+        }
+        self.bytes = bytes
+        self.offsets = offsets
+    }
+
+    func length(_ i: Int) -> Int { Int(offsets[i + 1] - offsets[i]) }
+
+    @inline(__always) func write(_ i: Int, to out: inout RawBuffer) {
+        let start = Int(offsets[i])
+        let end = Int(offsets[i + 1])
+        bytes.withUnsafeBytes { out.append(UnsafeRawBufferPointer(rebasing: $0[start..<end])) }
+    }
+}
