@@ -22,7 +22,13 @@ public enum Fixtures {
     /// The bundled world.
     public static let world: World = {
         do {
-            return try DatasetLoader.load(states: states, bundled: bundledFiles, dataVersion: BundledData.version).world
+            let atop = try ATOPTreatyImporter.treaties(
+                alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
+                general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
+                states: states)
+            return try DatasetLoader.load(
+                states: states, bundled: bundledFiles, imported: atop, dataVersion: BundledData.version
+            ).world
         } catch {
             fatalError("bundled data does not load: \(error)")
         }

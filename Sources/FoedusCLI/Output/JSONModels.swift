@@ -47,6 +47,8 @@ struct ObligationJSON: Encodable {
     var note: String?
     var conditions: [String]
     var attack: Int
+    /// The duty rests on an ATOP alliance carried past the end of ATOP's coverage (2018-12-31).
+    var carriedForward: Bool
 }
 
 struct AttackJSON: Encodable {

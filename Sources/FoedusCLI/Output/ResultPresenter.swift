@@ -1,5 +1,6 @@
 import FoedusCore
 import FoedusData
+import FoedusFormats
 
 /// Turns a ``ScenarioResult`` into the JSON contract and into text; strings are built only here.
 struct ResultPresenter {
@@ -19,6 +20,13 @@ struct ResultPresenter {
             assumptions.append(
                 "states alive on \(world.states.coverageEnd) (end of the COW state list) are assumed to continue")
         }
+        let continued = Set(result.obligations.filter(carriedForward).map { world.treaties[$0.provision.treaty].id })
+            .sorted()
+        if !continued.isEmpty {
+            assumptions.append(
+                "continued past ATOP coverage: ATOP alliances in effect on 2018-12-31 are assumed to go on ("
+                    + continued.joined(separator: ", ") + ")")
+        }
         if result.obligations.contains(where: \.assumedRequest) {
             assumptions.append(
                 "assumed request: victims are assumed to request help under every treaty they are an active party to")
@@ -30,6 +38,12 @@ struct ResultPresenter {
             honour: includePolicy ? result.scenario.honour.rawValue : nil,
             dateBasis: "curated treaties: entry into force and each party's own dates, as coded",
             assumptions: assumptions)
+    }
+
+    /// Whether a duty rests on an ATOP alliance carried past the end of ATOP's coverage.
+    func carriedForward(_ o: Obligation) -> Bool {
+        let treaty = world.treaties[o.provision.treaty]
+        return treaty.origin == "ATOP 5.1" && treaty.terminated == nil && result.scenario.day > ATOPLoader.coverageEnd
     }
 
     func conditions(_ o: Obligation) -> [String] {
@@ -63,7 +77,7 @@ struct ResultPresenter {
             adversary: StateJSON(o.adversary, world), kind: o.kind.rawValue, strength: o.strength?.rawValue,
             status: o.status.rawValue, treaty: treatyRef(o.provision.treaty), article: p.article, quote: p.quote,
             quoteStatus: p.quoteStatus.rawValue, source: p.source ?? treaty.sources.first, verified: p.verified,
-            note: p.note, conditions: conditions(o), attack: o.attack)
+            note: p.note, conditions: conditions(o), attack: o.attack, carriedForward: carriedForward(o))
     }
 
     func attackJSON(_ a: AttackEvent) -> AttackJSON {

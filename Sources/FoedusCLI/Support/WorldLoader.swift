@@ -18,8 +18,11 @@ enum WorldLoader {
     static func load(overlays: [String]) throws -> (World, [String]) {
         let states = try stateTable()
         let files = try overlays.flatMap(readYAML(at:))
+        let atop = try ATOPTreatyImporter.treaties(
+            alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
+            general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression), states: states)
         return try DatasetLoader.load(
-            states: states, bundled: bundledFiles, overlays: files, dataVersion: BundledData.version)
+            states: states, bundled: bundledFiles, overlays: files, imported: atop, dataVersion: BundledData.version)
     }
 
     /// Every YAML file at `path` (a file, or a folder walked in path order).

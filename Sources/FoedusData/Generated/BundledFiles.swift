@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "0f7b4487c9fe2a2889ef4fcdf9ca7acef28b7d5a7dd3792fa097e6b970fbb7ca"
+    public static let sha256 = "cd027893c5b03a1b9b959417b43c0295a6a8e120f1ed6c303e617dd12b95664f"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1272,7 +1272,7 @@ shortName: ANZUS Treaty (1951)
 signed: 1951-09-01
 inForce: 1952-04-29
 terminated: null
-atopid: null
+atopid: 3215
 organisation: null
 dateNote: "Signed at San Francisco 1951-09-01; in force 1952-04-29 (NZHistory). New Zealand never withdrew; the United States suspended its obligations to New Zealand in 1986 (see suspensions); Australia–New Zealand duties continue. Australia invoked the treaty after 2001-09-11 (Gibler)."
 sources:
@@ -1445,7 +1445,7 @@ shortName: China–DPRK treaty (1961)
 signed: 1961-07-11
 inForce: 1961-09-10
 terminated: null
-atopid: null
+atopid: 3445
 organisation: null
 dateNote: "Signed in Beijing 1961-07-11 (Zhou Enlai, Kim Il Sung). Instruments of ratification exchanged in Pyongyang on 1961-09-10, in force that day under Art. VII (95408.com encyclopedia copy: DPRK SPA Standing Committee approval 1961-08-23, PRC Chairman Liu Shaoqi 1961-08-30; also a Wikipedia copy and wenxuecity). The 95408.com infobox's '1961年6月10日' is a typo contradicted by its own text. Secondary sources only (UNTS / PRC MFA record not read). Art. VII: remains in force until the parties agree on amendment or termination (Korea Times 2022)."
 sources:
@@ -1506,7 +1506,7 @@ shortName: CIS Charter (1993)
 signed: 1993-01-22
 inForce: 1994-01-22
 terminated: null
-atopid: null
+atopid: 4400
 organisation: null
 dateNote: "Adopted at Minsk 1993-01-22 (UNTS No. 31139, registered 1994-08-03). Art. 41: in force for the founders that had ratified 'через один год после принятия настоящего Устава' — 1994-01-22 is DERIVED from that rule (no page read states the day; an English summary says it 'took effect a year after its adoption'). A member is a state that ratified the Charter (Art. 7); later ratifiers are coded from their ratification dates (Wikipedia 'Member states of the CIS' table, copies) — the day of deposit, if later, was not read. Not parties: Turkmenistan (never ratified; associate member since 2005-08-26) and Ukraine (never ratified; ended participation in statutory bodies in May 2018). Art. 11 (coordination of security policy, peacekeeping) obliges nothing specific and is not coded. No defence clause in the Charter: the CIS states' mutual-defence instrument is CST-1992."
 sources:
@@ -1567,7 +1567,7 @@ shortName: Collective Security Treaty (Tashkent, 1992)
 signed: 1992-05-15
 inForce: 1994-04-20
 terminated: null
-atopid: null
+atopid: 4220
 organisation: null
 dateNote: "Signed at Tashkent 1992-05-15; in force 1994-04-20. First five-year term (Art. 11) expired 1999-04-20; the extension protocol (signed Moscow 1999-04-02, in force 2000-03-22) extends it 'с 21 апреля 1999 года' for its signatories only. Amending protocol signed 2010-12-10 (Arts. 2, 3, 4, 5, 6, 11), in force 2012-12-19 per Kazakhstan's treaty bulletin (zakonpravo.kz) — whether that is the general date or Kazakhstan's own is not stated in the page read; it fixes when the Art. 4 request condition starts. The CSTO Charter (2002-10-07, in force 2003-09-18) builds the organisation on this treaty. Art. 1 para 3 (consult to amend the treaty if a collective-security system is established in Europe and Asia) obliges nothing now and is not coded."
 sources:
@@ -2164,7 +2164,7 @@ shortName: North Atlantic Treaty (Washington, 1949)
 signed: 1949-04-04
 inForce: 1949-08-24
 terminated: null
-atopid: null
+atopid: 3180
 organisation: null
 dateNote: "Signed at Washington 1949-04-04; in force 1949-08-24 (encyclopedic copies of the Wikipedia article; the depositary's status record was not read). Each acceding state is a party from the day its instrument of accession was deposited in Washington (NATO SG statement 2004-03-02: invitees become Parties 'on the date of the deposit of their instruments of accession'). France left the integrated military command in 1966 and rejoined it in 2009; its treaty membership was unaffected. Art. 6 (the area of Art. 5, as amended on the accession of Greece and Turkey) is coded as the location of Art. 5 (gazetteer region NATO-ART6), not as a provision. Art. 5 has been invoked once, after 2001-09-11 (secondary sources)."
 sources:
@@ -2545,7 +2545,7 @@ shortName: Russia–China treaty (2001)
 signed: 2001-07-16
 inForce: 2002-02-28
 terminated: null
-atopid: null
+atopid: 4980
 organisation: null
 dateNote: "Signed in Moscow 2001-07-16; instruments exchanged in Beijing, in force 2002-02-28. Term 20 years; extended on 2021-06-28 for a further 5 years (Wikipedia), i.e. to about 2027-02 — end date and automatic-extension mechanics UNVERIFIED, so no end is coded. No defence clause: Art. 9 obliges contact and consultation only."
 sources:
@@ -2725,7 +2725,7 @@ signed: 2000-02-09
 inForce: "2000"
 terminated: 2024-12-03
 replaces: []
-atopid: null
+atopid: 4940
 organisation: null
 dateNote: "Signed in Pyongyang 2000-02-09 (Ivanov–Paek Nam Sun). In-force day NOT CONFIRMED: ratified by the DPRK Supreme People's Assembly in April 2000 and by the Russian State Duma on 2000-07-19 (DailyNK; kotoba.ne.jp copy of the Japanese Wikipedia article); no source read gives the exchange of instruments, so the year 2000 is an inference from both ratifications falling in 2000 (answers in 2000 are uncertain). It 'becomes invalid on the date of the ratification instruments' exchange' of RUS-PRK-2024, 2024-12-04 (Interfax/KCNA), so its last day in force is 2024-12-03. It contained no military-assistance clause (url-profit.ru 2024: 'не содержал положения о военной помощи')."
 sources:
@@ -3003,7 +3003,7 @@ shortName: SCO Good-Neighbourliness Treaty (2007)
 signed: 2007-08-16
 inForce: 2012-10-31
 terminated: null
-atopid: null
+atopid: 6020
 organisation: null
 dateNote: "Signed at Bishkek 2007-08-16. In force 2012-10-31 per the Bulletin of International Treaties of Kazakhstan 2012 No. 6 Art. 82 (zakonpravo.kz) — a Kazakh bulletin date, possibly Kazakhstan's own. India and Pakistan had ratified by 2017-09-25 (SCO Secretary-General Alimov: 'The ratification of the Treaty by every SCO state, including India and Pakistan'); their dates are UNVERIFIED, coded to the year 2017 (after their accession to the SCO on 2017-06-09, before Alimov's statement). Iran and Belarus are NOT coded as parties: their accession to this treaty is presumed (SCO membership obligations) but not confirmed in any source read. The preamble says the treaty is not directed against any other state or organisation ('不针对任何其他国家和组织'); Art. 2 (peaceful settlement of differences, '以和平方式解决彼此间的分歧') is not one of the coded kinds."
 sources:
@@ -3055,7 +3055,7 @@ shortName: ASEAN Treaty of Amity and Cooperation (TAC, 1976)
 signed: 1976-02-24
 inForce: 1976
 terminated: null
-atopid: null
+atopid: 3755
 organisation: null
 dateNote: "Signed at Bali (Denpasar) 1976-02-24 by Indonesia, Malaysia, the Philippines, Singapore and Thailand. In force under Art. 19 on the deposit of the fifth instrument of ratification; the day of that deposit was not found (commonly given as 1976-06-21, UNVERIFIED), so only the year is recorded. Protocols: 1987-12-15 (opens the treaty to states outside Southeast Asia), 1998-07-25 (accession needs the consent of the Southeast Asian parties), 2010-07-23 (regional organisations may accede). DATE BASES OF THE ACCESSIONS: the days for Brunei, Laos, Vietnam, Cambodia, Myanmar and Timor-Leste come from the research's list without a stated basis; the days for PNG and the non-regional parties from China (2003) to Ukraine (2022) come from a zh-Wikipedia list whose basis is not stated (it seems to use the day after signature in some cases: USA signed 2009-07-22, listed 2009-07-23; in others it coincides with the signing ceremony, e.g. CHL 2016-09-06, COL 2020-11-10, DNK 2022-08-03); the days for EGY, MAR, CUB, ZAF, GRC, NLD, OMN, QAT, ARE, SAU, SRB, PAN and KWT are the days their instruments of accession were SIGNED, as reported in the press — whether a state is bound from signature or from a later deposit/notification was not checked. The European Union acceded 2012-07-12 (organisation, not a state: not coded as a party). Counts reported at the ceremonies (35 parties on 2016-09-06, 43 on 2020-11-10, 49 on 2022-08-03, 54 on 2023-09-04) imply one party between 2016-09 and 2020-11 that is not in the research (Bahrain is suspected, UNVERIFIED): not coded. Parties after 2023-09-04, if any, are not coded. Arts. 14–17 (dispute settlement through a High Council, only with the consent of all disputing parties, Art. 16) and the cooperation chapters oblige nothing for the engine and are not coded."
 sources:
@@ -3268,7 +3268,7 @@ shortName: US–Japan Security Treaty (1960)
 signed: 1960-01-19
 inForce: 1960-06-23
 terminated: null
-atopid: null
+atopid: 3375
 organisation: null
 dateNote: "Signed at Washington 1960-01-19; in force 1960-06-23 (US Embassy Tokyo: 'Sixty years ago, on June 23, 1960 ... entered into force'). An ipfs Wikipedia copy ('Effective 19 May 1960') and DBpedia ('June 19') are contradicted by the Embassy. Art. VI grants the US the use of 'facilities and areas in Japan' for the security of Japan and for peace and security in the Far East (content read only in a Russian translation; English wording UNVERIFIED): a basing clause, not an obligation coded here (see the deployments file)."
 sources:
@@ -3308,7 +3308,7 @@ shortName: US–ROK Mutual Defense Treaty (1953)
 signed: 1953-10-01
 inForce: 1954-11-17
 terminated: null
-atopid: null
+atopid: 3240
 organisation: null
 dateNote: "Signed at Washington 1953-10-01. Art. V: in force 'when instruments of ratification thereof have been exchanged by them at Washington'. The exchange took place on 1954-11-17 (theforgottenvictory.org; the Korean encyclopedia entry at cboard.net also dates it 11월 17일) — used here. The ROK's own treaty record gives 1954-11-18 (MOFA record via tokdo.kr, Treaty No. 34; cboard.net: '11월 18일 조약 제34호로 정식 발효'; a 2007 TIAS MOU cites 'effective 18 November 1954'); the reason for the one-day gap is not stated. Art. IV grants the US the right to dispose land, air and sea forces in and about ROK territory (basing, not coded as an obligation). Art. VI: in force indefinitely, terminable one year after notice."
 sources:
@@ -3405,7 +3405,7 @@ shortName: US–Philippines Mutual Defense Treaty (1951)
 signed: 1951-08-30
 inForce: 1952-08-27
 terminated: null
-atopid: null
+atopid: 3210
 organisation: null
 dateNote: "Signed at Washington 1951-08-30; in force 1952-08-27 on the exchange of ratifications (Philippine DFA treaty note, scribd copy). Art. V defines the attack as including one on the metropolitan territory of either party, on island territories under its jurisdiction in the Pacific Ocean, or on its armed forces, public vessels or aircraft in the Pacific; this is coded as the location PACIFIC-AREA of Art. IV."
 sources:

@@ -19685,4 +19685,11 @@ atopid,ccode1,ccode2,year_from,year_to,column
 
 """#
 
+    /// `Data/history/atop-general-nonaggression.csv` (CR line ends normalised to LF).
+    public static let atopGeneralNonAggression = #"""
+atopid,note
+3740,"Conference on Security and Co-operation in Europe, Helsinki Final Act (1975): the participating states' refraining from the threat or use of force restates UN Charter Art. 2(4) for all of them; Foedus marks its non-aggression as general (product brief §2), ranked below specific pledges."
+
+"""#
+
 }

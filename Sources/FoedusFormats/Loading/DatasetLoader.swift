@@ -111,8 +111,12 @@ public enum DatasetLoader {
     ///
     /// An overlay treaty or organisation with a bundled id replaces it; each replacement is returned as a note.
     /// - Throws: ``ValidationFailure`` with every problem found.
+    ///
+    /// `imported` treaties (ATOP) join the curated ones; one that a curated treaty links to (`atopid`) is
+    /// left out, so each alliance counts once and the curated coding wins.
     public static func load(
-        states: StateTable, bundled: [SourceFile], overlays: [SourceFile] = [], dataVersion: String
+        states: StateTable, bundled: [SourceFile], overlays: [SourceFile] = [], imported: [Treaty] = [],
+        dataVersion: String
     ) throws -> (world: World, notes: [String]) {
         var (base, problems) = parse(bundled, states: states, bundled: true)
         let (user, userProblems) = parse(overlays, states: states, bundled: false)
@@ -128,10 +132,25 @@ public enum DatasetLoader {
         base.deployments += user.deployments
         problems += check(base, states: states)
         guard problems.isEmpty else { throw ValidationFailure(problems) }
+        base.treaties += imported.compactMap { replaceLinked($0, curated: base.treaties) }
         let world = World(
             states: states, treaties: base.treaties, organisations: base.organisations, places: base.places,
             deployments: base.deployments, dataVersion: overlays.isEmpty ? dataVersion : dataVersion + "+user")
         return (world, notes)
+    }
+
+    /// An imported (ATOP) treaty that a curated treaty links to (`atopid`) counts only before the curated
+    /// treaty's signature: from its own dates on, the curated coding wins. `nil` when nothing is left.
+    static func replaceLinked(_ imported: Treaty, curated: [Treaty]) -> Treaty? {
+        guard let id = imported.atopid,
+            let first = curated.filter({ $0.atopid == id }).map(\.signed.first).min()
+        else { return imported }
+        let lastDay = first.adding(days: -1)
+        guard imported.inForce.first <= lastDay else { return nil }
+        var truncated = imported
+        if truncated.terminated.map({ $0.last > lastDay }) ?? true { truncated.terminated = PartialDate(lastDay) }
+        truncated.dateNote = (truncated.dateNote ?? "") + " Replaced from \(first) by a curated treaty linked to it."
+        return truncated
     }
 
     /// The bundled records with the user's added, a user record replacing the bundled one with its id.
