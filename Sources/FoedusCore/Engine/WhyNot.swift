@@ -29,6 +29,8 @@ extension ScenarioResult {
             guard !partners.isEmpty else { continue }
             out += explain(state, treaty: treaty, index: t, partners: Array(Set(partners)).sorted(), world: world)
         }
+        var seen = Set<String>()
+        out = out.filter { seen.insert($0.message).inserted }
         if out.isEmpty {
             out.append(
                 Explanation(
@@ -50,8 +52,13 @@ extension ScenarioResult {
                 reason: reason, treaty: t, provision: provision.map { ProvisionRef(treaty: t, provision: $0) },
                 counterpart: counterpart, message: message)
         }
+        // Coded alliances (ATOP) not yet signed or over would bury the answer: only curated treaties
+        // are listed for those reasons.
+        let curated = treaty.origin != "ATOP 5.1"
         if day < treaty.signed.first {
-            return [note(.notYetSigned, "\(name): signed only on \(treaty.signed)")]
+            // A treaty signed within the year after the day is worth naming; later ones are not.
+            let soon = treaty.signed.first <= day.adding(days: 366)
+            return curated && soon ? [note(.notYetSigned, "\(name): signed only on \(treaty.signed)")] : []
         }
         switch treaty.inForce(on: day) {
         case .no where day < treaty.inForce.first:
@@ -59,6 +66,7 @@ extension ScenarioResult {
                 note(.notYetInForce, "\(name): treaty signed \(treaty.signed), in force only from \(treaty.inForce)")
             ]
         case .no:
+            guard curated else { return [] }
             return [
                 note(
                     .terminated,
@@ -108,7 +116,10 @@ extension ScenarioResult {
                         counterpart: partner))
                 continue
             }
+            // Wordings not in force on the day matter only if none is (amended or phased clauses).
+            let current = treaty.provisions.contains { $0.kind.decidesEntry && $0.applies(on: day) != .no }
             for (p, provision) in treaty.provisions.enumerated() where provision.kind.decidesEntry {
+                if current && provision.applies(on: day) == .no { continue }
                 out += explain(
                     state, provision: provision, ref: ProvisionRef(treaty: t, provision: p), partner: partner,
                     name: name, world: world
