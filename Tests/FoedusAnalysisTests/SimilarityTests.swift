@@ -80,7 +80,8 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
         // d = .5 + .3 + .1 + .1 = 1, d_max = 1·3: S = 1 − 2/3 = 1/3.
         #expect(
             close(
-                SignorinoRitter.s([3, 3, 2, 2], [2, 2, 3, 3], weights: [0.5, 0.3, 0.1, 0.1], distance: .absolute, maximum: 3),
+                SignorinoRitter.s(
+                    [3, 3, 2, 2], [2, 2, 3, 3], weights: [0.5, 0.3, 0.1, 0.1], distance: .absolute, maximum: 3),
                 1.0 / 3))
     }
 
@@ -138,7 +139,10 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
         #expect(valued.code([]) == 0)
         #expect(valued.selfCode == 3 && SimilarityCoding.binary.selfCode == 1)
         let binary = SimilarityCoding.binary
-        #expect([[.alliance, .defense], [.alliance, .consul], [.alliance, .nonagg], [.alliance], []].map(binary.code) == [1, 1, 1, 0, 0])
+        #expect(
+            [[.alliance, .defense], [.alliance, .consul], [.alliance, .nonagg], [.alliance], []].map(binary.code) == [
+                1, 1, 1, 0, 0,
+            ])
     }
 }
 
@@ -224,8 +228,14 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
     }
 
     @Test func explore() throws {
-        for (a, b, y) in [(211, 210, 2018), (2, 200, 2018), (2, 365, 1980), (260, 265, 1980), (2, 260, 1980), (290, 310, 1980), (255, 365, 1914)] {
+        for (a, b, y) in [
+            (211, 210, 2018), (2, 200, 2018), (2, 365, 1980), (260, 265, 1980), (2, 260, 1980), (290, 310, 1980),
+            (255, 365, 1914),
+        ] {
             let p = try Self.portfolios(a, b, y)
+            let nz = p.states.indices.filter { p.firstCodes[$0] + p.secondCodes[$0] > 0 }
+                .map { "\(Fixtures.states[p.states[$0]].abbreviation):\(p.firstCodes[$0])\(p.secondCodes[$0])" }
+            print(nz.joined(separator: " "))
             print(a, b, y, p.states.count, p.scores.all.map { "\($0.name)=\($0.value ?? .nan)" })
             let r = try Self.portfolios(a, b, y, reference: .region)
             print("  region", r.states.count, r.scores.all.map { "\($0.name)=\($0.value ?? .nan)" })
