@@ -227,18 +227,91 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
             capabilities: capabilities)
     }
 
-    @Test func explore() throws {
-        for (a, b, y) in [
-            (211, 210, 2018), (2, 200, 2018), (2, 365, 1980), (260, 265, 1980), (2, 260, 1980), (290, 310, 1980),
-            (255, 365, 1914),
-        ] {
-            let p = try Self.portfolios(a, b, y)
-            let nz = p.states.indices.filter { p.firstCodes[$0] + p.secondCodes[$0] > 0 }
-                .map { "\(Fixtures.states[p.states[$0]].abbreviation):\(p.firstCodes[$0])\(p.secondCodes[$0])" }
-            print(nz.joined(separator: " "))
-            print(a, b, y, p.states.count, p.scores.all.map { "\($0.name)=\($0.value ?? .nan)" })
-            let r = try Self.portfolios(a, b, y, reference: .region)
-            print("  region", r.states.count, r.scores.all.map { "\($0.name)=\($0.value ?? .nan)" })
+    static func code(_ p: AlliancePortfolios, of state: Int, towards k: Int) -> Int? {
+        guard let index = p.states.firstIndex(where: { Fixtures.states[$0].ccode == k }) else { return nil }
+        return state == Fixtures.states[p.first].ccode ? p.firstCodes[index] : p.secondCodes[index]
+    }
+
+    @Test func portfoliosFollowTheTreaties() throws {
+        // 1914: the Dual Alliance (1879) and the Triple Alliance (1882) bind Germany (255) to defend
+        // Austria-Hungary (300) and Italy (325); the Franco-Russian alliance (1894) binds Russia (365) to France (220).
+        let p = try Self.portfolios(255, 365, 1914)
+        #expect(Self.code(p, of: 255, towards: 300) == 3 && Self.code(p, of: 255, towards: 325) == 3)
+        #expect(Self.code(p, of: 365, towards: 220) == 3 && Self.code(p, of: 255, towards: 220) == 0)
+        // Each state's own entry is the top code; the set is every state in the system in 1914.
+        #expect(Self.code(p, of: 255, towards: 255) == 3 && Self.code(p, of: 365, towards: 365) == 3)
+        #expect(
+            p.states.count
+                == Fixtures.states.states.filter {
+                    $0.periods.contains { $0.lowerBound.year <= 1914 && 1914 <= $0.upperBound.year }
+                }.count)
+        let binary = try Self.portfolios(255, 365, 1914, coding: .binary)
+        #expect(binary.firstCodes == p.firstCodes.map { $0 >= 1 ? 1 : 0 })
+    }
+
+    @Test func portfoliosAreDirected() throws {
+        // 1832: ATOP gives Belgium (211) no defence duty towards France (220), France one towards Belgium.
+        let p = try Self.portfolios(211, 220, 1832)
+        let forward = Self.alliances.cells(211, 220).first { $0.year == 1832 }?.columns ?? []
+        #expect(Self.code(p, of: 211, towards: 220) == SimilarityCoding.valued.code(forward))
+        #expect(Self.code(p, of: 211, towards: 220) != 3 && Self.code(p, of: 220, towards: 211) == 3)
+    }
+
+    @Test func alliesScoreHigherThanRivals() throws {
+        // Belgium (211) and the Netherlands (210) are both in NATO and the EU: in 2018 their portfolios differ
+        // at most in a few bilateral ties, so S is close to 1. In 1980 they were NATO allies, Poland (290) and
+        // Hungary (310) Warsaw Pact allies, West (260) and East (265) Germany on opposite sides: within one
+        // year and reference set each allied pair scores higher on every measure than the divided pair.
+        let allies2018 = try Self.portfolios(211, 210, 2018).scores
+        let nato = try Self.portfolios(211, 210, 1980).scores
+        let pact = try Self.portfolios(290, 310, 1980).scores
+        let divided = try Self.portfolios(260, 265, 1980).scores
+        #expect((allies2018.sAbsolute ?? 0) > 0.9 && (allies2018.sSquared ?? 0) > 0.9)
+        #expect((allies2018.sAbsolute ?? 0) > (divided.sAbsolute ?? 1))
+        for (name, low) in divided.all {
+            guard let low else { continue }
+            for allied in [nato, pact, allies2018] {
+                let high = allied.all.first { $0.name == name }?.value
+                #expect((high ?? -2) > low, "\(name)")
+            }
         }
+        // The divided pair is far apart within Europe, where the two blocs sit.
+        let regional = try Self.portfolios(260, 265, 1980, reference: .region).scores
+        #expect((regional.sAbsolute ?? 1) < (divided.sAbsolute ?? 0))
+    }
+
+    @Test func referenceSets() throws {
+        // Region: the UN M49 region of the pair (West and East Germany, without M49 codes, count as Europe).
+        let europe = try Self.portfolios(260, 265, 1980, reference: .region)
+        #expect(europe.states.allSatisfy { SimilarityReference.region(of: Fixtures.states[$0]) == "Europe" })
+        #expect(europe.states.contains(europe.first) && europe.states.contains(europe.second))
+        // Two regions: the USA (Americas) and the Soviet Union (Europe).
+        let two = try Self.portfolios(2, 365, 1980, reference: .region)
+        let regions = Set(two.states.compactMap { SimilarityReference.region(of: Fixtures.states[$0]) })
+        #expect(regions == ["Americas", "Europe"])
+        let system = try Self.portfolios(2, 365, 1980)
+        #expect(Set(two.states).isSubset(of: Set(system.states)) && two.states.count < system.states.count)
+    }
+
+    @Test func weightsAreCINCOfTheYear() throws {
+        let p = try Self.portfolios(2, 365, 1980)
+        let weights = try #require(p.weights)
+        #expect(weights.count == p.states.count && p.weightYear == 1980 && p.missingWeights.isEmpty)
+        #expect(p.scores.sWeightedAbsolute != nil)
+        // NMC ends in 2016: no weights for 2018 unless the caller carries 2016 forward.
+        let late = try Self.portfolios(211, 210, 2018)
+        #expect(late.weights == nil && !late.missingWeights.isEmpty && late.scores.sWeightedAbsolute == nil)
+        let states = Fixtures.states
+        let carried = try AlliancePortfolios(
+            try #require(states.id(ccode: 211)), try #require(states.id(ccode: 210)), year: 2018, states: states,
+            alliances: Self.alliances, capabilities: Self.capabilities, capabilityYear: 2016)
+        #expect(carried.weights != nil && carried.weightYear == 2016)
+    }
+
+    @Test func invalidRequestsThrow() throws {
+        // West Germany ended in 1990; ATOP 5.1 ends in 2018; a state with itself is no pair.
+        #expect(throws: FoedusError.self) { try Self.portfolios(260, 2, 2000) }
+        #expect(throws: FoedusError.self) { try Self.portfolios(2, 200, 2019) }
+        #expect(throws: FoedusError.self) { try Self.portfolios(2, 2, 2000) }
     }
 }

@@ -23,3 +23,18 @@ import Testing
         #expect(try CSVReader(text: BundledData.interstateWars, file: "w").rows.count == 337)
     }
 }
+
+@Suite struct WarDataTests {
+    @Test func interstateWars() throws {
+        // COW Inter-State War v4.0: 95 wars, 337 participant rows, 1823–2003.
+        let wars = try WarLoader.wars(BundledData.interstateWars)
+        #expect(wars.count == 95)
+        #expect(wars.reduce(0) { $0 + $1.participants.count } == 337)
+        let ww1 = try #require(wars.first { $0.id == 106 })
+        #expect(ww1.name == "World War I")
+        #expect(ww1.start?.description == "1914-07-29")
+        let initiators = ww1.participants.filter(\.initiator).map(\.ccode)
+        #expect(initiators == [300])
+        #expect(wars.allSatisfy { !$0.participants.isEmpty && $0.participants.allSatisfy { !$0.periods.isEmpty } })
+    }
+}
