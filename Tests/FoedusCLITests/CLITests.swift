@@ -235,3 +235,16 @@ import Testing
         #expect(cite.stdout.contains("State System Membership List, v2016"))
     }
 }
+
+extension ExportCLITests {
+    @Test func allianceMemberRowsWithCuratedTreatiesAfter2018() throws {
+        let run = try cli.foedus(["export", "alliances", "--no-header"])
+        #expect(run.status == 0)
+        let lines = run.stdout.split(separator: "\n")
+        // ATOP 5.1's 2,510 member rows less Annam's (8152, not a COW state), then the curated treaties.
+        #expect(lines.filter { $0.hasPrefix("ATOP 5.1,") }.count == 2_509)
+        #expect(lines.contains("foedus,,RUS-PRK-2024,365,RUS,2024-12-04,,1,0,0,0,1"))
+        #expect(lines.contains("foedus,,RUS-PRK-2024,731,PRK,2024-12-04,,1,0,0,0,1"))
+        #expect(!lines.contains { $0.contains(",NATO-1949,") })
+    }
+}

@@ -8,7 +8,7 @@ import Foundation
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export", abstract: "Export data in the field's formats (dyad-years, state-years).",
-        subcommands: [DyadYearsExport.self, StateYearsExport.self])
+        subcommands: [DyadYearsExport.self, StateYearsExport.self, AlliancesExport.self])
 }
 
 /// `--from`, `--to`, `--format`, `--output`, `--no-header`.
@@ -107,6 +107,41 @@ struct StateYearsExport: ParsableCommand {
                 rows = try writer.write(years: years, format: options.format, header: header, to: sink)
             }
             Output.diagnostic("\(rows) state-years written" + (options.output.map { " to \($0)" } ?? ""))
+        }
+    }
+}
+
+struct AlliancesExport: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "alliances",
+        abstract: "Member-level alliance rows: ATOP 5.1, then curated treaties in force after 2018 (source foedus).")
+    @Option(name: .long, help: "csv or json.", transform: parseEnum)
+    var format: DyadYearWriter.Format = .csv
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+    @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
+    var noHeader = false
+
+    func run() throws {
+        try runReportingErrors(json: false) {
+            let history = try History.load()
+            let (world, _) = try WorldLoader.load(overlays: [])
+            let writer = AllianceMemberWriter(
+                states: history.states, spells: history.spells,
+                curated: world.treaties.filter { $0.origin != "ATOP 5.1" })
+            let header =
+                noHeader
+                ? []
+                : Provenance.common() + [
+                    "member-level alliance rows: ATOP 5.1 (source 'ATOP 5.1', signature dates, exit empty = in effect at the end of 2018),",
+                    "then Foedus's curated treaties in force after 2018 (source 'foedus', entry-into-force dates; obligations by kind, no conditions)",
+                    "cite the sources: foedus cite",
+                ]
+            var options = ExportOptions()
+            options.output = output
+            var rows = 0
+            try options.withSink { sink in rows = try writer.write(format: format, header: header, to: sink) }
+            Output.diagnostic("\(rows) alliance member rows written" + (output.map { " to \($0)" } ?? ""))
         }
     }
 }
