@@ -62,23 +62,25 @@ struct BenchCommand: ParsableCommand {
                     "scenario USA→PRK, \(policy.rawValue): median \(format(samples[samples.count / 2])), p99 \(format(p99))"
                 )
             }
-            var pairTimes: [Duration] = []
-            var pairs = 0
-            for _ in 0..<repeats {
-                let start = clock.now
-                pairs = 0
-                for a in alive {
-                    for b in alive where a != b {
-                        _ = try evaluator.sides(
-                            Scenario(day: day, attacks: [Attack(aggressor: a, victim: b)], policy: .chain))
-                        pairs += 1
+            for policy in EscalationPolicy.allCases {
+                var pairTimes: [Duration] = []
+                var pairs = 0
+                for _ in 0..<repeats {
+                    let start = clock.now
+                    pairs = 0
+                    for a in alive {
+                        for b in alive where a != b {
+                            _ = try evaluator.sides(
+                                Scenario(day: day, attacks: [Attack(aggressor: a, victim: b)], policy: policy))
+                            pairs += 1
+                        }
                     }
+                    pairTimes.append(clock.now - start)
                 }
-                pairTimes.append(clock.now - start)
+                Output.text(
+                    "all \(pairs) ordered pairs X→Y, \(policy.rawValue): median \(format(median(pairTimes))), "
+                        + "min \(format(pairTimes.min() ?? .zero))")
             }
-            Output.text(
-                "all \(pairs) ordered pairs X→Y under chain: median \(format(median(pairTimes))), min \(format(pairTimes.min() ?? .zero))"
-            )
             if foedus_allocation_counting_available() != 0 {
                 let scenario = Scenario(day: day, attacks: [Attack(aggressor: usa, victim: prk)], policy: .chain)
                 _ = try evaluator.sides(scenario)  // warm up the scratch buffers

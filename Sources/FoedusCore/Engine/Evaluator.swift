@@ -167,6 +167,7 @@ public struct Evaluator {
 
     private mutating func process(event k: Int, _ scenario: Scenario) -> StateID? {
         let event = events[k]
+        if !recording && settled(victim: event.victim, aggressor: event.aggressor) { return nil }
         // Defence owed to the victim; offence owed to the aggressor (join its war).
         for i in index.defense.range(event.victim) {
             let group = index.defense.groups[i]
@@ -218,6 +219,11 @@ public struct Evaluator {
         var candidates = group.obligors
         candidates.remove(adversary)
         guard !candidates.isEmpty else { return nil }
+        if !recording {
+            // Nothing to decide when every obligor already stands with the beneficiary or is excluded.
+            let with = side[Int(beneficiary.index)] == 1 ? attackerSet : defenderSet
+            if candidates.subtracting(with).subtracting(excluded).isEmpty { return nil }
+        }
         let event = events[k]
         let location = index.locations.check(group.location, event.theatre)
         guard location != .no else { return nil }
@@ -334,7 +340,19 @@ public struct Evaluator {
     private mutating func derive(_ aggressor: StateID, attacks victim: StateID, theatre: Theatre, cause: Int) {
         guard aggressor != victim else { return }
         aggressors.insert(aggressor)
+        // Fast path: an attack that can bring no one new in, nor find anyone bound to both sides, changes
+        // nothing (states only ever gain a side).
+        if !recording && settled(victim: victim, aggressor: aggressor) { return }
         events.append(AttackEvent(aggressor: aggressor, victim: victim, theatre: theatre, provoked: true, cause: cause))
+    }
+
+    /// Whether every state an attack of `aggressor` on `victim` could bring in is already on the side it
+    /// would join (or excluded).
+    private func settled(victim: StateID, aggressor: StateID) -> Bool {
+        let victimSide = side[Int(victim.index)] == 1 ? attackerSet : defenderSet
+        let aggressorSide = side[Int(aggressor.index)] == 1 ? attackerSet : defenderSet
+        return index.mayDefend[Int(victim.index)].subtracting(victimSide).subtracting(excluded).isEmpty
+            && index.mayJoinAttack[Int(aggressor.index)].subtracting(aggressorSide).subtracting(excluded).isEmpty
     }
 
     private func isScenarioParticipant(_ state: StateID, _ scenario: Scenario) -> Bool {

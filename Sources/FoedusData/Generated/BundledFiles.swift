@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "cd027893c5b03a1b9b959417b43c0295a6a8e120f1ed6c303e617dd12b95664f"
+    public static let sha256 = "3411084afdac547d36389566003d69f90c873e95fcec7f0d6ed7be8e3138139e"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1264,6 +1264,223 @@ places:
     note: "No text read defines the Pacific Area by coordinates. US–PHL Art. IV: 'an armed attack in the Pacific Area on either of the Parties'; Art. V: such an attack 'is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific' (verbatim-official); ANZUS Arts. IV–V the same in substance (Art. V wording UNVERIFIED). Included: PHL, AUS and NZL (the parties' own Pacific metropolitan territories) and JPN (an early explanatory statement on ANZUS says an attack on US occupation forces in Japan would oblige Australia and New Zealand under Art. IV — paraphrase). Uncertain: Korea (ROK and DPRK) — no text or official interpretation settles whether the peninsula is 'in the Pacific Area' (Rudd 2010 vs Bishop 2017 vs Turnbull 2017; decisions.md 'Theatres'). The research reads US–ROK Art. III as covering ROK territory by its own terms ('in the Pacific area … in territories now under their respective administrative control'); this shared region still lists ROK as uncertain, so a treaty that should cover ROK territory with certainty should name it by {administeredBy: …} rather than this region. USA: whether the continental US is 'in the Pacific Area' is unsettled; Australia invoked ANZUS after the attacks of 2001-09-11 (Gibler, research §11), which treats US metropolitan territory as covered in practice. Places: GUAM and SENKAKU are inside; HAWAII and DOKDO uncertain. The South China Sea (US statements since 2019-03-01 that attacks on Philippine forces, public vessels or aircraft there trigger Art. IV) is sea, not a home territory, and has no place id yet. Other East and South-east Asian states (e.g. CHN, TWN, VNM) are not included: the research does not settle them."
 
 """#),
+        ("treaties/anglo-japanese-1902.yaml", #"""
+type: treaty
+id: ANGLO-JAPANESE-1902
+name: Agreement between the United Kingdom and Japan (Anglo-Japanese Alliance), 1902, as replaced in 1905 and 1911
+shortName: Anglo-Japanese Alliance (1902/1905/1911)
+signed: 1902-01-30
+inForce: 1902-01-30
+terminated: 1923-08-16
+atopid: 1415
+organisation: null
+dateNote: "1902 agreement signed in London 1902-01-30, in force on signature (Art. VI, bitlit copy of the 1902 text: 'shall come into effect immediately after the date of its signature … for five years'). Replaced by the agreement signed in London 1905-08-12 (Welsh newspaper copy of the Foreign Office text: 'signed at London, August 12th, 1905'), and by the agreement of 1911-07-13 (Google Books copy: 'to replace the agreement above mentioned'; ten years from signature; the 13 July date itself was not read). ATOP 5.1 codes phase 1 1902-01-30 to 1905-08-12 and phase 2 1905-08-12 to 1921-12-13 (the signature of the Four-Power Treaty). Gibler gives the alliance 'In force until August 17, 1923' (the Four-Power Treaty's entry into force, on which it terminated); last day coded 1923-08-16. NOT CODED: Art. VI of the 1905 agreement (British neutrality in the then-running Russo-Japanese War unless another Power joined against Japan) — its wording was not read and the war ended with the Treaty of Portsmouth (1905-09-05)."
+sources:
+  - https://books.google.com.bd/books?id=-McBAAAAYAAJ&pg=PA247&vq=%22Our+interests+and+those+of+our+southern+neighbors+are+in+reality+identical.+They+have+great+natural+riches,+and+if+within%22&dq=editions:UOM39015075032303&lr=&output=html_text
+  - http://muse.jhu.edu/books/9780801464133/9780801464133-14.pdf
+  - https://papuraunewydd.llyfrgell.cymru/view/3433010/3433018
+  - https://fr.m.wikisource.org/wiki/Page:Aubert_-_Am%C3%A9ricains_et_Japonais,_1908.pdf/396
+  - https://books.google.rs/books?id=2YcGAAAAMAAJ&pg=PA281&dq=editions:ISBN0313293678&lr=&hl=sr&output=html_text&source=gbs_toc_r&cad=4
+  - https://bitlit.ru/page/en/frank-fox/problems-of-the-pacific/53
+  - https://bitlit.ru/page/en/unknown/japan-from-the-japanese-government-history/66
+  - https://issuhub.com/view/index?id=23326&pageIndex=281
+parties:
+  - {state: 200}  # GBR
+  - {state: 740}  # JPN
+provisions:
+  - id: art2-1902
+    article: "II (1902)"
+    kind: neutrality
+    to: 1905-08-11
+    conditions:
+      trigger: stateOfWar
+      location: any
+      adversary: any
+      nonProvocation: false
+      attackedOnly: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Only a war entered 'in the defence of their respective interests as above described' — British interests in China, Japanese interests in China and Korea (Art. I); the data cannot settle whether a war is one in defence of those interests."
+    quote: "If either Great Britain or Japan, in the defense of their respective interests as above described, should become involved in war with another power, the other high contracting party will maintain a strict neutrality, and use its efforts to prevent other powers from joining in hostilities against its ally."
+    quoteStatus: verbatim-official
+    source: https://books.google.com.bd/books?id=-McBAAAAYAAJ&pg=PA247&vq=%22Our+interests+and+those+of+our+southern+neighbors+are+in+reality+identical.+They+have+great+natural+riches,+and+if+within%22&dq=editions:UOM39015075032303&lr=&output=html_text
+    verified: true
+    note: "English is an authentic language of the agreement (same wording, British spelling, in Project MUSE's Appendix B). Neutrality whether or not the ally was attacked (attackedOnly false: 'become involved in war'), as in 1904 when Japan opened the war against Russia."
+  - id: art3-1902-defense
+    article: "III (1902)"
+    kind: defense
+    strength: discretionary
+    to: 1905-08-11
+    conditions:
+      trigger: stateOfWar
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Only when, in a war of the ally in defence of its interests in China or Korea, 'any other Power or Powers should join in hostilities against that ally' — i.e. the ally is at war with two or more Powers; with one adversary only Art. II (neutrality) applies. The data cannot count the adversaries or test the interests condition."
+    quote: "If in the above event any other power or powers should join in hostilities against that ally, the other high contracting party will come to its assistance and will conduct the war in common, and make peace in mutual agreement with it."
+    quoteStatus: verbatim-official
+    source: https://books.google.com.bd/books?id=-McBAAAAYAAJ&pg=PA247&vq=%22Our+interests+and+those+of+our+southern+neighbors+are+in+reality+identical.+They+have+great+natural+riches,+and+if+within%22&dq=editions:UOM39015075032303&lr=&output=html_text
+    verified: true
+    note: "Strength discretionary by the project rule (no 'all forces/all means' wording); note that 'will come to its assistance and will conduct the war in common' leaves no discretion whether to fight — flagged for review. Coded twice (defense and offense), as ATOP does (defense=1, offense=1, defconum/offconum=1), because the ally need not have been attacked first."
+  - id: art3-1902-offense
+    article: "III (1902)"
+    kind: offense
+    strength: discretionary
+    to: 1905-08-11
+    conditions:
+      trigger: stateOfWar
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Only when, in a war of the ally in defence of its interests in China or Korea, 'any other Power or Powers should join in hostilities against that ally' (two or more adversaries); the data cannot count the adversaries or test the interests condition."
+    quote: "If in the above event any other power or powers should join in hostilities against that ally, the other high contracting party will come to its assistance and will conduct the war in common, and make peace in mutual agreement with it."
+    quoteStatus: verbatim-official
+    source: https://books.google.com.bd/books?id=-McBAAAAYAAJ&pg=PA247&vq=%22Our+interests+and+those+of+our+southern+neighbors+are+in+reality+identical.+They+have+great+natural+riches,+and+if+within%22&dq=editions:UOM39015075032303&lr=&output=html_text
+    verified: true
+    note: "Offence reading of Art. III: the ally may have started the war in defence of its interests (see art3-1902-defense)."
+  - id: art2-1905
+    article: "II (1905)"
+    kind: defense
+    strength: discretionary
+    from: 1905-08-12
+    to: 1911-07-12
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Only a war 'in defence of its territorial rights or special interests mentioned in the preamble' — in the regions of Eastern Asia and of India (preamble (c)); the attack may arise anywhere ('wherever arising'), but the data cannot settle whether the war defends those rights or interests."
+    quote: "Si par suite d’une attaque non provoquée ou d’une action agressive, où que ce soit qu’elles se produisent de la part de toute autre ou de toutes autres puissances, une des deux parties contractantes est impliquée dans une guerre pour la défense de ses intérêts territoriaux ou de ses intérêts spéciaux mentionnés dans le préambule, l’autre partie viendra immédiatement au secours de son allié et fera la guerre en commun et conclura la paix d’un accord mutuel avec elle."
+    quoteStatus: verbatim-translation
+    source: https://fr.m.wikisource.org/wiki/Page:Aubert_-_Am%C3%A9ricains_et_Japonais,_1908.pdf/396
+    verified: true
+    note: "French translation in Aubert (1908). The English Foreign Office text was read only in an OCR newspaper copy (Welsh Newspapers: 'If by a reason of unprovoked attack of aggressive action, wherever arising, on the part of any other Power or Powers either contracting party should be involved in war in defence of its territorial rights or special interests mentioned in the preamble of this agreement the other contracting Power will at once come to the aaaistaoca of its ally …', OCR errors). A defence pact from one attacker on ('any other Power'), with non-provocation; discretionary by the project rule (no 'all forces' wording, although 'at once … conduct the war in common' leaves no discretion) — flagged."
+  - id: art2-1911
+    article: "II (1911)"
+    kind: defense
+    strength: discretionary
+    from: 1911-07-13
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Only a war 'in defence of its territorial rights or special interests mentioned in the preamble' (the regions of Eastern Asia and of India), which the data cannot settle; and by Art. IV no party is obliged to go to war with a Power with which it has a treaty of general arbitration in force (aimed at the United States), which the data does not record."
+    quote: "If by reason of unprovoked attack or aggressive action, wherever arising, on the part of any Power or Powers, either high contracting party should be involved in war in defence of its territorial rights or special interests mentioned in the preamble of this agreement, the other high contracting party will at once come to the assistance of its ally, and will conduct the war in common, and make peace in mutual agreement with it."
+    quoteStatus: verbatim-official
+    source: https://books.google.rs/books?id=2YcGAAAAMAAJ&pg=PA281&dq=editions:ISBN0313293678&lr=&hl=sr&output=html_text&source=gbs_toc_r&cad=4
+    verified: true
+    note: "1911 text (same wording in Frank Fox, Problems of the Pacific, bitlit copy). Art. IV (Fox): 'Should either High Contracting Party conclude a Treaty of General Arbitration with a third Power, it is agreed that nothing in this Agreement shall entail upon such Contracting Party an obligation to go to war with the Power with whom such Treaty of Arbitration is in force.' Japan invoked the alliance against Germany in August 1914. The 'from' date 1911-07-13 (signature) was not read in a source."
+
+"""#),
+        ("treaties/anglo-polish-1939.yaml", #"""
+type: treaty
+id: ANGLO-POLISH-1939
+name: Agreement of Mutual Assistance between the United Kingdom and Poland, with Secret Protocol
+shortName: Anglo-Polish Agreement (1939)
+signed: 1939-08-25
+inForce: 1939-08-25
+terminated: 1939-09-27
+atopid: 2440
+organisation: null
+dateNote: "Signed in London 1939-08-25 by Halifax and Raczyński, with a secret protocol of the same day that gives 'the only authentic and binding' interpretation (Polish text: 'jako jedyną autentyczną i obowiązującą'). Entry into force on signature is assumed (the final article was not read). ATOP 2440 has two phases: phase 1 from 1939-04-06 (the reciprocal assurances recorded after Beck's London visit, FDR Library copy: 'If Germany attacks Poland His Majesty's Government in the United Kingdom will at once come to the help of Poland') and phase 2 from 1939-08-25; this file codes only the Agreement (phase 2), so 1939-04-06 to 1939-08-24 is not covered here (left to ATOP or to a separate file). terminated 1939-09-27 = ATOP's end and the last day of Poland in the COW state system; the agreement itself continued with the Polish government in exile (not representable with COW membership)."
+sources:
+  - https://dynamic-rsnz.natlib.govt.nz/newspapers/WAITA19390826.2.39.3
+  - https://msuweb.montclair.edu/%7Efurrg/research/mlg09/secret_uk_pol_agreement_082539.html
+  - http://archive.org/stream/PolandRussiaAndGreatBritain19411945/TXT/00000517.txt
+  - https://zanotowane.pl/1067/9615
+  - https://zanotowane.pl/944/3253
+  - http://docs.fdrlibrary.marist.edu/PSF/box32/t304u01.html
+parties:
+  - {state: 200}  # GBR
+  - {state: 290}  # POL
+provisions:
+  - id: art1
+    article: "1; Protocol 1(a)"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [255]  # DEU
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Should one of the contracting parties become engaged in hostilities with an European Power in consequence of aggression by the latter against that contracting party, the other contracting party will at once give the contracting party engaged in hostilities all the support and assistance in its power."
+    quoteStatus: verbatim-official
+    source: https://dynamic-rsnz.natlib.govt.nz/newspapers/WAITA19390826.2.39.3
+    verified: true
+    note: "British Official Wireless text (Waikato Times 1939-08-26); montclair.edu copy reads 'a European Power'. 'At once … all the support and assistance in its power' = automatic. Adversary limited to Germany by Secret Protocol 1(a) — Polish text (zanotowane.pl): 'Przez określenie \"jedno z mocarstw europejskich\" używane w Układzie należy rozumieć Niemcy' ('By the expression \"a European Power\" used in the Agreement is to be understood Germany'); the English of 1(a) was not read, but 1(b) in English ('a European Power other than Germany', see protocol-1b) confirms it. Aggression by any other European Power (the USSR on 1939-09-17) gives only consultation."
+  - id: art2-1
+    article: "2 (1)"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: threat
+      location: any
+      adversary: [255]  # DEU
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Applies to German action that clearly threatens a party's independence and which that party decides to resist with its armed forces; Protocol 2(b) names the case as that of the Free City of Danzig. The data cannot settle whether an action is of this kind."
+    quote: "(1) The provisions of Article 1 will also apply in the event of any action by a European Power which clearly threatened, directly or indirectly, the independence of one of the Contracting Parties, and was of such a nature that the Party in question considered it vital to resist it with its armed forces."
+    quoteStatus: verbatim-official
+    source: https://msuweb.montclair.edu/%7Efurrg/research/mlg09/secret_uk_pol_agreement_082539.html
+    verified: true
+    note: "Extends the Art. 1 duty (automatic) to indirect threats to independence; the threatened party itself may open hostilities. Protocol 2(b) (archive.org OCR copy): 'the case contemplated by paragraph (1) of Article 2 of the Agreement is that of the Free City of Danzig'."
+  - id: art2-2
+    article: "2 (2)"
+    kind: offense
+    strength: automatic
+    conditions:
+      trigger: threat
+      location: any
+      adversary: [255]  # DEU
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Applies only when a party is engaged in hostilities with Germany because of German action threatening the independence or neutrality of another European State — by Protocol 2(b)-(c) Belgium, Holland, Lithuania (Latvia and Estonia only once a UK mutual-assistance undertaking covering them entered into force); the gazetteer has no such places, so the data cannot settle the condition."
+    quote: "(2) Should one of the Contracting Powers become engaged in hostilities with a European Power in consequence of action by that Power which threatened the independence or neutrality of another European State …"
+    quoteStatus: verbatim-official
+    source: https://msuweb.montclair.edu/%7Efurrg/research/mlg09/secret_uk_pol_agreement_082539.html
+    verified: false
+    note: "The page excerpt read breaks off; the rest ('… in such a way as to constitute a clear menace to the security of that Contracting Party, the provisions of Article 1 will apply, without prejudice, however, to the rights of the other European State concerned') was read only in an OCR copy (zanotowane.pl). Coded as offence (assistance when the party goes to war over a third state), as ATOP does (offense=1, offcoadv, offcoloc)."
+  - id: protocol-1b
+    article: "Protocol 1(b)"
+    kind: consultation
+    conditions:
+      trigger: [armedAttack, threat]
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In the event of action within the meaning of Articles 1 or 2 of the Agreement by a European Power other than Germany, the Contracting Parties will consult together on the measures to be taken in common."
+    quoteStatus: verbatim-official
+    source: http://archive.org/stream/PolandRussiaAndGreatBritain19411945/TXT/00000517.txt
+    verified: true
+    note: "Consultation only, for aggression by a European Power other than Germany (the Soviet invasion of 1939-09-17). The format cannot say 'any adversary except Germany', so the adversary is 'any'; against Germany the defence duties of Arts. 1-2 apply anyway. The OCR copy prints the item as '(6)'; it is (b) (Polish text: '(b) W razie akcji w rozumieniu Artykułu 1-ego albo 2-ego Układu ze strony mocarstwa europejskiego innego niż Niemcy …')."
+
+"""#),
         ("treaties/anzus-1951.yaml", #"""
 type: treaty
 id: ANZUS-1951
@@ -1350,6 +1567,95 @@ provisions:
     source: https://executivecareer.net.au/archived-news/japan-deal-renewed
     verified: false
     note: "Declaration wording as quoted by executivecareer.net.au / ABC; the declaration itself was not read, and its day is unverified. A duty to consult (political), never to fight."
+
+"""#),
+        ("treaties/austria-romania-1883.yaml", #"""
+type: treaty
+id: AUSTRIA-ROMANIA-1883
+name: Treaty of Friendship and Alliance between Austria-Hungary and Romania, with the accession of Germany (and later of Italy)
+shortName: Austro-Romanian alliance (1883)
+signed: 1883-10-30
+inForce: 1883-10-30
+terminated: 1918-11-03
+atopid: 1355
+organisation: null
+dateNote: "Signed at Vienna 1883-10-30 (Gibler: 'Done at Vienna, the thirtieth day of the month of October … eighty-three'); Germany acceded by a treaty of accession signed the same day at Vienna. Art. 5: five years from the exchange of ratifications, prolonged by three years unless denounced (ratification date not read; signature date used, ATOP basis). Renewed 1892-07-25, prolonged 1896, renewed 1902-04-17 and 1913-02-05 (Germany's accession 1913-02-26), per the 1913 French text on gwpda.org. Italy acceded in 1888 (ATOP: 1888-05-15). Romania's Crown Council of 1914-08-04 held that the casus foederis had not arisen; Romania declared war on Austria-Hungary in August 1916. ATOP 5.1 ends the alliance for Germany and Austria-Hungary on 1918-11-03, used here as the last day."
+sources:
+  - http://gwpda.org/1914m/roumaine.html
+  - https://digi.landesbibliothek.at/viewer/!fulltext/AC00917267/176
+  - https://issuhub.com/view/index/23326?pageIndex=258
+  - https://issuhub.com/view/index/23326?pageIndex=257
+  - https://en.wikisource.org/wiki/Page:EB1922_-_Volume_30.djvu/374
+parties:
+  - {state: 300}  # AUH (Austria-Hungary)
+  - state: 360    # ROM
+    joined: 1883-10-30
+    left: 1916-08-26
+    note: "Romania declared war on Austria-Hungary on 1916-08-27 (evening; the declaration was handed over in Vienna); last full day bound 1916-08-26. ATOP 5.1 gives 1916-08-27 as Romania's exit. The exact hour/date was not read in a primary source (Reuters via Papers Past 1916-08-30 reports the declaration)."
+  - state: 255    # DEU (German Empire)
+    note: "By the Treaty providing for the Accession of Germany, Vienna, 1883-10-30 (Gibler: 'In virtue of this Act of Accession His [Majesty]…' — the rest of the act was not read)."
+  - state: 325    # ITA
+    joined: 1888-05-15
+    left: 1915-05-03
+    note: "Italy's accession (ATOP 5.1: 1888-05-15) was not read; ATOP codes Italy with a consultation duty only (consul=1, defense=0), so Italy is an obligor only of Art. 3 here. Left with its denunciation of the Triple Alliance (1915-05-04; see TRIPLE-ALLIANCE-1882); ATOP: 1915-05-23."
+provisions:
+  - id: art2-romania
+    article: "2 (1)"
+    kind: defense
+    strength: discretionary
+    obligors: [300, 255]
+    beneficiaries: [360]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Si la Roumanie, sans provocation aucune de sa part, venait à être attaquée, l'Autriche-Ho[ngrie] …"
+    quoteStatus: verbatim-official
+    source: http://gwpda.org/1914m/roumaine.html
+    verified: false
+    note: "French (authentic) text as confirmed in the 1913 renewal (gwpda.org; the page excerpt read breaks off here). The obligation was read only in Schwertfeger's German translation (digi.landesbibliothek.at): 'so ist Österreich-Ungarn verpflichtet, ihm rechtzeitig Hilfe und Beistand gegen den Angreifer zu leisten' ('help and assistance in ample time against the aggressor'). No 'all forces' wording, so discretionary (project rule; the duty itself is firm). Adversary: the French text names no aggressor, but the German translation reads 'durch Rußland angegriffen' (attacked by Russia) — a discrepancy not resolved here; ATOP codes no adversary condition (defcoadv=0), followed. Germany's share of the duty rests on its act of accession (not read beyond its opening; ATOP codes Germany defense=1)."
+  - id: art2-austria
+    article: "2 (2)"
+    kind: defense
+    strength: discretionary
+    obligors: [360]
+    beneficiaries: [300]
+    conditions:
+      trigger: armedAttack
+      location: {administeredBy: [300]}
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Only an attack on a part of Austria-Hungary bordering on Romania; the data cannot tell which part of Austria-Hungary is attacked."
+    quote: "Wenn Österreich-Ungarn unter denselben Umständen in einem Teile seiner Staaten, der Rumänien benachbart ist, angegriffen würde, wird der casus foederis für Rumänien sogleich eintreten."
+    quoteStatus: verbatim-translation
+    source: https://digi.landesbibliothek.at/viewer/!fulltext/AC00917267/176
+    verified: false
+    note: "German translation (Schwertfeger, Die Diplomatischen Akten des Auswärtigen Amts 1871-1914, Kommentar I 268-269, reproduced in 'Deutschland und Europa'); the French authentic wording of this sentence was not read. 'Under the same circumstances' = unprovoked attack. ATOP: Romania defense=1 with defcoloc=1. Romania owes this duty to Austria-Hungary only (not to Germany) as far as the text read shows; discretionary (no 'all forces' wording). Unverified because the authentic wording was not read and the same translation names Russia in the first sentence (see art2-romania)."
+  - id: art3
+    article: "3"
+    kind: consultation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Wenn eine der hohen vertragschließenden Parteien sich von einem Angriffe unter den oben erwähnten Bedingungen bedroht fände, so werden die wechselseitigen Regierungen sich über die Maßnahmen verständigen, die im Hinblick auf ein Zusammenwirken ihrer Armeen zu ergreifen wären."
+    quoteStatus: verbatim-translation
+    source: https://digi.landesbibliothek.at/viewer/!fulltext/AC00917267/176
+    verified: false
+    note: "German translation (Schwertfeger); authentic French wording not read. Agreement on measures for the co-operation of the armies when a party is threatened by an attack 'under the conditions above' (unprovoked). Italy, which ATOP codes as a consultation-only member from 1888, is an obligor of this provision only; its accession act was not read."
 
 """#),
         ("treaties/budapest-memo-1994-ukr.yaml", #"""
@@ -1740,6 +2046,81 @@ provisions:
     note: "No wording of the agreement's clause in the research. Chancellor Scholz (Euractiv, paraphrase): 'detaillierte Unterstützungsvereinbarungen' for diplomatic, financial and military aid 'sollte es in Zukunft noch einmal zu einer russischen Aggression kommen' — support short of force. Reported as uncertain."
 
 """#),
+        ("treaties/dual-alliance-1879.yaml", #"""
+type: treaty
+id: DUAL-ALLIANCE-1879
+name: Treaty of Defensive Alliance between Austria-Hungary and Germany (Dual Alliance)
+shortName: Dual Alliance (1879)
+signed: 1879-10-07
+inForce: 1879-10-07
+terminated: 1918-11-03
+atopid: 1335
+organisation: null
+dateNote: "Signed at Vienna 1879-10-07 (Wikisource, firstworldwar.com). Art. III fixes the duration at five years 'from the day of ratification', renewable; the date of the exchange of ratifications was not read, so the signature date (ATOP's date basis) is used as inForce. The alliance lasted, renewed, until the defeat of 1918: ATOP 5.1 ends it on 1918-11-03 (the Austro-Hungarian armistice of Villa Giusti, signed that day), used here as the last day. The Triple Alliance (TRIPLE-ALLIANCE-1882) was built on top of it and did not replace it."
+sources:
+  - https://en.m.wikisource.org/wiki/Dual_Alliance_(1879)
+  - https://www.firstworldwar.com/source/dualalliance.htm
+  - https://fr.m.wikisource.org/wiki/Page:Tardieu_-_La_France_et_les_alliances,_1910.djvu/166
+parties:
+  - {state: 255}  # DEU (German Empire)
+  - {state: 300}  # AUH (Austria-Hungary)
+provisions:
+  - id: art1
+    article: "I"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [365]  # RUS
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Should, contrary to their hope, and against the loyal desire of the two High Contracting Parties, one of the two Empires be attacked by Russia, the High Contracting Parties are bound to come to the assistance one of the other with the whole war strength of their Empires, and accordingly only to conclude peace tog[ether] …"
+    quoteStatus: verbatim-translation
+    source: https://en.m.wikisource.org/wiki/Dual_Alliance_(1879)
+    verified: true
+    note: "English translation of the German original (Wikisource; same wording on firstworldwar.com: '… with the whole war strength of their Empires, and accordingly only to conclude peace together and upon mutual agreement'). 'Whole war strength' = automatic. The adversary is named: Russia only. The text has no non-provocation clause (the preamble calls the agreement 'purely defensive')."
+  - id: art2-neutrality
+    article: "II (1)"
+    kind: neutrality
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: false
+      attackedOnly: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Should one of the High Contracting Parties be attacked by another Power, the other High Contracting Party binds itself hereby, not only not to support the aggressor against its high Ally, but to observe at least a benevolent neutral attitude towards its fellow Contracting Party."
+    quoteStatus: verbatim-translation
+    source: https://www.firstworldwar.com/source/dualalliance.htm
+    verified: true
+    note: "'Another Power' = any Power other than Russia (an attack by Russia falls under Art. I). Holds only if the ally is attacked (attackedOnly). 'At least' benevolent neutrality: the ally may do more, but only neutrality is owed."
+  - id: art2-russian-support
+    article: "II (2)"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Binds only if the attacking Power is supported by Russia, 'either by an active cooperation or by military measures which constitute a menace to the Party attacked'; the data cannot tell whether Russia supports the attacker (if Russia itself attacks, Art. I applies)."
+    quote: "Should, however, the attacking party in such a case be supported by Russia, either by an active cooperation or by military measures which constitute a menace to the Party attacked, then the obligation stipulated in Article 1 of this Treaty, for reciprocal assistance with the whole fighting force, becomes equally operative …"
+    quoteStatus: verbatim-translation
+    source: https://www.firstworldwar.com/source/dualalliance.htm
+    verified: true
+    note: "The Art. I duty ('with the whole fighting force', automatic) extends to an attack by any other Power supported by Russia. The Russian-support condition cannot be coded as a named adversary, so it is an uncertain condition. Same clause in Tardieu's French text (fr.wikisource): 'soutenue par la Russie, soit sous forme de coopération active, soit par des mesures militaires qui menaceraient la puissance attaquée'."
+
+"""#),
         ("treaties/eu-teu-42-7.yaml", #"""
 type: treaty
 id: EU-TEU-42-7
@@ -1913,6 +2294,205 @@ provisions:
     source: https://www.moneyvox.fr/forums/fil/livret-a-qui-financera-la-guerre.49182
     verified: false
     note: "French text as reproduced in a forum post (moneyvox.fr), not read on an official site — hence verified false. Same section: France 'fournira à l'Ukraine une assistance rapide et soutenue en matière de sécurité, des équipements militaires modernes ... et une assistance économique' and will impose costs on Russia, 'conformément à ses obligations légales et constitutionnelles' — assistance short of force, not a defence duty; it is recorded here rather than coded. Consultation at the request of either participant."
+
+"""#),
+        ("treaties/franco-polish-1921.yaml", #"""
+type: treaty
+id: FRANCO-POLISH-1921
+name: Political Agreement between France and Poland
+shortName: Franco-Polish alliance (1921)
+signed: 1921-02-19
+inForce: 1923-08-02
+terminated: 1939-09-27
+atopid: 2060
+organisation: null
+dateNote: "Signed in Paris 1921-02-19 by Briand and Sapieha (French Yellow Book, Appendix I). Art. 5: 'The present agreement shall not come into force until the commercial agreements now in course of negotiation have been signed'; Wikipedia (en) gives 1923-08-02, when the economic agreement was ratified, as the date both the political and the secret military agreement took legal effect — used here, though Art. 5 speaks of signature of the commercial agreements (conflict not resolved; ATOP 5.1 starts on 1921-02-19). A secret military convention of 1921-02-21 (not read) named Germany and Soviet Russia as the threats; ATOP codes the defence duty as limited to those adversaries (defcoadv=1, statthr 255 and 365). Supplemented by FRANCO-POLISH-1925 (Locarno) and, after the German attack, by a political protocol signed 1939-09-04 (not read; no separate ATOP id). ATOP 5.1 and this file end on 1939-09-27, Poland's last day in the COW state system."
+sources:
+  - http://www.nizkor.org/ftp.cgi?orgs/french/foreign-office/yellow-book-appendix.001
+  - https://xn--9csy02cvr3a.xn--fiqs8s/111295/franco-polish-agreement-paris-february-19-1921/
+  - https://en.wikipedia.org/wiki/Franco-Polish_alliance
+parties:
+  - {state: 220, joined: 1923-08-02}  # FRA
+  - {state: 290, joined: 1923-08-02}  # POL
+provisions:
+  - id: art3
+    article: "3"
+    kind: defense
+    strength: discretionary
+    conditions:
+      trigger: armedAttack
+      location: partyTerritory
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "If, notwithstanding the sincerely peaceful views and intentions of the two contracting States, either or both of them should be attacked without giving provocation, the two Governments shall take concerted measures for the defence of their territory and the protection of their legitimate interests within the limits specified in the preamble."
+    quoteStatus: verbatim-translation
+    source: https://xn--9csy02cvr3a.xn--fiqs8s/111295/franco-polish-agreement-paris-february-19-1921/
+    verified: true
+    note: "English translation as printed in the French Yellow Book, Appendix I (nizkor.org copy; the Art. 3 wording was read on the reproduction cited as source). 'Concerted measures for the defence of their territory' = discretionary (no 'all forces' wording). Unprovoked attack only. The political agreement names no adversary; ATOP's adversary limit (Germany, USSR) comes from the secret military convention, not read — not applied here. Location: 'defence of their territory'."
+  - id: art1
+    article: "1"
+    kind: consultation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In order to coordinate their endeavours towards peace the two Governments undertake to consult each other on all questions of foreign policy which concern both States, so far as those questions affect the settlement of international relations in the spirit of the treaties and in accordance with the Covenant of the League of Nations."
+    quoteStatus: verbatim-translation
+    source: https://xn--9csy02cvr3a.xn--fiqs8s/111295/franco-polish-agreement-paris-february-19-1921/
+    verified: true
+    note: "General consultation on foreign policy (ATOP consul=1). Art. 4 adds consultation before new agreements affecting Central and Eastern Europe."
+
+"""#),
+        ("treaties/franco-polish-1925.yaml", #"""
+type: treaty
+id: FRANCO-POLISH-1925
+name: Treaty of Mutual Guarantee between France and Poland (Locarno)
+shortName: Franco-Polish guarantee treaty (Locarno 1925)
+signed: 1925-10-16
+inForce: 1926-09-14
+terminated: 1939-09-27
+atopid: 2135
+organisation: null
+dateNote: "Signed at Locarno 1925-10-16 (French Yellow Book, Appendix I; Gibler). Entry into force: assumed to be the day the Rhineland Pact entered into force, 1926-09-14 (deposit of ratifications at Geneva, per the IMT record); the Franco-Polish treaty's own final article was not read — unverified. Still in force in 1939 together with FRANCO-POLISH-1921; ATOP 5.1 and this file end on 1939-09-27, Poland's last day in the COW state system."
+sources:
+  - http://www.nizkor.org/ftp.cgi?orgs/french/foreign-office/yellow-book-appendix.001
+  - https://issuhub.com/view/index/23326?pageIndex=319
+  - https://images.everything2.com:443/title/Treaty+of+Locarno
+  - https://phdn.org/archives/holocaust-history.org/works/imt/imtnew/03/htm/t187.htm
+parties:
+  - {state: 220}  # FRA
+  - {state: 290}  # POL
+provisions:
+  - id: art1
+    article: "1"
+    kind: defense
+    strength: discretionary
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [255]  # DEU
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In the event of Poland or France suffering from a failure to observe undertakings arrived at this day between them and Germany, with a view to the maintenance of general peace, France, and reciprocally Poland, acting in application of Article 16 of the Covenant of the League of Nations, undertake to lend each other immediate aid and assistance, if such a failure is accompanied by an unprovoked recourse to arms."
+    quoteStatus: verbatim-translation
+    source: https://issuhub.com/view/index/23326?pageIndex=319
+    verified: true
+    note: "English translation of the French original as printed in Gibler (its source not read); same wording on everything2. The failure is one of the Locarno undertakings 'between them and Germany', so the adversary is Germany (ATOP: defcoadv=1, statthr1=255); unprovoked recourse to arms only. 'Immediate aid and assistance' without 'all forces' wording = discretionary by the project rule — flagged. The second paragraph (aid when the League Council cannot agree on a report and a party is 'attacked without provocation', read on everything2 up to 'France, or reciprocall[y] …') is not coded separately: same duty, same adversary."
+
+"""#),
+        ("treaties/franco-russian-1892.yaml", #"""
+type: treaty
+id: FRANCO-RUSSIAN-1892
+name: Franco-Russian Military Convention
+shortName: Franco-Russian alliance (military convention 1892/1894)
+signed: 1892-08
+inForce: 1894-01-04
+terminated: 1917-11-08
+atopid: 1385
+organisation: null
+dateNote: "The draft military convention was agreed by the chiefs of staff in August 1892 (firstworldwar.com: 18 August 1892; sources differ between the 17th and the 18th, so only the month is coded) and approved by an exchange of letters completed on 1894-01-04 (rjw.narod.ru: 'The Franco-Russian Alliance 4 January 1894'; the Russian letter of 1893-12-27 is ATOP 5.1's start date). Art. 6: 'same duration as the Triple Alliance' (later made independent of it by the 1899 exchange of letters — not read). ATOP 5.1 ends the alliance on 1917-11-08 (Bolshevik seizure of power), used here as the last day. NOT CODED: Art. 2 — if the Triple Alliance or any of its members mobilizes, France and Russia mobilize 'immediately and simultaneously the whole of their forces' without prior agreement: a duty to mobilize, not to fight, but historically decisive in 1914."
+sources:
+  - http://firstworldwar.com/source/francorussianmilitaryconvention.htm
+  - https://wwnorton.com:443/college/history/ralph/workbook/ralprs32e.htm
+  - https://en.wikisource.org./wiki/Franco-Russian_Alliance
+  - https://rjw.narod.ru/documents/23121893.htm
+  - https://archive.spectator.co.uk/article/28th-september-1918/3/the-french-government-published-last-week-the-docu
+parties:
+  - {state: 220, joined: 1894-01-04}  # FRA
+  - {state: 365, joined: 1894-01-04}  # RUS
+provisions:
+  - id: art1-france-germany
+    article: "1 (1)"
+    kind: defense
+    strength: automatic
+    obligors: [365]
+    beneficiaries: [220]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [255]  # DEU
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "If France is attacked by Germany, or by Italy supported by Germany, Russia shall employ all her available forces to attack Germany."
+    quoteStatus: verbatim-translation
+    source: http://firstworldwar.com/source/francorussianmilitaryconvention.htm
+    verified: true
+    note: "English translation of the French original. 'All her available forces' = automatic. The assistance is directed against Germany."
+  - id: art1-france-italy
+    article: "1 (1)"
+    kind: defense
+    strength: automatic
+    obligors: [365]
+    beneficiaries: [220]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [325]  # ITA
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "An Italian attack triggers the duty only if Italy is 'supported by Germany'; the data cannot tell. The duty is to attack Germany, not Italy."
+    quote: "If France is attacked by Germany, or by Italy supported by Germany, Russia shall employ all her available forces to attack Germany."
+    quoteStatus: verbatim-translation
+    source: http://firstworldwar.com/source/francorussianmilitaryconvention.htm
+    verified: true
+    note: "Second limb of Art. 1 (1): Italy as attacker counts only with German support."
+  - id: art1-russia-germany
+    article: "1 (2)"
+    kind: defense
+    strength: automatic
+    obligors: [220]
+    beneficiaries: [365]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [255]  # DEU
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "If Russia is attacked by Germany, or by Austria supported by Germany, France shall employ all her available forces to attack Germany."
+    quoteStatus: verbatim-translation
+    source: http://firstworldwar.com/source/francorussianmilitaryconvention.htm
+    verified: true
+    note: "'All her available forces' = automatic (Art. 3 fixes them at 1,300,000 men for France)."
+  - id: art1-russia-austria
+    article: "1 (2)"
+    kind: defense
+    strength: automatic
+    obligors: [220]
+    beneficiaries: [365]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [300]  # AUH
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "An Austro-Hungarian attack triggers the duty only if Austria is 'supported by Germany'; the data cannot tell. The duty is to attack Germany."
+    quote: "If Russia is attacked by Germany, or by Austria supported by Germany, France shall employ all her available forces to attack Germany."
+    quoteStatus: verbatim-translation
+    source: http://firstworldwar.com/source/francorussianmilitaryconvention.htm
+    verified: true
+    note: "Second limb of Art. 1 (2). The text has no non-provocation clause; the preamble speaks of 'a defensive war, provoked by an attack of the forces of the Triple Alliance'."
 
 """#),
         ("treaties/gbr-ukr-seccoop-2024.yaml", #"""
@@ -2156,6 +2736,79 @@ provisions:
     note: "Gibler's copy of the UNTS 2819 text: applies when the territory, sovereignty or independence 'of any Party in the treaty area' is 'threatened in any way other than by armed attack' or affected by a situation endangering the peace of the area. The wording supports a consultation clause; verified false only because the treaty-area location is approximated as in art4-1."
 
 """#),
+        ("treaties/molotov-ribbentrop-1939.yaml", #"""
+type: treaty
+id: MOLOTOV-RIBBENTROP-1939
+name: Treaty of Non-Aggression between Germany and the Union of Soviet Socialist Republics
+shortName: Molotov–Ribbentrop Pact (1939)
+signed: 1939-08-23
+inForce: 1939-08-23
+terminated: 1941-06-21
+atopid: 2470
+organisation: null
+dateNote: "Signed in Moscow 1939-08-23; 'The treaty became effective on August 23, 1939 in accordance with its Article VII' (German announcement of 1939-09-25, Nazi Conspiracy and Aggression VIII, document TC-25); ratifications exchanged in Berlin 1939-09-24. Ten years, extended by five unless denounced (Art. 6). Ended by the German invasion of the USSR at dawn on 1941-06-22 (ATOP 5.1 exit date); last day coded 1941-06-21. The secret additional protocol (spheres of influence in the Baltic states and Poland) creates no casus foederis and is not coded; Art. 3 (continual contact for consultation and exchange of information) is general and not coded (ATOP consul=0)."
+sources:
+  - https://phdn.org/archives/www.ess.uwe.ac.uk/documents/German_Soviet_Pact.htm
+  - http://alphahistory.com/nazigermany/the-nazi-soviet-non-aggression-pact-1939/
+parties:
+  - {state: 255}  # DEU
+  - {state: 365}  # RUS (USSR)
+provisions:
+  - id: art1
+    article: "1"
+    kind: nonAggression
+    general: false
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "The two contracting parties undertake to refrain from any act of violence, any aggressive action, or any attack against one another, whether individually or jointly with other powers."
+    quoteStatus: verbatim-translation
+    source: https://phdn.org/archives/www.ess.uwe.ac.uk/documents/German_Soviet_Pact.htm
+    verified: true
+    note: "US Government translation (Nazi Conspiracy and Aggression VIII, TC-25) of the German and Russian originals. A specific pledge between the parties (not a general restatement)."
+  - id: art2
+    article: "2"
+    kind: neutrality
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: false
+      attackedOnly: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In case one of the contracting parties should become the object of war-like acts on the part of a third power, the other contracting party will not support that third power in any form."
+    quoteStatus: verbatim-translation
+    source: https://phdn.org/archives/www.ess.uwe.ac.uk/documents/German_Soviet_Pact.htm
+    verified: true
+    note: "Avalon's wording (alphahistory copy): 'Should one of the contracting parties become the object of belligerent action by a third power, the other contracting party shall in no manner lend its support to this third power.' Coded as neutrality conditional on the partner being the object of war-like acts (ATOP neutral=1, neucoatt=1). Unlike older neutrality clauses it contains no non-provocation proviso: once Britain and France declared war on Germany (1939-09-03) over its attack on Poland, the USSR was bound not to support them."
+  - id: art4
+    article: "4"
+    kind: nonParticipation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Neither of the two contracting parties will participate in any grouping of powers which is indirectly or directly aimed against the other party."
+    quoteStatus: verbatim-translation
+    source: https://phdn.org/archives/www.ess.uwe.ac.uk/documents/German_Soviet_Pact.htm
+    verified: true
+    note: "Undertaking not to join any coalition aimed at the other party."
+
+"""#),
         ("treaties/nato-1949.yaml", #"""
 type: treaty
 id: NATO-1949
@@ -2261,6 +2914,82 @@ provisions:
     source: https://wikimili.com/en/List_of_military_alliances
     verified: true
     note: "nato.int text as quoted by wikimili. 'Such action as it deems necessary' = discretionary. Art. 5 acts 'in exercise of the right of individual or collective self-defence recognised by Article 51' and measures are reported to the Security Council. The area is defined by Art. 6 (gazetteer NATO-ART6): the parties' territory in Europe or North America, the territory of Turkey, islands under a party's jurisdiction in the North Atlantic north of the Tropic of Cancer, and the parties' forces, vessels or aircraft in or over those territories, the Mediterranean or the North Atlantic north of the Tropic; the two limbs are verbatim-official (Pentagon Papers copy), the lead-in sentence and NATO's note that the Algerian departments clause ceased from 1962-07-03 are UNVERIFIED. Attacks in the Pacific or Indian Ocean, on Hawaii, or on forces in Japan or Korea are outside."
+
+"""#),
+        ("treaties/pact-of-steel-1939.yaml", #"""
+type: treaty
+id: PACT-OF-STEEL-1939
+name: Pact of Friendship and Alliance between Germany and Italy (Pact of Steel)
+shortName: Pact of Steel (1939)
+signed: 1939-05-22
+inForce: 1939-05-22
+terminated: 1943-09-02
+atopid: 2445
+organisation: null
+dateNote: "Signed in Berlin 1939-05-22 by Ribbentrop and Ciano; in force on signature ('the Pact came into force upon completion', historywarsweapons.com — the final article itself was not read); concluded for ten years. Italy did not enter the war in September 1939 (it declared itself 'non-belligerent') and entered it on 1940-06-10. ATOP 5.1 ends the alliance on 1943-09-02, the eve of the Italian armistice signed at Cassibile on 1943-09-03 (announced 1943-09-08); used here as the last day. The 'Secret Supplementary Protocol' (military and war-economy co-operation) is not coded."
+sources:
+  - http://users.dickinson.edu/~rhyne/232/PactOfSteel.html
+  - https://www.thembaprograms.com/italy-foreign-policy-the-pact-of-steel-part-ii/
+  - http://portalsegundaguerra.blogspot.com/2010/07/o-pacto-de-aco.html
+  - http://ed.mdict.net/k990376.html
+  - http://historywarsweapons.com/pact-of-steel/
+parties:
+  - {state: 255}  # DEU
+  - {state: 325}  # ITA
+provisions:
+  - id: art3-defense
+    article: "III"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "If in spite of the desires and hopes of the two Contracting Parties it were to happen that one of them were to become involved in complications of war with one or more Powers, the other Contracting Party shall immediately come to …"
+    quoteStatus: verbatim-translation
+    source: http://users.dickinson.edu/~rhyne/232/PactOfSteel.html
+    verified: false
+    note: "The English excerpt read breaks off here. The rest was read only in other translations: thembaprograms.com ('… the other contracting party will immediately place itself as an ally at its side and will support it with all its military strength on land, sea and air'), the Portuguese Larousse text ('se colocará imediatamente como aliada a seu lado e a apoiará com todas as forças militares, por terra, por mar, e por ar') and the Great Soviet Encyclopedia summary ('obligated to immediately offer the support of all its armed forces'). 'All its military forces' = automatic. No condition of attack or non-provocation: any war of the partner ('complications of war'), hence coded both as defence and as offence (ATOP defense=1, offense=1, unconditional). Unverified only because the operative end of the sentence was not read in one published English translation."
+  - id: art3-offense
+    article: "III"
+    kind: offense
+    strength: automatic
+    conditions:
+      trigger: stateOfWar
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "If in spite of the desires and hopes of the two Contracting Parties it were to happen that one of them were to become involved in complications of war with one or more Powers, the other Contracting Party shall immediately come to …"
+    quoteStatus: verbatim-translation
+    source: http://users.dickinson.edu/~rhyne/232/PactOfSteel.html
+    verified: false
+    note: "Offence reading of Art. III: the duty holds whoever started the war (Germany's attack on Poland in 1939 included). See art3-defense for the wording read and why it is unverified."
+  - id: art2-consultation
+    article: "II (1)"
+    kind: consultation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In the event the common interests of the two Contracting Parties were to be put in danger by international events of whatever nature, they shall without delay enter into consultation on the measures to be adopted for the safeguard of these interests."
+    quoteStatus: verbatim-translation
+    source: http://users.dickinson.edu/~rhyne/232/PactOfSteel.html
+    verified: true
+    note: "ATOP consul=1. Art. II (2), 'full political and diplomatic support' against an outside threat, obliges no military action and is not coded; Art. I (permanent contact) is general co-operation."
 
 """#),
         ("treaties/pak-sau-smda-2025.yaml", #"""
@@ -3157,6 +3886,128 @@ provisions:
     source: http://en.kremlin.ru/acts/assignments/execution/11181
     verified: false
     note: "Exact wording not read (the research gives only 'expected' text). Content only: the Kremlin's note on the Third Protocol lists among the treaty's principles 'non-participation in activities creating a threat to the political or economic stability of one of the ASEAN member states' — a paraphrase that does not give the article number."
+
+"""#),
+        ("treaties/triple-alliance-1882.yaml", #"""
+type: treaty
+id: TRIPLE-ALLIANCE-1882
+name: Treaty of Alliance between Austria-Hungary, Germany and Italy (Triple Alliance)
+shortName: Triple Alliance (1882)
+signed: 1882-05-20
+inForce: 1882-05-20
+terminated: 1918-11-03
+atopid: 1350
+organisation: null
+dateNote: "Signed at Vienna 1882-05-20 (claseshistoria.com: 'Hecho en Viena, el 20 de mayo de 1882'); the exchange of ratifications was not read, so the signature date (ATOP's basis) is used as inForce. Renewed 1887-02-20 (with separate German-Italian and Austro-Italian treaties), 1891-05-06 (one consolidated treaty), 1902 and 1912-12-05 (the last renewal was to run from 1912-12-05 to 1920-07-08, Delpher source); ATOP 5.1 codes four phases (1882-05-20, 1887-02-20, 1891-05-06, 1913-08-02). The provisions below are coded from the 1882 text; Arts. II-IV were carried into every renewal unchanged as far as the sources read show (not checked against the 1887-1912 texts). NOT CODED: the German undertakings from 1887 (and 1891 treaty) to support Italy if France extended its occupation in North Africa (ATOP: Germany offense=1 from phase 2) and the Austro-Italian Balkan consultation/compensation clause (Art. VII of the 1891 treaty) — their wording was not read. Ministerial declarations of 1882-05-22/28 (read in Gibler): the treaty 'cannot … in any case be regarded as being directed against England'; hence the United Kingdom is not among the adversaries of Arts. III and IV. Italy denounced the alliance on 1915-05-04 and declared war on Austria-Hungary on 1915-05-23; Germany and Austria-Hungary remained allied until ATOP's end date 1918-11-03 (Villa Giusti armistice)."
+sources:
+  - https://firstworldwar.com/source/triplealliance.htm
+  - https://m.everything2.com/title/Triple+Alliance
+  - https://staatsbibliothek.ewigerbund.org/viewer/!fulltext/heinze_quellen_lesebuch_3/137
+  - http://claseshistoria.com/1guerramundial/%2Btriplealianza.htm
+  - https://issuhub.com/view/index/23326?pageIndex=257
+  - https://www.delpher.nl/nl/boeken/view?coll=boeken&identifier=MMKB02A%3A000031377%3A00153
+  - https://docslib.org/download/8896857/i-tal-ian-declaration-1915
+  - http://gluedideas.com/content-collection/encyclopedia-americana-27/Triple-Alliance_P1.html
+parties:
+  - {state: 255}  # DEU (German Empire)
+  - {state: 300}  # AUH (Austria-Hungary)
+  - state: 325    # ITA
+    left: 1915-05-03
+    note: "Italy's note handed to the Austro-Hungarian government on 1915-05-04 declared 'that her alliance with Austria-Hungary was null and void, and without effect in future' (Italian declaration of war of 1915-05-23, quoted in US Naval War College, International Law Documents 1917, docslib copy; Encyclopedia Americana: 'Italy's denunciation of it on 4 May and declaration of war … on the 23d'). Last day bound: 1915-05-03. ATOP 5.1 instead ends Italy's membership on 1915-05-23 (declaration of war). The note was addressed to Vienna; no separate denunciation towards Germany was read (Italy declared war on Germany only in August 1916), but the alliance was one treaty and Italy treated it as void, so Italy is removed from all of it."
+provisions:
+  - id: art2-italy
+    article: "II (1)"
+    kind: defense
+    strength: automatic
+    obligors: [255, 300]
+    beneficiaries: [325]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [220]  # FRA
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In case Italy, without direct provocation on her part, should be attacked by France for any reason whatsoever, the two other Contracting Parties shall be bound to lend help and assistance with all their forces to the Party attacked."
+    quoteStatus: verbatim-translation
+    source: https://firstworldwar.com/source/triplealliance.htm
+    verified: true
+    note: "English translation (Pribram/Coolidge wording) of the French original. 'With all their forces' = automatic; adversary France; unprovoked attack only."
+  - id: art2-germany
+    article: "II (2)"
+    kind: defense
+    strength: automatic
+    obligors: [325]
+    beneficiaries: [255]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [220]  # FRA
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "This same obligation shall devolve upon Italy in case of any aggression without direct provocation by France against Germany."
+    quoteStatus: verbatim-translation
+    source: https://firstworldwar.com/source/triplealliance.htm
+    verified: true
+    note: "Italy owes the Art. II duty ('help and assistance with all their forces') to Germany only, not to Austria-Hungary, and only against an unprovoked French attack."
+  - id: art3
+    article: "III"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [220, 365]  # FRA, RUS
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "The casus foederis arises only when the party (or two parties) attacked without direct provocation is engaged in war with two or more Great Powers not signatory to the treaty; the data cannot count the adversaries, so an attack by France or Russia is reported uncertain (a war against both satisfies the condition)."
+    quote: "If one, or two, of the High Contracting Parties, without direct provocation on their part, should chance to be attacked and engaged in a war with two or more Great Powers non-signatory to the present Treaty, the casus foederis will arise simultaneously for all the …"
+    quoteStatus: verbatim-translation
+    source: https://m.everything2.com/title/Triple+Alliance
+    verified: true
+    note: "Pribram/Coolidge translation reproduced on everything2 (the page ends '… for all the High Contracting Parties'); the German Kriegs-Rundschau translation (staatsbibliothek.ewigerbund.org) reads the same ('ohne direkte Herausforderung … von zwei oder mehreren Großmächten … angegriffen … würde sich der casus foederis für alle hohen Vertragschließenden gleichzeitig ergeben'). Strength automatic: the casus foederis is the alliance duty, which in this treaty is 'help and assistance with all their forces' (Art. II) — a judgement, flagged. Adversaries: the non-signatory Great Powers of 1882 other than England (excluded by the 1882 ministerial declarations), i.e. France and Russia. Non-provocation decides July–August 1914: Austria-Hungary's attack on Serbia made the ensuing war a provoked one in Italy's reading, and Italy declared neutrality."
+  - id: art4
+    article: "IV"
+    kind: neutrality
+    conditions:
+      trigger: threat
+      location: any
+      adversary: [220, 365]  # FRA, RUS
+      nonProvocation: false
+      attackedOnly: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "In case a Great Power non-signatory to the present Treaty should threaten the security of the states of one of the High Contracting Parties, and the threatened Party should find itself forced on that account to make war against it, the two others bind themselves to observe towards their Ally a benevolent neutrality."
+    quoteStatus: verbatim-translation
+    source: https://m.everything2.com/title/Triple+Alliance
+    verified: true
+    note: "Benevolent neutrality even when the threatened ally itself makes war (attackedOnly false). The article adds: 'Each of them reserves to itself, in this case, the right to take part in the war, if it should see fit, to make common cause with its Ally' — a right, not a duty, so not coded. Adversaries: non-signatory Great Powers other than England (1882 declarations), i.e. France and Russia."
+  - id: art5
+    article: "V"
+    kind: consultation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "If the peace of any of High Contracting Parties should chance to be threatened under the circumstances foreseen by the preceding Articles, the High Contracting Parties shall take counsel together in ample time as to the military measures to be taken with a view to eventual co-operation"
+    quoteStatus: verbatim-translation
+    source: https://m.everything2.com/title/Triple+Alliance
+    verified: true
+    note: "Consultation on military measures when a party's peace is threatened in the cases of Arts. II-IV (ATOP consul=1)."
 
 """#),
         ("treaties/tur-aze-shusha-2021.yaml", #"""
