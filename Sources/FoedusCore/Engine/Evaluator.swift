@@ -24,6 +24,18 @@ public struct Evaluator {
     var recording = true
     /// The side of each scenario attack's aggressor (scratch, reused).
     var colours: [Side] = []
+    /// Per entry: the state of the run just before it, so the fast path can rewind instead of restarting.
+    var marks: [Mark] = []
+    /// The event being processed.
+    var currentEvent = 0
+
+    struct Mark {
+        var events: Int32
+        var event: Int32
+        var obligations: Int32
+        var attackerEntrants: Int32
+        var aggressors: StateSet
+    }
 
     struct DutyKey: Hashable {
         var obligor: StateID
@@ -58,7 +70,15 @@ public struct Evaluator {
         recording = false
         excluded = StateSet()
         restartConflicts.removeAll(keepingCapacity: true)
-        while let culprit = run(scenario) { excluded.insert(culprit) }
+        // Recomputing without a state bound to both sides replays the run exactly up to the moment that
+        // state entered (it decided nothing before), so the fast path rewinds to that moment instead of
+        // starting again.
+        start(scenario)
+        var from = 0
+        while let culprit = resume(from: from, scenario) {
+            excluded.insert(culprit)
+            from = rewind(before: culprit)
+        }
         return (attackerSet, defenderSet)
     }
 
@@ -118,15 +138,23 @@ public struct Evaluator {
 
     /// One run; returns a state found bound to both sides, or `nil` when the fixpoint is reached.
     mutating func run(_ scenario: Scenario) -> StateID? {
+        start(scenario)
+        return resume(from: 0, scenario)
+    }
+
+    /// Resets the run and places the scenario's own participants.
+    private mutating func start(_ scenario: Scenario) {
         for i in side.indices { side[i] = 0 }
         attackerSet = StateSet()
         defenderSet = StateSet()
         events.removeAll(keepingCapacity: true)
         obligations.removeAll(keepingCapacity: true)
         entries.removeAll(keepingCapacity: true)
+        marks.removeAll(keepingCapacity: true)
         attackerEntrants.removeAll(keepingCapacity: true)
         if recording { seenDuties.removeAll(keepingCapacity: true) }
         aggressors = StateSet()
+        currentEvent = 0
         for (i, attack) in scenario.attacks.enumerated() {
             let aggressorSide = colours[i]
             setSide(attack.aggressor, aggressorSide, cause: .scenario(i))
@@ -137,12 +165,35 @@ public struct Evaluator {
                     aggressor: attack.aggressor, victim: attack.victim, theatre: index.theatre(of: attack),
                     provoked: attack.provoked, cause: nil))
         }
-        var k = 0
+    }
+
+    /// Processes events from `from` to the fixpoint; returns a state found bound to both sides.
+    private mutating func resume(from: Int, _ scenario: Scenario) -> StateID? {
+        var k = from
         while k < events.count {
+            currentEvent = k
             if let culprit = process(event: k, scenario) { return culprit }
             k += 1
         }
         return nil
+    }
+
+    /// Undoes everything from the entry of `state` on; returns the event to process again.
+    private mutating func rewind(before state: StateID) -> Int {
+        guard let e = entries.firstIndex(where: { $0.state == state }) else { return events.count }
+        let mark = marks[e]
+        for entry in entries[e...] {
+            side[Int(entry.state.index)] = 0
+            attackerSet.remove(entry.state)
+            defenderSet.remove(entry.state)
+        }
+        entries.removeSubrange(e...)
+        marks.removeSubrange(e...)
+        events.removeSubrange(Int(mark.events)...)
+        obligations.removeSubrange(Int(mark.obligations)...)
+        attackerEntrants.removeSubrange(Int(mark.attackerEntrants)...)
+        aggressors = mark.aggressors
+        return Int(mark.event)
     }
 
     private mutating func setSide(_ s: StateID, _ newSide: Side, cause: Entry.Cause) {
@@ -154,6 +205,10 @@ public struct Evaluator {
             side[Int(s.index)] = 2
             defenderSet.insert(s)
         }
+        marks.append(
+            Mark(
+                events: Int32(events.count), event: Int32(currentEvent), obligations: Int32(obligations.count),
+                attackerEntrants: Int32(attackerEntrants.count), aggressors: aggressors))
         entries.append(Entry(state: s, side: newSide, step: entries.count, cause: cause))
     }
 
