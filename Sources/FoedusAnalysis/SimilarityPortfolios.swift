@@ -36,6 +36,7 @@ public struct AlliancePortfolios: Sendable {
     ///   - states: the state system.
     ///   - alliances: the directed ATOP dyad-years.
     ///   - capabilities: CINC scores for the weighted S; `nil` leaves ``weights`` out.
+    ///   - relevance: contiguity and major powers, for the ``SimilarityReference/relevant`` set.
     ///   - capabilityYear: the year to read CINC from (default `year`; a later alliance year may carry the last
     ///     CINC year forward, which the caller should say).
     /// - Throws: ``FoedusError`` `stateNotInSystem` if `a` or `b` was not in the system in `year`,
@@ -43,7 +44,7 @@ public struct AlliancePortfolios: Sendable {
     public init(
         _ a: StateID, _ b: StateID, year: Int, states: StateTable, alliances: AllianceDyadYears,
         reference: SimilarityReference = .system, coding: SimilarityCoding = .valued,
-        capabilities: Capabilities? = nil, capabilityYear: Int? = nil
+        capabilities: Capabilities? = nil, capabilityYear: Int? = nil, relevance: PoliticalRelevance? = nil
     ) throws {
         guard a != b else {
             throw FoedusError(.invalidValue, "a state's similarity with itself is 1 by definition; give two states")
@@ -56,7 +57,7 @@ public struct AlliancePortfolios: Sendable {
         for id in [a, b] where !SimilarityReference.exists(states[id], in: year) {
             throw FoedusError(.stateNotInSystem, "\(states.label(id)) was not a member of the state system in \(year)")
         }
-        let members = try reference.states(for: a, b, year: year, in: states)
+        let members = try reference.states(for: a, b, year: year, in: states, relevance: relevance)
         func row(_ from: StateID) -> [Int] {
             let ccode = states[from].ccode
             return members.map { k in

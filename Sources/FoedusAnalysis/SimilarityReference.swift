@@ -10,17 +10,23 @@ public import FoedusCore
 /// - ``region``: the states of the UN M49 region of either member of the pair (both regions when they
 ///   differ), in the spirit of EUGene's regional S (`s_un_reg`), which used COW regions instead.
 ///
-/// Politically relevant reference sets (the pair, the major powers and the states contiguous to either)
-/// are **not yet available**: the package bundles no contiguity data (COW Direct Contiguity) and no major-power
-/// list, and a set approximated without them would be a different measure under the same name.
+/// - ``relevant``: the politically relevant states of the pair: the pair, the major powers of the year and
+///   the states contiguous to either member (COW Direct Contiguity, land or up to 400 miles of water).
 public enum SimilarityReference: String, CaseIterable, Hashable, Sendable {
     case system
     case region
+    case relevant
 
     /// The reference set for `a` and `b` in `year`, in ascending id (COW number) order.
     ///
-    /// - Throws: ``FoedusError`` `invalidValue` for ``region`` when neither member of the pair has a region.
-    public func states(for a: StateID, _ b: StateID, year: Int, in table: StateTable) throws -> [StateID] {
+    /// - Throws: ``FoedusError`` `invalidValue` for ``region`` when neither member of the pair has a region, and
+    ///   for ``relevant`` without contiguity and major-power data.
+    public func states(
+        for a: StateID, _ b: StateID, year: Int, in table: StateTable, relevance: PoliticalRelevance? = nil
+    ) throws -> [StateID] {
+        if self == .relevant && relevance == nil {
+            throw FoedusError(.invalidValue, "the relevant reference set needs contiguity and major-power data")
+        }
         var regions: Set<String> = []
         if self == .region {
             for id in [a, b] {
@@ -41,6 +47,14 @@ public enum SimilarityReference: String, CaseIterable, Hashable, Sendable {
                 out.append(id)
             case .region:
                 if id == a || id == b || Self.region(of: table[id]).map(regions.contains) == true { out.append(id) }
+            case .relevant:
+                let code = table[id].ccode
+                let (ca, cb) = (table[a].ccode, table[b].ccode)
+                let isRelevant =
+                    id == a || id == b || relevance?.isMajorPower(code, in: year) == true
+                    || relevance?.contiguous(ca, code, in: year) == true
+                    || relevance?.contiguous(cb, code, in: year) == true
+                if isRelevant { out.append(id) }
             }
         }
         return out

@@ -317,3 +317,38 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
         #expect(throws: FoedusError.self) { try Self.portfolios(2, 2, 2000) }
     }
 }
+
+/// Politically relevant dyads and the `relevant` reference set (COW contiguity and major powers).
+@Suite struct PoliticalRelevanceTests {
+    static let relevance: PoliticalRelevance = {
+        do {
+            return try RelevanceLoader.load(contiguity: BundledData.contiguity, majorPowers: BundledData.majorPowers)
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
+
+    @Test func contiguityAndMajorPowers() {
+        let r = Self.relevance
+        #expect(r.contiguous(2, 20, in: 1950))  // USA–Canada, land border
+        #expect(r.contiguous(20, 2, in: 2018))  // carried forward past 2016
+        #expect(!r.contiguous(2, 365, in: 1850))  // Alaska was Russian: no US–Russian contiguity then
+        #expect(r.isMajorPower(2, in: 1950) && !r.isMajorPower(2, in: 1850))
+        #expect(r.relevant(212, 2, in: 2000))  // Luxembourg–USA: the USA is a major power
+        #expect(!r.relevant(212, 553, in: 2000))  // Luxembourg–Malawi: neither
+    }
+
+    @Test func theRelevantReferenceSetOf1914() throws {
+        let table = Fixtures.states
+        let set = try SimilarityReference.relevant.states(
+            for: Fixtures.id(255), Fixtures.id(365), year: 1914, in: table, relevance: Self.relevance)
+        let codes = Set(set.map { table[$0].ccode })
+        // The eight major powers of 1914 (COW): USA, UK, France, Germany, Austria-Hungary, Italy, Russia, Japan.
+        #expect(codes.isSuperset(of: [2, 200, 220, 255, 300, 325, 365, 740]))
+        #expect(codes.contains(210))  // the Netherlands borders Germany
+        #expect(!codes.contains(160))  // Argentina is neither contiguous nor a major power
+        #expect(throws: FoedusError.self) {
+            try SimilarityReference.relevant.states(for: Fixtures.id(255), Fixtures.id(365), year: 1914, in: table)
+        }
+    }
+}

@@ -18,8 +18,11 @@ struct SimilarityCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The two states (COW number, COW or ISO3 code, or name).", valueName: "state"))
     var states: [String]
     @Option(
-        name: .long, help: "Reference set: system (all states that year) or region (the pair's UN M49 regions).",
-        transform: parseReference)
+        name: .long,
+        help: ArgumentHelp(
+            "Reference set: system (all states that year), region (the pair's UN M49 regions) or relevant "
+                + "(the pair, the major powers and the states contiguous to either)."),
+        transform: parseEnum)
     var reference: SimilarityReference = .system
     @Option(
         name: .long, help: "Coding: valued (defense/offense 3, neutrality/consultation 2, non-aggression 1) or binary.",
@@ -43,7 +46,8 @@ struct SimilarityCommand: ParsableCommand {
             let weightYear = min(max(year, capabilities.firstYear), capabilities.lastYear)
             let portfolios = try AlliancePortfolios(
                 a, b, year: year, states: table, alliances: history.alliances, reference: reference, coding: coding,
-                capabilities: capabilities, capabilityYear: weightYear)
+                capabilities: capabilities, capabilityYear: weightYear,
+                relevance: reference == .relevant ? try History.relevance() : nil)
             var notes: [String] = []
             if weightYear != year {
                 notes.append(
@@ -92,15 +96,6 @@ struct SimilarityCommand: ParsableCommand {
         lines += r.notes.map { "note: " + $0 }
         return lines.joined(separator: "\n")
     }
-}
-
-private func parseReference(_ text: String) throws -> SimilarityReference {
-    if text == "relevant" {
-        throw ValidationError(
-            "'relevant' (politically relevant states: contiguous or major powers) is not yet available: "
-                + "the package has no contiguity data; use system or region")
-    }
-    return try parseEnum(text)
 }
 
 /// The `--json` report of `foedus similarity` (docs/similarity.md).

@@ -20,5 +20,10 @@ struct History {
             capabilities: try CapabilitiesLoader.load(BundledData.capabilities, states: states))
     }
 
+    /// COW contiguity and major powers (for politically relevant dyads).
+    static func relevance() throws -> PoliticalRelevance {
+        try RelevanceLoader.load(contiguity: BundledData.contiguity, majorPowers: BundledData.majorPowers)
+    }
+
     var source: DyadYearSource { DyadYearSource(states: states, alliances: alliances, capabilities: capabilities) }
 }

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "3411084afdac547d36389566003d69f90c873e95fcec7f0d6ed7be8e3138139e"
+    public static let sha256 = "cea30a9f0c6a1bce85aa36a60a9a9199aab5fd33ba38aa5a712e137bbbd28773"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
