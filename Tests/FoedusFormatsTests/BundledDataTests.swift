@@ -150,3 +150,13 @@ import Testing
         #expect(throws: Diagnostic.self) { try CSVReader(text: "a,b\n1,\"open\n", file: "t.csv") }
     }
 }
+
+extension CSVReaderTests {
+    @Test func quotedFieldsAtTheEndAndEmptyFields() throws {
+        let csv = try CSVReader(text: "a,b,c\n\"x\",,\"y \"\"z\"\"\"\n,\"\",-12", file: "t.csv")
+        #expect(csv.rows.map(\.fields) == [["x", "", "y \"z\""], ["", "", "-12"]])
+        #expect(csv.rows[1].int(2) == -12)
+        #expect(csv.rows[1].int(0) == nil)
+        #expect(csv.rows[0].int(0) == nil)
+    }
+}

@@ -1,6 +1,8 @@
 import ArgumentParser
 import CAllocationCounter
 import FoedusCore
+import FoedusData
+import FoedusFormats
 import Foundation
 
 struct BenchCommand: ParsableCommand {
@@ -31,7 +33,30 @@ struct BenchCommand: ParsableCommand {
             let (world, _) = try WorldLoader.load(overlays: [])
             let loadTime = clock.now - loadStart
             Output.text("foedus bench — day \(day), repeats \(repeats), runs \(runs)")
-            Output.text("load bundled data: \(format(loadTime))")
+            Output.text("load bundled data: \(format(loadTime)) (once, cold)")
+            var phases: [String: [Duration]] = [:]
+            for _ in 0..<repeats {
+                var start = clock.now
+                func lap(_ name: String) {
+                    phases[name, default: []].append(clock.now - start)
+                    start = clock.now
+                }
+                let states = try WorldLoader.stateTable()
+                lap("states")
+                let (dataset, _) = DatasetLoader.parse(WorldLoader.bundledFiles, states: states, bundled: true)
+                lap("curated YAML")
+                let atop = try ATOPTreatyImporter.treaties(
+                    alliances: BundledData.atopAlliances, members: BundledData.atopMembers, states: states)
+                lap("ATOP import")
+                _ = World(states: states, treaties: dataset.treaties + atop, dataVersion: "")
+                lap("world")
+            }
+            Output.text(
+                "  phases (median): "
+                    + ["states", "curated YAML", "ATOP import", "world"].map {
+                        "\($0) \(format(median(phases[$0] ?? [.zero])))"
+                    }
+                    .joined(separator: ", "))
             var buildTimes: [Duration] = []
             var index = world.index(on: day)
             for _ in 0..<repeats {

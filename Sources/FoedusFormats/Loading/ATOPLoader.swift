@@ -25,7 +25,8 @@ public enum ATOPLoader {
         spells.reserveCapacity(csv.rows.count)
         for row in csv.rows {
             func int(_ i: Int, _ name: String) throws -> Int? {
-                let text = row.fields[c[i]]
+                if let value = row.int(c[i]) { return value }
+                let text = row.field(c[i])
                 if text.isEmpty { return nil }
                 guard let value = Int(text) else {
                     throw Diagnostic(file: file, line: row.line, field: name, message: "not a whole number: '\(text)'")

@@ -29,13 +29,13 @@ public enum ATOPTreatyImporter {
         }
         var headers: [Int: Header] = [:]
         for row in a.rows {
-            let f = row.fields
-            guard let id = Int(f[ac[0]]), let begin = partial(f[ac[1]], f[ac[2]], f[ac[3]]) else {
+            let f = ac.map(row.field)
+            guard let id = Int(f[0]), let begin = partial(f[1], f[2], f[3]) else {
                 throw Diagnostic(file: a.file, line: row.line, field: "begyr", message: "malformed alliance row")
             }
-            let end = Int(f[ac[4]]) == 0 ? nil : partial(f[ac[4]], f[ac[5]], f[ac[6]])
-            let threat = Int(f[ac[7]]) ?? 0
-            let named = [Int(f[ac[8]]) ?? 0, Int(f[ac[9]]) ?? 0].filter { $0 > 0 && states.id(ccode: $0) != nil }
+            let end = Int(f[4]) == 0 ? nil : partial(f[4], f[5], f[6])
+            let threat = Int(f[7]) ?? 0
+            let named = [Int(f[8]) ?? 0, Int(f[9]) ?? 0].filter { $0 > 0 && states.id(ccode: $0) != nil }
             headers[id] = Header(begin: begin, end: end, threats: (threat == 1 || threat == 3) ? named : [])
         }
         let m = try CSVReader(text: members, file: "atop5_1m.csv")
@@ -48,34 +48,46 @@ public enum ATOPTreatyImporter {
             "concoadv", "concoloc", "concocon", "concoreq",
         ]
         let mc = Dictionary(uniqueKeysWithValues: try names.map { ($0, try m.column($0)) })
+        // Column values as numbers, once per row (the lookups by name below then cost nothing).
+        let columnOrder = names
+        let position = Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+        let indices = columnOrder.map { mc[$0] ?? 0 }
+        func numbers(_ row: CSVReader.Row) -> [Int] { indices.map { row.int($0) ?? 0 } }
         var rowsByAlliance: [Int: [CSVReader.Row]] = [:]
         for row in m.rows {
-            guard let id = Int(row.fields[mc["atopid"] ?? 0]) else { continue }
+            guard let id = row.int(mc["atopid"] ?? 0) else { continue }
             rowsByAlliance[id, default: []].append(row)
         }
         var treaties: [Treaty] = []
         for (id, rows) in rowsByAlliance.sorted(by: { $0.key < $1.key }) {
             guard let header = headers[id] else { continue }
-            func value(_ row: CSVReader.Row, _ name: String) -> Int { Int(row.fields[mc[name] ?? 0]) ?? 0 }
+            var cache: [Int] = []
+            func value(_ row: CSVReader.Row, _ name: String) -> Int { position[name].map { cache[$0] } ?? 0 }
             var parties: [Party] = []
             // One provision per (phase, kind, conditions), owed by every member that took it on.
-            var provisions: [String: (Provision, PartialDate, PartialDate?)] = [:]
-            var order: [String] = []
+            struct Key: Hashable {
+                var phase: Int
+                var kind: Provision.Kind
+                var conditions: Conditions
+            }
+            var provisions: [Key: (Provision, PartialDate, PartialDate?)] = [:]
+            var order: [Key] = []
             for row in rows {
+                cache = numbers(row)
                 let member = value(row, "member")
                 guard states.id(ccode: member) != nil else { continue }  // Annam (8152): not a COW state
-                let f = row.fields
-                guard let joined = partial(f[mc["yrent"] ?? 0], f[mc["moent"] ?? 0], f[mc["dayent"] ?? 0]) else {
+                func f(_ name: String) -> String { row.field(mc[name] ?? 0) }
+                guard let joined = partial(f("yrent"), f("moent"), f("dayent")) else {
                     continue
                 }
                 let left =
                     value(row, "yrexit") == 0
-                    ? nil : partial(f[mc["yrexit"] ?? 0], f[mc["moexit"] ?? 0], f[mc["dayexit"] ?? 0])
+                    ? nil : partial(f("yrexit"), f("moexit"), f("dayexit"))
                 parties.append(Party(ccode: member, joined: joined, left: left))
                 let phase = value(row, "phase")
                 for kind in kinds(row, value) {
                     let conditions = self.conditions(kind, row, value, threats: header.threats)
-                    let key = "\(phase)|\(kind.rawValue)|\(conditions)"
+                    let key = Key(phase: phase, kind: kind, conditions: conditions)
                     if var entry = provisions[key] {
                         entry.0.obligors?.append(member)
                         if joined.first < entry.1.first { entry.1 = joined }

@@ -19,16 +19,17 @@ public enum CapabilitiesLoader {
         guard let span = years else { throw Diagnostic(file: file, line: 1, field: "", message: "no rows") }
         var table = Capabilities(stateCount: states.count, firstYear: span.lowerBound, lastYear: span.upperBound)
         for row in csv.rows {
-            let f = row.fields
-            guard let code = Int(f[ccode]), let id = states.id(ccode: code) else {
-                throw Diagnostic(file: file, line: row.line, field: "ccode", message: "unknown COW state '\(f[ccode])'")
+            guard let code = row.int(ccode), let id = states.id(ccode: code) else {
+                throw Diagnostic(
+                    file: file, line: row.line, field: "ccode", message: "unknown COW state '\(row.field(ccode))'")
             }
-            guard let y = Int(f[year]) else { continue }
-            if f[cinc].isEmpty || f[cinc] == "-9" { continue }  // missing in the source
-            guard let value = Double(f[cinc]) else {
-                throw Diagnostic(file: file, line: row.line, field: "cinc", message: "not a number: '\(f[cinc])'")
+            guard let y = row.int(year) else { continue }
+            let text = row.field(cinc)
+            if text.isEmpty || text == "-9" { continue }  // missing in the source
+            guard let value = Double(text) else {
+                throw Diagnostic(file: file, line: row.line, field: "cinc", message: "not a number: '\(text)'")
             }
-            table.set(id, year: y, value: value, text: f[cinc])
+            table.set(id, year: y, value: value, text: text)
         }
         return table
     }
