@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "cea30a9f0c6a1bce85aa36a60a9a9199aab5fd33ba38aa5a712e137bbbd28773"
+    public static let sha256 = "63f8f8ecc04f00c4a07b84e998cd7648a29145fbdb298e145f4ba32b83f59a2e"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -3678,7 +3678,7 @@ shortName: SCO Charter (2002)
 signed: 2002-06-07
 inForce: 2003-09-19
 terminated: null
-atopid: null
+atopid: 4810
 organisation: null
 dateNote: "Signed at St Petersburg 2002-06-07; in force 2003-09-19 (Kazakhstan's legal database adilet.zan.kz: 'Вступила в силу 19 сентября 2003 года'; shhzzz.net; ezoteriker.ru). The organisation was founded in Shanghai 2001-06-15; the six founders are bound by the Charter from its entry into force. Later members are coded from the Council of Heads of State decisions granting membership (no separate deposit or entry-into-force date found). Observers (MNG; AFG's former government) are not parties. No defence or assistance clause; the SCO is not an alliance."
 sources:

@@ -8,7 +8,7 @@ public import FoedusCore
 /// basis). Strength is not coded by ATOP and is taken as `discretionary`. A condition ATOP flags but
 /// cannot settle (an adversary it does not name, a location, an ongoing conflict, the number of
 /// adversaries, demands, other limits) makes the duty `uncertain`; a named threat (`specthrt` 1 or 3 with
-/// `statthr1`, `statthr2`) becomes the adversary; non-provocation and attacked-only are coded as such.
+/// `statthr1`, `statthr2`, from the member row, else the alliance row) becomes the adversary; non-provocation and attacked-only are coded as such.
 public enum ATOPTreatyImporter {
     /// - Throws: ``Diagnostic`` for a malformed row.
     ///
@@ -45,7 +45,7 @@ public enum ATOPTreatyImporter {
             "defcoadv", "defcoloc", "defcocon", "defconum", "defcodem", "defconpr",
             "offcoadv", "offcoloc", "offcocon", "offconum", "offcodem",
             "neucoadv", "neucoloc", "neucocon", "neuconum", "neucodem", "neuconpr", "neucoatt",
-            "concoadv", "concoloc", "concocon", "concoreq",
+            "concoadv", "concoloc", "concocon", "concoreq", "specthrt", "statthr1", "statthr2",
         ]
         let mc = Dictionary(uniqueKeysWithValues: try names.map { ($0, try m.column($0)) })
         // Column values as numbers, once per row (the lookups by name below then cost nothing).
@@ -85,8 +85,16 @@ public enum ATOPTreatyImporter {
                     ? nil : partial(f("yrexit"), f("moexit"), f("dayexit"))
                 parties.append(Party(ccode: member, joined: joined, left: left))
                 let phase = value(row, "phase")
+                // The member row's own threat coding (it can change between phases); the alliance level's
+                // otherwise.
+                let memberThreat = value(row, "specthrt")
+                let named = [value(row, "statthr1"), value(row, "statthr2")].filter {
+                    $0 > 0 && states.id(ccode: $0) != nil
+                }
+                let threats =
+                    memberThreat > 0 ? ((memberThreat == 1 || memberThreat == 3) ? named : []) : header.threats
                 for kind in kinds(row, value) {
-                    let conditions = self.conditions(kind, row, value, threats: header.threats)
+                    let conditions = self.conditions(kind, row, value, threats: threats)
                     let key = Key(phase: phase, kind: kind, conditions: conditions)
                     if var entry = provisions[key] {
                         entry.0.obligors?.append(member)
