@@ -34,14 +34,12 @@ public struct DyadYearSource: Sendable {
         self.firstAllianceYear = firstAllianceYear
     }
 
-    /// Calls `body` once per dyad with the years of `years` in which it exists (ascending) and the allied
-    /// cells of both directions (`backward` is empty for directed data), in (ccode1, ccode2) order.
+    /// Calls `body` once per dyad with the years of `years` in which it exists (ascending) and a cursor over
+    /// its allied cells, in (ccode1, ccode2) order.
     ///
     /// The fast path for writers: per-year work stays in the caller's loop.
     public func forEachDyad(
-        years: ClosedRange<Int>, directed: Bool,
-        _ body: (StateID, StateID, [Int], ArraySlice<AllianceDyadYears.Cell>, ArraySlice<AllianceDyadYears.Cell>) throws
-            -> Void
+        years: ClosedRange<Int>, directed: Bool, _ body: (StateID, StateID, [Int], inout DyadCells) throws -> Void
     ) rethrows {
         let dyads = SystemDyads(states: states)
         var list: [Int] = []
@@ -51,7 +49,10 @@ public struct DyadYearSource: Sendable {
                 dyads.years(ia, ib, in: years, into: &list)
                 guard !list.isEmpty else { continue }
                 let (ca, cb) = (states[ia].ccode, states[ib].ccode)
-                try body(ia, ib, list, alliances.cells(ca, cb), directed ? [] : alliances.cells(cb, ca))
+                var cells = DyadCells(
+                    table: alliances, forward: alliances.cells(ca, cb),
+                    backward: directed ? [] : alliances.cells(cb, ca))
+                try body(ia, ib, list, &cells)
             }
         }
     }
@@ -61,47 +62,42 @@ public struct DyadYearSource: Sendable {
 
     /// Calls `body` for every dyad-year in `years`, in (ccode1, ccode2, year) order.
     public func forEach(years: ClosedRange<Int>, directed: Bool, _ body: (borrowing Row) throws -> Void) rethrows {
-        let dyads = SystemDyads(states: states)
-        var list: [Int] = []
         var row = Row(a: StateID(0), b: StateID(0), year: 0, columns: nil, alliances: [])
-        let covered = firstAllianceYear...alliances.lastYear
-        for a in 0..<states.count {
-            for b in (directed ? 0 : a + 1)..<states.count where a != b {
-                let (ia, ib) = (StateID(a), StateID(b))
-                dyads.years(ia, ib, in: years, into: &list)
-                guard !list.isEmpty else { continue }
-                let (ca, cb) = (states[ia].ccode, states[ib].ccode)
-                var forward = alliances.cells(ca, cb)[...]
-                var backward = directed ? [][...] : alliances.cells(cb, ca)[...]
-                row.a = ia
-                row.b = ib
-                for year in list {
-                    row.year = year
-                    row.alliances.removeAll(keepingCapacity: true)
-                    guard covered.contains(year) else {
-                        row.columns = nil
-                        try body(row)
-                        continue
-                    }
-                    var columns = AllianceDyadYears.Columns()
-                    while let cell = forward.first, Int(cell.year) < year { forward = forward.dropFirst() }
-                    while let cell = backward.first, Int(cell.year) < year { backward = backward.dropFirst() }
-                    if let cell = forward.first, Int(cell.year) == year {
-                        columns.formUnion(cell.columns)
-                        row.alliances.append(contentsOf: alliances.alliances(cell))
-                    }
-                    if let cell = backward.first, Int(cell.year) == year {
-                        columns.formUnion(cell.columns)
-                        row.alliances.append(contentsOf: alliances.alliances(cell))
-                        row.alliances.sort()
-                        var unique: [Int32] = []
-                        for id in row.alliances where unique.last != id { unique.append(id) }
-                        row.alliances = unique
-                    }
-                    row.columns = columns
-                    try body(row)
-                }
+        try forEachDyad(years: years, directed: directed) { a, b, list, cells in
+            row.a = a
+            row.b = b
+            for year in list {
+                row.year = year
+                row.alliances.removeAll(keepingCapacity: true)
+                row.columns = alliancesCover(year) ? cells.columns(in: year, alliances: &row.alliances) : nil
+                try body(row)
             }
         }
+    }
+}
+
+/// The allied cells of one dyad, read year by year in ascending order.
+public struct DyadCells {
+    let table: AllianceDyadYears
+    var forward: ArraySlice<AllianceDyadYears.Cell>
+    var backward: ArraySlice<AllianceDyadYears.Cell>
+
+    /// The dyad's columns in `year` (the maximum over both directions for non-directed data), appending the
+    /// contributing alliances to `ids` (ascending, once each). Years must be asked in ascending order.
+    public mutating func columns(in year: Int, alliances ids: inout [Int32]) -> AllianceDyadYears.Columns {
+        var columns = AllianceDyadYears.Columns()
+        while let cell = forward.first, Int(cell.year) < year { forward = forward.dropFirst() }
+        while let cell = backward.first, Int(cell.year) < year { backward = backward.dropFirst() }
+        if let cell = forward.first, Int(cell.year) == year {
+            columns.formUnion(cell.columns)
+            ids.append(contentsOf: table.alliances(cell))
+        }
+        if let cell = backward.first, Int(cell.year) == year {
+            columns.formUnion(cell.columns)
+            ids.append(contentsOf: table.alliances(cell))
+            ids.sort()
+            ids = ids.reduce(into: []) { if $0.last != $1 { $0.append($1) } }
+        }
+        return columns
     }
 }

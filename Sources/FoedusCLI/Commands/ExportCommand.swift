@@ -11,18 +11,13 @@ struct ExportCommand: ParsableCommand {
         subcommands: [DyadYearsExport.self, StateYearsExport.self, AlliancesExport.self])
 }
 
-/// `--from`, `--to`, `--format`, `--output`, `--no-header`.
+/// `--from`, `--to`, and the output options.
 struct ExportOptions: ParsableArguments {
     @Option(name: .long, help: "First year (from 1816).")
     var from = 1816
     @Option(name: .long, help: "Last year (default 2018, the end of ATOP 5.1).")
     var to = 2018
-    @Option(name: .long, help: "csv or json.", transform: parseEnum)
-    var format: DyadYearWriter.Format = .csv
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
-    var output: String?
-    @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
-    var noHeader = false
+    @OptionGroup var out: OutputOptions
 
     func validate() throws {
         let thisYear = try Today.resolve().year
@@ -32,6 +27,21 @@ struct ExportOptions: ParsableArguments {
         guard to <= thisYear else { throw ValidationError("--to: \(to) is after this year (\(thisYear))") }
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
+
+    var format: DyadYearWriter.Format { out.format }
+    var output: String? { out.output }
+    var noHeader: Bool { out.noHeader }
+    func withSink(_ body: (ByteSink) throws -> Void) throws { try out.withSink(body) }
+}
+
+/// `--format`, `--output`, `--no-header`.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "csv or json.", transform: parseEnum)
+    var format: DyadYearWriter.Format = .csv
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    var output: String?
+    @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
+    var noHeader = false
 
     /// A sink that writes to the output file (created atomically on success) or stdout.
     func withSink(_ body: (ByteSink) throws -> Void) throws {
@@ -115,12 +125,7 @@ struct AlliancesExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alliances",
         abstract: "Member-level alliance rows: ATOP 5.1, then curated treaties in force after 2018 (source foedus).")
-    @Option(name: .long, help: "csv or json.", transform: parseEnum)
-    var format: DyadYearWriter.Format = .csv
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
-    var output: String?
-    @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
-    var noHeader = false
+    @OptionGroup var options: OutputOptions
 
     func run() throws {
         try runReportingErrors(json: false) {
@@ -130,18 +135,16 @@ struct AlliancesExport: ParsableCommand {
                 states: history.states, spells: history.spells,
                 curated: world.treaties.filter { $0.origin != "ATOP 5.1" })
             let header =
-                noHeader
+                options.noHeader
                 ? []
                 : Provenance.common() + [
                     "member-level alliance rows: ATOP 5.1 (source 'ATOP 5.1', signature dates, exit empty = in effect at the end of 2018),",
                     "then Foedus's curated treaties in force after 2018 (source 'foedus', entry-into-force dates; obligations by kind, no conditions)",
                     "cite the sources: foedus cite",
                 ]
-            var options = ExportOptions()
-            options.output = output
             var rows = 0
-            try options.withSink { sink in rows = try writer.write(format: format, header: header, to: sink) }
-            Output.diagnostic("\(rows) alliance member rows written" + (output.map { " to \($0)" } ?? ""))
+            try options.withSink { sink in rows = try writer.write(format: options.format, header: header, to: sink) }
+            Output.diagnostic("\(rows) alliance member rows written" + (options.output.map { " to \($0)" } ?? ""))
         }
     }
 }

@@ -60,27 +60,11 @@ public struct DyadYearWriter {
             out.append("[\n")
         }
         var ids: [Int32] = []
-        try source.forEachDyad(years: years, directed: directed) { a, b, list, forward, backward in
-            var forward = forward
-            var backward = backward
+        try source.forEachDyad(years: years, directed: directed) { a, b, list, cells in
             for year in list {
-                var columns: UInt8 = 64  // NA
                 ids.removeAll(keepingCapacity: true)
-                if source.alliancesCover(year) {
-                    columns = 0
-                    while let cell = forward.first, Int(cell.year) < year { forward = forward.dropFirst() }
-                    while let cell = backward.first, Int(cell.year) < year { backward = backward.dropFirst() }
-                    if let cell = forward.first, Int(cell.year) == year {
-                        columns |= cell.columns.rawValue
-                        ids.append(contentsOf: source.alliances.alliances(cell))
-                    }
-                    if let cell = backward.first, Int(cell.year) == year {
-                        columns |= cell.columns.rawValue
-                        ids.append(contentsOf: source.alliances.alliances(cell))
-                        ids.sort()
-                        ids = ids.reduce(into: []) { if $0.last != $1 { $0.append($1) } }
-                    }
-                }
+                let columns: UInt8 =
+                    source.alliancesCover(year) ? cells.columns(in: year, alliances: &ids).rawValue : 64  // 64: NA
                 if format == .csv {
                     ccodes.write(Int(a.index), to: &out)
                     out.append(44)

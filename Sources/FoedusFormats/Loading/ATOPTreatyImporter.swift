@@ -124,7 +124,8 @@ public enum ATOPTreatyImporter {
             }
             guard !parties.isEmpty else { continue }
             let list = order.compactMap { key -> Provision? in
-                guard var (provision, from, to) = provisions[key] else { return nil }
+                guard let (coded, from, to) = provisions[key] else { return nil }
+                var provision = coded
                 // The provision applies from the phase's first entry to its last exit (members' own days
                 // are in their party periods).
                 provision.from = from
