@@ -28,6 +28,7 @@ struct TreatiesCommand: ParsableCommand {
                     var signed: String
                     var inForce: String
                     var terminated: String?
+                    var dateBasis: String
                     var kinds: [String]
                     var parties: [StateJSON]
                 }
@@ -42,7 +43,7 @@ struct TreatiesCommand: ParsableCommand {
                             Row(
                                 id: t.id, name: t.displayName, signed: t.signed.description,
                                 inForce: t.inForce.description,
-                                terminated: t.terminated?.description, kinds: kinds(t),
+                                terminated: t.terminated?.description, dateBasis: t.dateBasis, kinds: kinds(t),
                                 parties: parties.map { StateJSON($0, world) })
                         }))
             } else {

@@ -110,6 +110,7 @@ struct TreatyJSON: Encodable {
         var note: String?
     }
     var id, name: String
+    var dateBasis: String
     var signed, inForce: String
     var terminated: String?
     var parties: [PartyJSON]
@@ -120,6 +121,7 @@ struct TreatyJSON: Encodable {
     init(_ t: Treaty, world: World) {
         id = t.id
         name = t.name
+        dateBasis = t.dateBasis
         signed = t.signed.description
         inForce = t.inForce.description
         terminated = t.terminated?.description

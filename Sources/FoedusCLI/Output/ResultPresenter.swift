@@ -36,7 +36,8 @@ struct ResultPresenter {
             foedus: FoedusVersion.code, data: BundledData.version, today: today.description,
             policy: includePolicy ? result.scenario.policy.rawValue : nil,
             honour: includePolicy ? result.scenario.honour.rawValue : nil,
-            dateBasis: "curated treaties: entry into force and each party's own dates, as coded",
+            dateBasis: "curated treaties: entry into force and each party's own dates, as coded; "
+                + "ATOP alliances (ATOP-<atopid>): signature dates",
             assumptions: assumptions)
     }
 

@@ -43,6 +43,10 @@ public struct Treaty: Hashable, Sendable, Identifiable {
         self.origin = origin
     }
 
+    /// What the treaty's dates record: `signature` for ATOP alliances (ATOP's date basis), else
+    /// `entry into force`.
+    public var dateBasis: String { origin == "ATOP 5.1" ? "signature" : "entry into force" }
+
     /// The name to show: the short name when there is one.
     public var displayName: String { shortName ?? name }
 
