@@ -1,0 +1,153 @@
+import ArgumentParser
+import FoedusAnalysis
+import FoedusCore
+import FoedusData
+import FoedusFormats
+import Foundation
+
+struct BacktestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "backtest",
+        abstract: "The engine against history: every COW interstate war (1816–2007), per policy and threshold.",
+        discussion: """
+            On each war's first day the initiators attack the states they fought that day; the states the engine \
+            brings in are compared with those that joined. Method and results: docs/backtest.md.
+            """)
+    @Flag(name: .long, help: "Print JSON.")
+    var json = false
+    @Flag(name: .long, help: "List every war's hits, false alarms and misses (with the reason of each miss).")
+    var details = false
+    @Flag(name: .long, help: "Print the report as Markdown (docs/backtest.md).")
+    var markdown = false
+
+    func run() throws {
+        try runReportingErrors(json: json) {
+            let (world, _) = try WorldLoader.load(overlays: [])
+            let backtest = Backtest(world: world, wars: try WarLoader.wars(BundledData.interstateWars))
+            var summaries: [Backtest.Summary] = []
+            for policy in EscalationPolicy.allCases {
+                for honour in [HonourThreshold.discretionary, .automatic] {
+                    if isTerminal() && !json && !markdown {
+                        Output.diagnostic("… \(policy.rawValue), \(honour.rawValue)")
+                    }
+                    summaries.append(backtest.run(policy: policy, honour: honour))
+                }
+            }
+            if json {
+                try Output.json(summaries.map { BacktestJSON($0, world: world, details: details) })
+            } else {
+                Output.text(
+                    BacktestReport(world: world, summaries: summaries).text(markdown: markdown, details: details))
+            }
+        }
+    }
+
+    private func isTerminal() -> Bool { isatty(STDERR_FILENO) != 0 }
+}
+
+struct BacktestJSON: Encodable {
+    struct War: Encodable {
+        var id: Int
+        var name: String
+        var day: String
+        var hits: [StateJSON]
+        var falseAlarms: [StateJSON]
+        var misses: [StateJSON]
+        var skipped: String?
+    }
+    var policy: String
+    var honour: String
+    var wars: Int
+    var skipped: Int
+    var predicted: Int
+    var joiners: Int
+    var hits: Int
+    var precision: Double?
+    var recall: Double?
+    var details: [War]?
+
+    init(_ s: Backtest.Summary, world: World, details: Bool) {
+        policy = s.policy.rawValue
+        honour = s.honour.rawValue
+        wars = s.wars.count
+        skipped = s.skipped
+        predicted = s.predicted
+        joiners = s.joiners
+        hits = s.hits
+        precision = s.precision
+        recall = s.recall
+        self.details =
+            details
+            ? s.wars.map { w in
+                War(
+                    id: w.war.id, name: w.war.name, day: w.day.description, hits: w.hits.map { StateJSON($0, world) },
+                    falseAlarms: w.falseAlarms.map { StateJSON($0, world) },
+                    misses: w.misses.map { StateJSON($0, world) },
+                    skipped: w.skipped)
+            } : nil
+    }
+}
+
+/// The text and Markdown renderings of a back-test.
+struct BacktestReport {
+    let world: World
+    let summaries: [Backtest.Summary]
+
+    func text(markdown: Bool, details: Bool) -> String {
+        var lines: [String] = []
+        let percent: (Double?) -> String = { $0.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }
+        if markdown {
+            lines += [
+                "| policy | threshold | wars run | predicted joiners | actual joiners | right | precision | recall |",
+                "|---|---|---|---|---|---|---|---|",
+            ]
+        } else {
+            lines.append("policy    threshold      wars  predicted  joiners  right  precision  recall")
+        }
+        for s in summaries {
+            let run = s.wars.count - s.skipped
+            if markdown {
+                lines.append(
+                    "| \(s.policy.rawValue) | \(s.honour.rawValue) | \(run) | \(s.predicted) | \(s.joiners) | \(s.hits) | \(percent(s.precision)) | \(percent(s.recall)) |"
+                )
+            } else {
+                lines.append(
+                    [
+                        s.policy.rawValue.padding(9), s.honour.rawValue.padding(13), String(run).padding(5),
+                        String(s.predicted).padding(10), String(s.joiners).padding(8), String(s.hits).padding(6),
+                        percent(s.precision).padding(10), percent(s.recall),
+                    ].joined(separator: " "))
+            }
+        }
+        if details, let s = summaries.first(where: { $0.policy == .treaty && $0.honour == .discretionary }) {
+            lines.append(
+                markdown
+                    ? "\n### Wars (policy `treaty`, threshold `discretionary`)\n" : "\nWars (treaty, discretionary):")
+            for w in s.wars {
+                let name = "\(w.war.id) \(w.war.name) (\(w.day))"
+                if let why = w.skipped {
+                    lines.append((markdown ? "- " : "  ") + "\(name): not run — \(why)")
+                    continue
+                }
+                let label: ([StateID]) -> String = {
+                    $0.isEmpty ? "none" : $0.map { world.states[$0].abbreviation }.joined(separator: ", ")
+                }
+                lines.append(
+                    (markdown ? "- **" : "  ") + name + (markdown ? "**" : "")
+                        + ": right \(label(w.hits)); false alarms \(label(w.falseAlarms)); misses \(label(w.misses))")
+                for miss in w.misses {
+                    lines.append(
+                        (markdown ? "  - " : "      ")
+                            + "\(world.states[miss].abbreviation): \(w.missReasons[miss] ?? "")")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+extension String {
+    fileprivate func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}
