@@ -257,3 +257,36 @@ extension ExportCLITests {
         #expect(!lines.contains { $0.contains(",NATO-1949,") })
     }
 }
+
+/// `foedus simulate`, run as a user would.
+@Suite struct SimulateCLITests {
+    let cli = CLITests()
+
+    @Test func sameSeedSameOutputWhateverTheThreads() throws {
+        let arguments = [
+            "simulate", "--on", "2026-01-01", "--attack", "USA:PRK", "--runs", "300", "--seed", "5", "--json",
+        ]
+        let one = try cli.foedus(arguments + ["--threads", "1"])
+        let two = try cli.foedus(arguments + ["--threads", "2"])
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stdout == two.stdout)
+        let json = try one.json()
+        let result = try #require(json["result"] as? [String: Any])
+        #expect(result["runs"] as? Int == 300)
+        let states = try #require(result["states"] as? [[String: Any]])
+        // The DPRK is always on the defenders' side; China joins it in some runs but not all.
+        let china = try #require(states.first { ($0["state"] as? [String: Any])?["ccode"] as? Int == 710 })
+        let p = try #require((china["defenders"] as? [String: Any])?["value"] as? Double)
+        #expect(p > 0.05 && p < 0.95)
+        #expect((json["assumptions"] as? [String])?.contains { $0.contains("an assumption") } == true)
+    }
+
+    @Test func badPriorsAreNamedWithTheirLine() throws {
+        let run = try cli.foedus(
+            ["simulate", "--on", "2026-01-01", "--attack", "USA:PRK", "--runs", "10", "--priors", "p.yaml"],
+            files: ["p.yaml": "since1945:\n  automatic: {mean: 1.5}\n"])
+        #expect(run.status == 1)
+        #expect(run.stderr.contains("p.yaml:2: since1945.automatic.mean: expected a number between 0 and 1"))
+        #expect(try cli.foedus(["simulate", "--attack", "USA:PRK", "--runs", "0"]).status == 64)
+    }
+}

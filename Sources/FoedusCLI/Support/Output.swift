@@ -50,3 +50,10 @@ private func report(code: String, message: String, problems: [String]?, json: Bo
         for p in problems ?? [] { Output.diagnostic(p) }
     }
 }
+
+extension Output {
+    /// A progress line on a terminal's stderr, rewritten in place; `nil` clears it.
+    static func progress(_ line: String?) {
+        FileHandle.standardError.write(Data(("\r\u{1B}[K" + (line ?? "")).utf8))
+    }
+}

@@ -22,6 +22,8 @@ public struct Evaluator {
     var seenDuties: [DutyKey: Int32] = [:]
     /// Record every duty for explanations (``evaluate(_:)``), or only entries (``sides(_:)``).
     var recording = true
+    /// A Monte Carlo run's honouring decisions, or `nil` (every duty that passes the threshold is honoured).
+    var draw: HonourDraw?
     /// The side of each scenario attack's aggressor (scratch, reused).
     var colours: [Side] = []
     /// Per entry: the state of the run just before it, so the fast path can rewind instead of restarting.
@@ -66,6 +68,15 @@ public struct Evaluator {
 
     /// Evaluates a scenario and returns only the two sides: the fast path for benchmarks and simulation.
     public mutating func sides(_ scenario: Scenario) throws -> (attackers: StateSet, defenders: StateSet) {
+        try sides(scenario, draw: nil)
+    }
+
+    /// The two sides when each state honours its duties as `draw` decides (one Monte Carlo run).
+    public mutating func sides(
+        _ scenario: Scenario, draw: HonourDraw?
+    ) throws -> (attackers: StateSet, defenders: StateSet) {
+        self.draw = draw
+        defer { self.draw = nil }
         try validate(scenario)
         recording = false
         excluded = StateSet()
@@ -260,6 +271,13 @@ public struct Evaluator {
             case .binding: break
             case .uncertain: guard scenario.includeUncertain else { continue }
             case .contested: guard scenario.includeContested else { continue }
+            }
+            if let draw,
+                !draw.honours(
+                    obligor, side: target, treaty: index.provisions[Int(group.provision)].treaty,
+                    strength: group.strength)
+            {
+                continue
             }
             let duty: Int
             if recording {

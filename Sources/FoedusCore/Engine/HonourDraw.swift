@@ -1,0 +1,40 @@
+/// One Monte Carlo run's decisions on honouring duties: a uniform draw per state and side (one decision
+/// per state and side, not per obligation), a shared shift per treaty (members of one treaty correlate),
+/// and the run's honouring rate per strength on the logit scale.
+///
+/// A state honours a duty under treaty *t* with strength *s* when its draw for the side is below
+/// `logistic(rate[s] + shift[t])`; with several duties it enters if any of them is honoured.
+public struct HonourDraw: Sendable {
+    /// Per state (dense id × 2): the draw for joining the attackers (even) and the defenders (odd).
+    public var uniforms: [Float]
+    /// Per treaty (index in ``World/treaties``): the shift of its members' honouring, on the logit scale.
+    public var treatyShift: [Float]
+    public var logitAutomatic: Float
+    public var logitDiscretionary: Float
+
+    public init(uniforms: [Float], treatyShift: [Float], logitAutomatic: Float, logitDiscretionary: Float) {
+        self.uniforms = uniforms
+        self.treatyShift = treatyShift
+        self.logitAutomatic = logitAutomatic
+        self.logitDiscretionary = logitDiscretionary
+    }
+
+    /// Whether `state` honours a duty of `treaty` with `strength` that would put it on `side`.
+    @inline(__always) func honours(_ state: StateID, side: Side, treaty: Int, strength: Provision.Strength?) -> Bool {
+        let base = strength == .automatic ? logitAutomatic : logitDiscretionary
+        let shift = treaty < treatyShift.count ? treatyShift[treaty] : 0
+        let p = 1 / (1 + expf(-(base + shift)))
+        return uniforms[Int(state.index) * 2 + (side == .attackers ? 0 : 1)] < p
+    }
+}
+
+@inline(__always) private func expf(_ x: Float) -> Float {
+    // exp without Foundation: e^x = 2^(x·log2 e), split into an integer power and a polynomial.
+    let y = x * 1.442_695_04
+    let n = (y - 0.5).rounded(.up)
+    let f = y - n
+    let p = 1 + f * (0.693_147_18 + f * (0.240_226_51 + f * (0.055_504_11 + f * (0.009_618_13 + f * 0.001_333_36))))
+    guard n > -126 else { return 0 }
+    guard n < 127 else { return .infinity }
+    return p * Float(sign: .plus, exponent: Int(n), significand: 1)
+}
