@@ -44,6 +44,27 @@ public struct SecurityIndex: Sendable {
             var evaluator = Evaluator(index: index)
             return try accumulate(alive: alive, n: n, policy: policy, honour: honour) { try evaluator.sides($0) }
         }
+        let all = try scoresPerRun(
+            policy: policy, honour: honour, runs: runs, priors: priors, seed: seed, threads: threads)
+        // Combine in run order so that the sums do not depend on the threads.
+        var share = [Double?](repeating: nil, count: n)
+        var entrapment = [Double](repeating: 0, count: n)
+        for s in 0..<n {
+            let values = all.compactMap { $0.share[s] }
+            share[s] = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
+            entrapment[s] = all.reduce(0) { $0 + $1.entrapment[s] } / Double(max(all.count, 1))
+        }
+        return Scores(share: share, entrapment: entrapment)
+    }
+
+    /// The scores of each Monte Carlo run, in run order (for intervals and paired differences).
+    public func scoresPerRun(
+        policy: EscalationPolicy, honour: HonourThreshold = .discretionary, runs: Int,
+        priors: HonourPriors = .literature,
+        seed: UInt64 = 1, threads: Int = 1
+    ) throws -> [Scores] {
+        let alive = Array(index.alive)
+        let n = index.world.states.count
         let chunks = max(1, min(threads, runs))
         let partial = Mutex([Scores?](repeating: nil, count: runs))
         let failure = Mutex<(any Error)?>(nil)
@@ -67,16 +88,7 @@ public struct SecurityIndex: Sendable {
             }
         }
         if let error = failure.withLock({ $0 }) { throw error }
-        // Combine in run order so that the sums do not depend on the threads.
-        let all = partial.withLock { $0.compactMap { $0 } }
-        var share = [Double?](repeating: nil, count: n)
-        var entrapment = [Double](repeating: 0, count: n)
-        for s in 0..<n {
-            let values = all.compactMap { $0.share[s] }
-            share[s] = values.isEmpty ? nil : values.reduce(0, +) / Double(values.count)
-            entrapment[s] = all.reduce(0) { $0 + $1.entrapment[s] } / Double(max(all.count, 1))
-        }
-        return Scores(share: share, entrapment: entrapment)
+        return partial.withLock { $0.compactMap { $0 } }
     }
 
     private func accumulate(

@@ -82,9 +82,13 @@ public struct ReliabilitySimulation: Sendable {
         }
         let automatic = logit(random.beta(rates.automatic.alpha, rates.automatic.beta))
         let discretionary = logit(random.beta(rates.discretionary.alpha, rates.discretionary.beta))
-        let treaties = index.world.treaties.count
-        var shift = [Float](repeating: 0, count: treaties)
-        for t in 0..<treaties { shift[t] = Float(random.normal() * priors.treatySpread) }
+        // Each treaty's shift comes from its own stream, keyed by its id, so that two worlds that differ by a
+        // treaty (an audit) share every other treaty's draw (common random numbers).
+        let runSeed = random.next()
+        let shift = index.world.treaties.map { treaty in
+            var own = SeededRandom(seed: runSeed, stream: fnv1a(treaty.id))
+            return Float(own.normal() * priors.treatySpread)
+        }
         var uniforms = [Float](repeating: 0, count: index.world.states.count * 2)
         for i in uniforms.indices { uniforms[i] = Float(random.uniform()) }
         return HonourDraw(
@@ -107,4 +111,14 @@ public struct ReliabilitySimulation: Sendable {
         let d = total(defenders) ?? 0
         return a + d > 0 ? d / (a + d) : nil
     }
+}
+
+/// FNV-1a hash of a string (stable across runs and platforms, unlike `Hasher`).
+func fnv1a(_ text: String) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in text.utf8 {
+        hash ^= UInt64(byte)
+        hash = hash &* 0x100_0000_01b3
+    }
+    return hash
 }

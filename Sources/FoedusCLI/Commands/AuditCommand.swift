@@ -1,0 +1,104 @@
+import ArgumentParser
+import FoedusAnalysis
+import FoedusCore
+import FoedusData
+import FoedusFormats
+import Foundation
+
+struct AuditCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "audit",
+        abstract: "Indivisible-security audit: whose security rises or falls when an arrangement changes.",
+        discussion: """
+            Give one change: --add FILE.yaml, --remove ID, --accede STATE:ID, --withdraw STATE:ID or --deploy SENDER:HOST. \
+            Every state's defensive capability share and entrapment are compared before and after under strict, treaty \
+            and chain, and the dyadic relative reading. Method: docs/analysis.md.
+            """)
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var dayOption: DayOption
+    @Option(name: .long, help: ArgumentHelp("Add a treaty (a YAML file).", valueName: "file"))
+    var add: String?
+    @Option(name: .long, help: ArgumentHelp("Remove a treaty.", valueName: "id"))
+    var remove: String?
+    @Option(name: .long, help: ArgumentHelp("A state joins a treaty on the day.", valueName: "state:id"))
+    var accede: String?
+    @Option(name: .long, help: ArgumentHelp("A state leaves a treaty on the day.", valueName: "state:id"))
+    var withdraw: String?
+    @Option(
+        name: .long, help: ArgumentHelp("Forces of SENDER stationed in HOST from the day.", valueName: "sender:host"))
+    var deploy: String?
+    @Option(name: .long, help: "Tolerance in index points (0.5 = half a percentage point of share).")
+    var tolerance = 0.5
+    @Option(name: .long, help: "Monte Carlo runs (0: every duty honoured); common random numbers before and after.")
+    var runs = 0
+    @Option(name: .long, help: "Seed of the random draws.")
+    var seed: UInt64 = 1
+
+    func validate() throws {
+        let given = [add, remove, accede, withdraw, deploy].compactMap { $0 }
+        guard given.count == 1 else {
+            throw ValidationError("give exactly one change: --add, --remove, --accede, --withdraw or --deploy")
+        }
+        guard (0...2_000).contains(runs) else { throw ValidationError("--runs must be between 0 and 2000") }
+        guard tolerance >= 0, tolerance <= 50 else {
+            throw ValidationError("--tolerance must be between 0 and 50 points")
+        }
+    }
+
+    func run() throws {
+        try runReportingErrors(json: common.json) {
+            let day = try dayOption.day()
+            let (world, notes) = try WorldLoader.load(overlays: common.data)
+            for n in notes { Output.diagnostic(n) }
+            let change = try parseChange(world: world, day: day)
+            let after = try change.apply(to: world, on: day)
+            let capabilities = try CapabilitiesLoader.load(BundledData.capabilities, states: world.states)
+            let year = min(max(day.year, capabilities.firstYear), capabilities.lastYear)
+            let capability = (0..<world.states.count).map { capabilities.value(StateID($0), year: year) }
+            if !common.json && isatty(STDERR_FILENO) != 0 {
+                Output.progress("audit: computing every state's security…")
+            }
+            let audit = try IndivisibleSecurityAudit(
+                before: world, after: after, day: day, capability: capability, relevance: try History.relevance(),
+                tolerance: tolerance / 100, runs: runs, seed: seed,
+                threads: ProcessInfo.processInfo.activeProcessorCount)
+            if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress(nil) }
+            let report = AuditReportJSON(
+                world: world, day: day, change: change.describe(in: world), audit: audit, runs: runs)
+            if common.json { try Output.json(report) } else { Output.text(report.text()) }
+        }
+    }
+
+    private func parseChange(world: World, day: Day) throws -> AuditChange {
+        func pair(_ text: String, _ option: String) throws -> (String, String) {
+            let parts = AttackParser.splitStates(text)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw FoedusError(.invalidValue, "--\(option) '\(text)': expected A:B")
+            }
+            return (parts[0], parts[1])
+        }
+        let code: (StateID) -> Int = { world.states[$0].ccode }
+        if let add {
+            let file = try WorldLoader.readFile(add)
+            let (dataset, problems) = DatasetLoader.parse([file], states: world.states, bundled: false)
+            guard problems.isEmpty else { throw ValidationFailure(problems) }
+            guard dataset.treaties.count == 1, let treaty = dataset.treaties.first else {
+                throw FoedusError(.invalidValue, "--add \(add): expected one treaty in the file")
+            }
+            return .addTreaty(treaty)
+        }
+        if let remove { return .removeTreaty(remove) }
+        if let accede {
+            let (s, id) = try pair(accede, "accede")
+            return .accede(state: code(try world.resolver.resolve(s, on: day)), treaty: id)
+        }
+        if let withdraw {
+            let (s, id) = try pair(withdraw, "withdraw")
+            return .withdraw(state: code(try world.resolver.resolve(s, on: day)), treaty: id)
+        }
+        let (sender, host) = try pair(deploy ?? "", "deploy")
+        return .deploy(
+            sender: code(try world.resolver.resolve(sender, on: day)),
+            host: code(try world.resolver.resolve(host, on: day)))
+    }
+}

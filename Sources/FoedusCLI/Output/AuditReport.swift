@@ -1,0 +1,150 @@
+import FoedusAnalysis
+import FoedusCore
+import FoedusData
+import Foundation
+
+/// The `--json` report of `foedus audit`, and its text.
+struct AuditReportJSON: Encodable {
+    static let principle =
+        "not to strengthen security \"at the expense of the security of other States\" and the right \"to choose or change security arrangements, including treaties of alliance\" (OSCE Istanbul Charter for European Security, 1999, §8; reaffirmed at Astana, 2010)"
+
+    struct Change: Encodable {
+        var state: StateJSON
+        var before: Double?
+        var after: Double?
+        var delta: Double?
+        var low: Double?
+        var high: Double?
+    }
+    struct Driver: Encodable {
+        var aggressor: StateJSON
+        var shareBefore: Double
+        var shareAfter: Double
+        var newAttackers: [StateJSON]
+        var goneDefenders: [StateJSON]
+    }
+    struct Reading: Encodable {
+        var reading: String
+        var holds: Bool
+        var winners: [Change]
+        var losers: [Change]
+    }
+    struct Entrapment: Encodable {
+        var state: StateJSON
+        var policy: String
+        var before: Double
+        var after: Double
+    }
+
+    var date: String
+    var change: String
+    var runs: Int
+    var tolerancePoints: Double
+    var principle: String
+    var provenance: [String: String]
+    var readings: [Reading]
+    var drivers: [String: [Driver]]
+    var entrapment: [Entrapment]
+    var note: String
+
+    init(world: World, day: Day, change: String, audit: IndivisibleSecurityAudit, runs: Int) {
+        date = day.description
+        self.change = change
+        self.runs = runs
+        tolerancePoints = audit.tolerance * 100
+        principle = Self.principle
+        provenance = ["foedus": FoedusVersion.code, "data": BundledData.version]
+        func row(_ r: IndivisibleSecurityAudit.Reading, _ s: StateID) -> Change {
+            let i = Int(s.index)
+            return Change(
+                state: StateJSON(s, world), before: r.before[i], after: r.after[i], delta: r.delta[i],
+                low: r.interval[i]?.low, high: r.interval[i]?.high)
+        }
+        readings = audit.readings.map { r in
+            Reading(
+                reading: r.name, holds: r.holds,
+                winners: r.winners.map { row(r, $0) }.sorted { ($0.delta ?? 0) > ($1.delta ?? 0) },
+                losers: r.losers.map { row(r, $0) }.sorted { ($0.delta ?? 0) < ($1.delta ?? 0) })
+        }
+        drivers = Dictionary(
+            uniqueKeysWithValues: audit.drivers.map { loser, list in
+                (
+                    world.states[loser].abbreviation,
+                    list.map {
+                        Driver(
+                            aggressor: StateJSON($0.aggressor, world), shareBefore: $0.before, shareAfter: $0.after,
+                            newAttackers: $0.newAttackers.map { StateJSON($0, world) },
+                            goneDefenders: $0.goneDefenders.map { StateJSON($0, world) })
+                    }
+                )
+            })
+        var trap: [Entrapment] = []
+        for policy in EscalationPolicy.allCases {
+            let b = audit.entrapmentBefore[policy] ?? []
+            let a = audit.entrapmentAfter[policy] ?? []
+            for i in b.indices where i < a.count && abs(a[i] - b[i]) > 1e-9 {
+                trap.append(
+                    Entrapment(state: StateJSON(StateID(i), world), policy: policy.rawValue, before: b[i], after: a[i]))
+            }
+        }
+        entrapment = trap
+        note =
+            "The verdict depends on the reading: under the share readings an alliance raises its members' defence and may "
+            + "lower no one's; under the dyadic reading (each state's side's share in a war with each relevant state, either "
+            + "way round) every new alliance lowers its adversaries' score. Foedus reports each; it does not choose."
+    }
+
+    func text() -> String {
+        let pts: (Double?) -> String = { $0.map { String(format: "%+.2f", $0 * 100) } ?? "—" }
+        var lines = ["Indivisible-security audit on \(date): \(change)", "principle: " + principle, ""]
+        lines.append(
+            "tolerance \(String(format: "%.2f", tolerancePoints)) index points"
+                + (runs > 0
+                    ? "; \(runs) Monte Carlo runs with common random numbers (95% intervals)" : "; every duty honoured")
+        )
+        for r in readings {
+            lines.append("")
+            lines.append(
+                "\(r.reading): the principle \(r.holds ? "holds" : "does not hold") — \(r.winners.count) winner(s), \(r.losers.count) loser(s)"
+            )
+            for c in r.losers.prefix(8) {
+                lines.append("  loser  \(c.state.name) (\(c.state.ccode)): \(pts(c.delta)) points" + interval(c))
+            }
+            for c in r.winners.prefix(8) {
+                lines.append("  winner \(c.state.name) (\(c.state.ccode)): \(pts(c.delta)) points" + interval(c))
+            }
+        }
+        if !drivers.isEmpty {
+            lines.append("")
+            lines.append("what drives each loss (policy treaty):")
+            for (loser, list) in drivers.sorted(by: { $0.key < $1.key }) {
+                for d in list {
+                    lines.append(
+                        "  \(loser): attacked by \(d.aggressor.name), defenders' share \(pts(d.shareBefore).dropFirst()) → "
+                            + "\(pts(d.shareAfter).dropFirst())%"
+                            + (d.newAttackers.isEmpty
+                                ? ""
+                                : "; now joining the attack: "
+                                    + d.newAttackers.map(\.name).joined(separator: ", "))
+                            + (d.goneDefenders.isEmpty
+                                ? "" : "; no longer defending: " + d.goneDefenders.map(\.name).joined(separator: ", ")))
+                }
+            }
+        }
+        if !entrapment.isEmpty {
+            lines.append("")
+            lines.append("entrapment changes (share of other states' wars a state is drawn into):")
+            for e in entrapment.filter({ $0.policy == "treaty" }).prefix(12) {
+                lines.append("  \(e.state.name): \(pts(e.before).dropFirst())% → \(pts(e.after).dropFirst())%")
+            }
+        }
+        lines.append("")
+        lines.append(note)
+        return lines.joined(separator: "\n")
+    }
+
+    private func interval(_ c: Change) -> String {
+        guard let low = c.low, let high = c.high else { return "" }
+        return String(format: " (95%% CI %+.2f to %+.2f)", low * 100, high * 100)
+    }
+}

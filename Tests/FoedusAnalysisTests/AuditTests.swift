@@ -1,0 +1,61 @@
+import FoedusAnalysis
+import FoedusCore
+import FoedusTestSupport
+import Testing
+
+@Suite struct AuditTests {
+    typealias W = SyntheticWorld
+
+    /// States 1, 2, 3 with capabilities 1, 2, 3 (others 0), all three contiguous; no alliance before.
+    func setting() -> (World, [Double?], PoliticalRelevance) {
+        let world = W.world([])
+        let capability: [Double?] = (0..<world.states.count).map { i in
+            let code = world.states.states[i].ccode
+            return code <= 3 ? Double(code) : 0
+        }
+        let relevance = PoliticalRelevance(
+            contiguity: [
+                .init(ccode1: 1, ccode2: 2, type: 1, years: 1900...2100),
+                .init(ccode1: 1, ccode2: 3, type: 1, years: 1900...2100),
+                .init(ccode1: 2, ccode2: 3, type: 1, years: 1900...2100),
+            ], majorPowers: [])
+        return (world, capability, relevance)
+    }
+
+    @Test func anAllianceRaisesItsMembersAndLowersTheAdversaryOnlyUnderTheDyadicReading() throws {
+        let (world, capability, relevance) = setting()
+        let day = Fixtures.day("2000-06-01")
+        let after = try AuditChange.addTreaty(W.pact("AB", [1, 2])).apply(to: world, on: day)
+        let audit = try IndivisibleSecurityAudit(
+            before: world, after: after, day: day, capability: capability, relevance: relevance)
+        let id: (Int) -> StateID = { Fixtures.id($0, in: world) }
+        let treaty = try #require(audit.readings.first { $0.name == "treaty" })
+        // Worked by hand (see the comments in docs/analysis.md's audit section):
+        // 1: (2·1/3 + 3·1/4)/5 = 0.28333 → (2·1/3 + 3·1/2)/5 = 0.43333, +0.15.
+        // 2: (1·2/3 + 3·2/5)/4 = 0.46667 → (1·2/3 + 3·1/2)/4 = 0.54167, +0.075.
+        // 3: unchanged (a defence pact adds no one to an attack on 3).
+        #expect(abs((treaty.delta[Int(id(1).index)] ?? 0) - 0.15) < 1e-12)
+        #expect(abs((treaty.delta[Int(id(2).index)] ?? 0) - 0.075) < 1e-12)
+        #expect(treaty.delta[Int(id(3).index)] == 0)
+        #expect(treaty.winners == [id(1), id(2)] && treaty.losers.isEmpty && treaty.holds)
+        // Dyadic: 3's side's share in a war with 1 or 2, either way round, falls from 0.65 to 0.575.
+        let dyadic = try #require(audit.readings.first { $0.name == "dyadic" })
+        #expect(abs((dyadic.delta[Int(id(3).index)] ?? 0) + 0.075) < 1e-12)
+        #expect(dyadic.losers == [id(3)] && !dyadic.holds)
+    }
+
+    @Test func changesAreCheckedAndApplied() throws {
+        let (world, _, _) = setting()
+        let day = Fixtures.day("2000-06-01")
+        let pact = try AuditChange.addTreaty(W.pact("AB", [1, 2])).apply(to: world, on: day)
+        #expect(throws: FoedusError.self) { try AuditChange.addTreaty(W.pact("AB", [1, 2])).apply(to: pact, on: day) }
+        #expect(throws: FoedusError.self) { try AuditChange.removeTreaty("NOPE").apply(to: pact, on: day) }
+        #expect(throws: FoedusError.self) { try AuditChange.accede(state: 1, treaty: "AB").apply(to: pact, on: day) }
+        let acceded = try AuditChange.accede(state: 3, treaty: "AB").apply(to: pact, on: day)
+        #expect(acceded.treaty(id: "AB")?.parties(on: day).sorted() == [1, 2, 3])
+        let left = try AuditChange.withdraw(state: 2, treaty: "AB").apply(to: acceded, on: day)
+        #expect(left.treaty(id: "AB")?.parties(on: day).sorted() == [1, 3])
+        let based = try AuditChange.deploy(sender: 5, host: 1).apply(to: world, on: day)
+        #expect(based.deployments.contains { $0.sender == 5 && $0.host == 1 })
+    }
+}
