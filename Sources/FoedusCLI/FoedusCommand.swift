@@ -15,7 +15,8 @@ public struct FoedusCommand: ParsableCommand {
         version: "foedus \(FoedusVersion.code), data \(BundledData.version)",
         subcommands: [
             StatesCommand.self, TreatiesCommand.self, TreatyCommand.self, ObligationsCommand.self,
-            ScenarioCommand.self, SimulateCommand.self, SecurityCommand.self, AuditCommand.self, ExportCommand.self,
+            ScenarioCommand.self, SimulateCommand.self, SecurityCommand.self, AuditCommand.self,
+            ArchitectureCommand.self, ClaimsCommand.self, ExportCommand.self,
             SimilarityCommand.self,
             BacktestCommand.self, CiteCommand.self,
             ReportCommand.self,

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "63f8f8ecc04f00c4a07b84e998cd7648a29145fbdb298e145f4ba32b83f59a2e"
+    public static let sha256 = "b166d2dbb3ce59db0ae1c65b697cc1b22808a82ad79604f52f9e17999f588d45"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -579,6 +579,45 @@ Swaziland,572
 
     /// The treaty, organisation, place and deployment files, by path under `Data/`.
     public static let files: [(path: String, text: String)] = [
+        ("architectures/eurasia-2024.yaml", #"""
+type: architecture
+id: eurasia-2024
+name: Eurasian collective-security architecture (June 2024 proposal)
+description: "A collective-security architecture for the Eurasian continent as proposed in June 2024 (seed article 000): working through the CIS, the SCO and ASEAN, with the CSTO, and the Russia–DPRK treaty (2024) and the Russia–Vietnam partnership the article cites. Modelled as stated; its claims are tested by `foedus claims`, not endorsed."
+region: [Europe, Asia]      # UN M49 regions: the continent the proposal names (Eurasia)
+organisations: [CIS, SCO, ASEAN, CSTO]
+treaties: [CST-1992, RUS-PRK-2024, RUS-VNM]
+# The geographic limb of each organisation's accession clause, as read for the openness test
+# (docs/architecture.md). No m49 fields = the clause as read sets no geographic limit. Consent is
+# always needed: the clause's decidedBy is reported beside the answer.
+eligibility:
+  - organisation: CIS
+    note: "Charter Art. 7 as recalled (UNVERIFIED): other states sharing the Commonwealth's purposes and principles, by acceding to the Charter; no geographic limit read."
+  - organisation: SCO
+    note: "Charter Art. 13 (paraphrase; wording not read): 'other states of the region'; the region is not defined in what was read, so no geographic limit is applied."
+  - organisation: ASEAN
+    m49Subregions: [South-eastern Asia]
+    note: "Charter Art. 6(2)(a): 'location in the recognized geographical region of Southeast Asia', read as UN M49 South-eastern Asia."
+  - organisation: CSTO
+    note: "Charter Art. 19: 'any state that shares the Organization's purposes and principles'; no geographic limit."
+source: "seeds/000_6a540063f73aa5e4.txt (commentary on the June 2024 proposal); seeds/004_c9bceba555542991.txt (Kremlin comments on the June 2024 visits to the DPRK and Vietnam)"
+
+"""#),
+        ("architectures/nato.yaml", #"""
+type: architecture
+id: nato
+name: North Atlantic Treaty Organization
+description: "NATO as a counterpart architecture: the organisation and the North Atlantic Treaty (1949). Its region is the North Atlantic area, read as UN M49 Europe and the Americas (Art. 6 names the territory of the parties in Europe or North America)."
+region: [Europe, Americas]
+organisations: [NATO]
+treaties: [NATO-1949]
+eligibility:
+  - organisation: NATO
+    m49Regions: [Europe]
+    note: "Art. 10: 'any other European State', read as UN M49 Europe. Türkiye (M49 Western Asia) joined in 1952: the M49 reading of 'European' is narrower than the Parties' practice."
+source: "North Atlantic Treaty, Arts. 5, 6 and 10 (Data/treaties/nato-1949.yaml; Data/organisations/nato.yaml)"
+
+"""#),
         ("deployments.yaml", #"""
 type: deployments
 # From research §13 ("Extra-regional armed forces on the Eurasian continent and adjacent waters

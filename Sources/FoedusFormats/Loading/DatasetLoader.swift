@@ -50,6 +50,7 @@ public enum DatasetLoader {
             case "organisation": if let o = reader.organisation(root) { dataset.organisations.append(o) }
             case "places": dataset.places += reader.places(root)
             case "deployments": dataset.deployments += reader.deployments(root)
+            case "architecture": continue  // read by ArchitectureDecoder (docs/architecture.md)
             default:
                 reader.report(
                     root.mapping?["type"], "type",

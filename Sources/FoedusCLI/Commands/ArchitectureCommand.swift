@@ -1,0 +1,135 @@
+import ArgumentParser
+import FoedusAnalysis
+import FoedusCore
+import FoedusData
+import FoedusFormats
+import Foundation
+
+/// `foedus architecture NAME|FILE`: who is in or out of an architecture, the foreign forces on its
+/// continent, how its organisations overlap and the third countries its treaties expose.
+struct ArchitectureCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "architecture",
+        abstract: "Report on an architecture: members, openness, extra-regional forces, overlap, exposure.",
+        discussion: """
+            NAME is a bundled architecture (\(Architectures.bundledIDs.joined(separator: ", "))); FILE is your own \
+            architecture file (docs/architecture.md).
+            """)
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var dayOption: DayOption
+    @Argument(help: ArgumentHelp("A bundled architecture's id, or an architecture file.", valueName: "name|file"))
+    var architecture: String
+
+    func run() throws {
+        try runReportingErrors(json: common.json) {
+            let day = try dayOption.day()
+            let (world, _) = try WorldLoader.load(overlays: common.data)
+            let arch = try Architectures.resolve(architecture)
+            let report = try ArchitectureReport(architecture: arch, world: world, day: day)
+            if common.json {
+                try Output.json(ArchitectureReportJSON(report, world))
+            } else {
+                Output.text(ArchitectureText.render(report, world))
+            }
+        }
+    }
+}
+
+/// The bundled architectures (`Data/architectures/*.yaml`) and the user's files.
+enum Architectures {
+    static var bundledFiles: [SourceFile] {
+        BundledData.files.filter { $0.path.hasPrefix("architectures/") }.map {
+            SourceFile(path: "Data/" + $0.path, text: $0.text)
+        }
+    }
+
+    static var bundledIDs: [String] {
+        bundledFiles.compactMap { try? ArchitectureDecoder.decode($0).id }.sorted()
+    }
+
+    /// A bundled architecture by id (any case), else a file at that path.
+    static func resolve(_ nameOrFile: String) throws -> Architecture {
+        for file in bundledFiles {
+            let a = try ArchitectureDecoder.decode(file)
+            if a.id.lowercased() == nameOrFile.lowercased() { return a }
+        }
+        guard FileManager.default.fileExists(atPath: nameOrFile) else {
+            throw FoedusError(
+                .invalidValue,
+                "no architecture '\(nameOrFile)': not a bundled one (\(bundledIDs.joined(separator: ", "))) nor a file")
+        }
+        return try ArchitectureDecoder.decode(try WorldLoader.readFile(nameOrFile))
+    }
+}
+
+/// The human-readable architecture report.
+enum ArchitectureText {
+    static func render(_ r: ArchitectureReport, _ world: World) -> String {
+        let a = r.architecture
+        func name(_ id: StateID) -> String { world.states[id].abbreviation }
+        func names(_ ids: [StateID]) -> String { ids.isEmpty ? "none" : ids.map(name).joined(separator: " ") }
+        var out: [String] = []
+        out.append("Architecture \(a.id) — \(a.name), on \(r.day)")
+        if let d = a.description { out.append(clip(d, 400)) }
+        out.append("Region: UN M49 " + a.regions.joined(separator: " + ") + ".")
+        out.append("")
+        out.append("Inside or outside (rule: \(Architecture.insideRule))")
+        let inside = r.regionalStates.filter(\.inside)
+        out.append(
+            "  \(r.regionalStates.count) states of the region; \(inside.count) inside, \(r.outside.count) outside")
+        out.append("  inside:  " + names(inside.map(\.state)))
+        out.append("  outside: " + names(r.outside))
+        out.append("  inside, from outside the region: " + names(r.insideOutsideRegion))
+        out.append("")
+        out.append("Organisations, and who may join (accession clauses)")
+        for o in r.organisations {
+            let org = o.organisation
+            out.append("  \(org.id) — \(org.name): \(o.members.count) members: \(names(o.members))")
+            if let acc = org.accession {
+                out.append("    Art. \(acc.article ?? "?"): open to \(clip(acc.openTo ?? "?", 160))")
+                out.append("    decided by \(clip(acc.decidedBy ?? "?", 120))" + (acc.verified ? "" : " [unverified]"))
+            }
+            if let e = o.eligibility {
+                out.append(
+                    "    read as: \(e.rule); \(o.eligibleNonMembers.count) of \(o.regionalNonMembers.count) "
+                        + "non-members of the region meet it (with the consent above)")
+            }
+        }
+        out.append("")
+        out.append("Foreign forces in the region (rule: \(a.extraRegionalRule))")
+        var rows = [["", "deployment", "sender", "host", "kind", "source"]]
+        for f in r.forces {
+            rows.append([
+                f.extraRegional ? "extra-regional" : "intra-regional", f.deployment.id, name(f.sender), name(f.host),
+                f.deployment.kind.rawValue, clip(f.deployment.source ?? "-", 50),
+            ])
+        }
+        out.append(table(rows))
+        out.append("")
+        out.append("Overlap of memberships (shared members; Jaccard = shared / union)")
+        let ids = r.organisations.map(\.organisation.id)
+        var matrix = [[""] + ids]
+        for (i, row) in ids.enumerated() {
+            matrix.append(
+                [row]
+                    + ids.indices.map { j in
+                        if i == j { return String(r.organisations[i].members.count) }
+                        let p = r.overlaps.first { Set([$0.first, $0.second]) == Set([row, ids[j]]) }
+                        return p.map { "\($0.shared.count) (\(String(format: "%.2f", $0.jaccard)))" } ?? ""
+                    })
+        }
+        out.append(table(matrix))
+        out.append("")
+        out.append("Third countries exposed (rule: \(ArchitectureReport.exposureRule))")
+        for t in r.treaties {
+            out.append(
+                "  \(t.treaty.id) (\(t.treaty.displayName); in force: \(truthText(t.inForce))): parties "
+                    + names(t.parties) + "; \(t.exposed.count) exposed")
+            if !t.exposed.isEmpty {
+                out.append("    " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 400))
+            }
+            out.append("    security part: \(ArchitectureReport.securityNotMeasured)")
+        }
+        return out.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,158 @@
+import ArgumentParser
+import FoedusAnalysis
+import FoedusCore
+import Foundation
+
+/// `foedus claims`: the five testable claims of the seed articles, each with the measurement that answers
+/// it on the day, or a plain statement that it is not yet measured.
+struct ClaimsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "claims",
+        abstract: "The five testable claims of the June 2024 texts, each with its measurement on the day.",
+        discussion: "Foedus models claims, it does not make them. The architecture is the bundled eurasia-2024.")
+    @OptionGroup var common: CommonOptions
+    @OptionGroup var dayOption: DayOption
+
+    static let preamble =
+        "Foedus models claims; it does not make them. Each claim is attributed to the seed texts "
+        + "(seeds/README.md) and answered by a measurement on the day, or marked as not yet measured."
+
+    func run() throws {
+        try runReportingErrors(json: common.json) {
+            let day = try dayOption.day()
+            let (world, _) = try WorldLoader.load(overlays: common.data)
+            let report = try ClaimsReport(
+                world: world, architecture: try Architectures.resolve("eurasia-2024"), day: day)
+            if common.json {
+                try Output.json(ClaimsJSON(report, world, today: try Today.resolve()))
+            } else {
+                Output.text(render(report, world))
+            }
+        }
+    }
+
+    func render(_ r: ClaimsReport, _ world: World) -> String {
+        func name(_ id: StateID) -> String { world.states[id].abbreviation }
+        func names(_ ids: [StateID]) -> String { ids.isEmpty ? "none" : ids.map(name).joined(separator: " ") }
+        let a = r.architecture
+        var out = ["Claims on \(r.day). " + Self.preamble]
+        for c in r.claims {
+            out.append("")
+            out.append("\(c.number). \(c.statement)")
+            out.append("   Question: \(c.question)")
+            out.append("   Measured by: \(c.measurement)")
+            if let missing = c.notYetMeasured {
+                out.append("   Answer: \(missing).")
+                continue
+            }
+            switch c.number {
+            case 1:
+                let duties = r.attackResult.obligations
+                let entry = duties.filter(\.kind.decidesEntry)
+                out.append(
+                    "   Answer: \(duties.count) duties when \(name(r.attack.aggressor)) attacks \(name(r.attack.victim)); "
+                        + "\(entry.count) to defend or join (the others, to consult, stay out or deny aid, in --json):")
+                for o in entry {
+                    let t = world.treaties[o.provision.treaty]
+                    out.append(
+                        "     \(name(o.obligor)) → \(name(o.beneficiary)): \(o.kind.rawValue) (\(o.status.rawValue)), "
+                            + "\(t.id) Art. \(t.provisions[o.provision.provision].article)")
+                }
+            case 3:
+                for t in r.claim3 {
+                    out.append(
+                        "   \(t.treaty.id) (in force: \(truthText(t.inForce))): \(t.exposed.count) third countries exposed"
+                            + (t.exposed.isEmpty
+                                ? "" : ": " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 300)))
+                }
+                out.append("   Security part: \(ClaimsReport.notMeasuredSecurity).")
+            case 4:
+                out.append(
+                    "   \(a.regionalStates.count) states of \(a.architecture.regions.joined(separator: " + ")): "
+                        + "\(a.regionalStates.count - a.outside.count) inside, \(a.outside.count) outside: "
+                        + names(a.outside))
+                for o in a.organisations {
+                    let acc = o.organisation.accession
+                    out.append(
+                        "   \(o.organisation.id) Art. \(acc?.article ?? "?"): joining decided by "
+                            + clip(acc?.decidedBy ?? "?", 90) + "; \(o.eligibleNonMembers.count) outside states meet "
+                            + "its geographic limb (\(o.eligibility?.rule ?? "not read"))")
+                }
+                out.append("   Extra-regional forces present (\(a.extraRegionalForces.count)):")
+                for f in a.extraRegionalForces {
+                    out.append(
+                        "     \(name(f.sender)) in \(name(f.host)) (\(f.deployment.kind.rawValue)): \(f.deployment.source ?? "-")"
+                    )
+                }
+            case 5:
+                for p in a.overlaps {
+                    out.append(
+                        "   \(p.first) ∩ \(p.second): \(p.shared.count) shared of \(p.unionCount) "
+                            + "(Jaccard \(String(format: "%.3f", p.jaccard))): " + names(p.shared))
+                }
+            default: break
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+/// The JSON contract of `foedus claims --json` (docs/architecture.md).
+struct ClaimsJSON: Encodable {
+    struct Claim: Encodable {
+        var number: Int
+        var statement: String
+        var question: String
+        var measurement: String
+        /// `measured` or `not yet measured`.
+        var status: String
+        var notYetMeasured: String?
+        var attack: AttackJSON?
+        var obligations: [ObligationJSON]?
+        var treaties: [ArchitectureReportJSON.TreatyJSON]?
+        var securityIndex: String?
+        var rules: ArchitectureReportJSON.Rules?
+        var summary: ArchitectureReportJSON.Summary?
+        var outside: [StateJSON]?
+        var organisations: [ArchitectureReportJSON.OrganisationJSON]?
+        var forces: ArchitectureReportJSON.Forces?
+        var overlap: ArchitectureReportJSON.Overlap?
+    }
+    var date: String
+    var note: String
+    var architecture: String
+    var provenance: ProvenanceJSON
+    var claims: [Claim]
+
+    init(_ r: ClaimsReport, _ world: World, today: Day) {
+        let a = ArchitectureReportJSON(r.architecture, world)
+        let presenter = ResultPresenter(world: world, result: r.attackResult, today: today, explain: [])
+        date = r.day.description
+        note = ClaimsCommand.preamble
+        architecture = r.architecture.architecture.id
+        provenance = presenter.provenance(includePolicy: true)
+        claims = r.claims.map { c in
+            var claim = Claim(
+                number: c.number, statement: c.statement, question: c.question, measurement: c.measurement,
+                status: c.notYetMeasured == nil ? "measured" : "not yet measured", notYetMeasured: c.notYetMeasured)
+            switch c.number {
+            case 1:
+                claim.attack = r.attackResult.attacks.first.map(presenter.attackJSON)
+                claim.obligations = r.attackResult.obligations.map(presenter.obligationJSON)
+            case 3:
+                claim.treaties = a.treaties.filter { ClaimsReport.claim3Treaties.contains($0.id) }
+                claim.securityIndex = ClaimsReport.notMeasuredSecurity
+                claim.rules = a.rules
+            case 4:
+                claim.rules = a.rules
+                claim.summary = a.summary
+                claim.outside = r.architecture.outside.map { StateJSON($0, world) }
+                claim.organisations = a.organisations
+                claim.forces = a.forces
+            case 5: claim.overlap = a.overlap
+            default: break
+            }
+            return claim
+        }
+    }
+}
