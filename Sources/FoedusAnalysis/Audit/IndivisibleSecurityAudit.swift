@@ -38,9 +38,11 @@ public struct IndivisibleSecurityAudit: Sendable {
     /// - Parameters:
     ///   - tolerance: the change in share (0.005 = half an index point) below which a state is neither winner nor loser.
     ///   - runs: Monte Carlo runs (0: every duty honoured), with common random numbers before and after.
+    ///   - policies: the share readings to compute (all three by default; the dyadic reading is always made).
     public init(
         before: World, after: World, day: Day, capability: [Double?], relevance: PoliticalRelevance,
-        tolerance: Double = 0.005, runs: Int = 0, seed: UInt64 = 1, threads: Int = 1
+        tolerance: Double = 0.005, runs: Int = 0, seed: UInt64 = 1, threads: Int = 1,
+        policies: [EscalationPolicy] = EscalationPolicy.allCases
     ) throws {
         self.tolerance = tolerance
         let (ib, ia) = (before.index(on: day), after.index(on: day))
@@ -50,7 +52,7 @@ public struct IndivisibleSecurityAudit: Sendable {
         var trapBefore: [EscalationPolicy: [Double]] = [:]
         var trapAfter: [EscalationPolicy: [Double]] = [:]
         let n = before.states.count
-        for policy in EscalationPolicy.allCases {
+        for policy in policies {
             if runs > 0 {
                 let b = try sb.scoresPerRun(policy: policy, runs: runs, seed: seed, threads: threads)
                 let a = try sa.scoresPerRun(policy: policy, runs: runs, seed: seed, threads: threads)

@@ -16,14 +16,19 @@ struct BenchCommand: ParsableCommand {
     @OptionGroup var dayOption: DayOption
     @Option(name: .long, help: "Repeats of each measurement.")
     var repeats = 5
-    @Option(name: .long, help: "Scenario runs per policy for the latency figures.")
+    @Option(
+        name: .long, help: "Scenario runs per policy for the latency figures (engine); Monte Carlo runs (analysis).")
     var runs = 20_000
 
-    enum Target: String, ExpressibleByArgument { case engine, history }
+    enum Target: String, ExpressibleByArgument { case engine, history, analysis }
 
     func run() throws {
         if what == .history {
             try runReportingErrors(json: false) { try HistoryBench(repeats: repeats).run() }
+            return
+        }
+        if what == .analysis {
+            try runReportingErrors(json: false) { try AnalysisBench(day: try dayOption.day(), runs: runs).run() }
             return
         }
         try runReportingErrors(json: false) {
