@@ -22,6 +22,7 @@ public struct ClaimsReport: Sendable {
     public static let claim3Treaties = ["RUS-PRK-2024", "RUS-VNM"]
 
     public var day: Day
+    /// The claims; a caller that measures one (claim 2, with the audit) clears its `notYetMeasured`.
     public var claims: [Claim]
     /// Claim 1: the attack evaluated (an illustrative aggressor against the DPRK) and its result.
     public var attack: Attack

@@ -56,10 +56,19 @@ import Testing
         #expect(claims.compactMap { $0["number"] as? Int } == [1, 2, 3, 4, 5])
         #expect(
             claims.compactMap { $0["status"] as? String } == [
-                "measured", "not yet measured", "measured", "measured", "measured",
+                "measured", "measured", "measured", "measured", "measured",
             ])
-        #expect(
-            (claims[1]["notYetMeasured"] as? String)?.hasPrefix("not yet measured: needs the security index") == true)
+        #expect(claims[1]["notYetMeasured"] == nil)
+        // Claim 2: the audit of adding the Russia–DPRK treaty; the DPRK's share rises, no one's falls beyond tolerance.
+        let audit = try #require(json["claim2"] as? [String: Any])
+        #expect(audit["change"] as? String == "add RUS-PRK-2024")
+        let readings = try #require(audit["readings"] as? [[String: Any]])
+        #expect(readings.compactMap { $0["reading"] as? String } == ["strict", "treaty", "dyadic"])
+        for reading in readings {
+            let winners = try #require(reading["winners"] as? [[String: Any]])
+            #expect(winners.compactMap { ($0["state"] as? [String: Any])?["ccode"] as? Int } == [731])
+            #expect((reading["losers"] as? [Any])?.isEmpty == true)
+        }
         let duties = try #require(claims[0]["obligations"] as? [[String: Any]])
         #expect(
             duties.contains {

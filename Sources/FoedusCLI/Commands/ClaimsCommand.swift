@@ -1,6 +1,8 @@
 import ArgumentParser
 import FoedusAnalysis
 import FoedusCore
+import FoedusData
+import FoedusFormats
 import Foundation
 
 /// `foedus claims`: the five testable claims of the seed articles, each with the measurement that answers
@@ -21,14 +23,54 @@ struct ClaimsCommand: ParsableCommand {
         try runReportingErrors(json: common.json) {
             let day = try dayOption.day()
             let (world, _) = try WorldLoader.load(overlays: common.data)
-            let report = try ClaimsReport(
+            var report = try ClaimsReport(
                 world: world, architecture: try Architectures.resolve("eurasia-2024"), day: day)
+            let audit = try claim2Audit(world: world, day: day)
+            if audit != nil, let i = report.claims.firstIndex(where: { $0.number == 2 }) {
+                report.claims[i].notYetMeasured = nil
+                report.claims[i].measurement =
+                    "The indivisible-security audit of the Russia–DPRK treaty on the day: every state's defensive capability "
+                    + "share with and without it, under strict and treaty, and the dyadic relative reading (foedus audit; "
+                    + "every duty honoured)."
+            }
             if common.json {
-                try Output.json(ClaimsJSON(report, world, today: try Today.resolve()))
+                var json = ClaimsJSON(report, world, today: try Today.resolve())
+                if let audit {
+                    json.claim2 = AuditReportJSON(
+                        world: world, day: day, change: "add RUS-PRK-2024", audit: audit, runs: 0)
+                }
+                try Output.json(json)
             } else {
-                Output.text(render(report, world))
+                var text = render(report, world)
+                if let audit {
+                    let lines = audit.readings.map { r in
+                        "   \(r.name): the principle \(r.holds ? "holds" : "does not hold") — winners "
+                            + (r.winners.isEmpty
+                                ? "none" : r.winners.map { world.states[$0].abbreviation }.joined(separator: " "))
+                            + "; losers "
+                            + (r.losers.isEmpty
+                                ? "none" : r.losers.map { world.states[$0].abbreviation }.joined(separator: " "))
+                    }
+                    text = text.replacingOccurrences(
+                        of: "   Measured by: The indivisible-security audit",
+                        with: (["   Answer (adding RUS-PRK-2024 on \(day)):"] + lines).joined(separator: "\n")
+                            + "\n   Measured by: The indivisible-security audit")
+                }
+                Output.text(text)
             }
         }
+    }
+
+    /// Claim 2: the audit of adding the Russia–DPRK treaty on the day (`nil` when it is not in force then).
+    func claim2Audit(world: World, day: Day) throws -> IndivisibleSecurityAudit? {
+        guard let treaty = world.treaty(id: "RUS-PRK-2024"), treaty.inForce(on: day) == .yes else { return nil }
+        let without = try AuditChange.removeTreaty(treaty.id).apply(to: world, on: day)
+        let capabilities = try CapabilitiesLoader.load(BundledData.capabilities, states: world.states)
+        let year = min(max(day.year, capabilities.firstYear), capabilities.lastYear)
+        let capability = (0..<world.states.count).map { capabilities.value(StateID($0), year: year) }
+        return try IndivisibleSecurityAudit(
+            before: without, after: world, day: day, capability: capability, relevance: try History.relevance(),
+            policies: [.strict, .treaty])
     }
 
     func render(_ r: ClaimsReport, _ world: World) -> String {
@@ -123,6 +165,8 @@ struct ClaimsJSON: Encodable {
     var architecture: String
     var provenance: ProvenanceJSON
     var claims: [Claim]
+    /// Claim 2's audit (adding the Russia–DPRK treaty on the day), when the treaty is in force.
+    var claim2: AuditReportJSON?
 
     init(_ r: ClaimsReport, _ world: World, today: Day) {
         let a = ArchitectureReportJSON(r.architecture, world)
