@@ -16,6 +16,7 @@ struct AuditCommand: ParsableCommand {
             """)
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
+    @OptionGroup var capabilityOptions: CapabilityOptions
     @Option(name: .long, help: ArgumentHelp("Add a treaty (a YAML file).", valueName: "file"))
     var add: String?
     @Option(name: .long, help: ArgumentHelp("Remove a treaty.", valueName: "id"))
@@ -52,9 +53,7 @@ struct AuditCommand: ParsableCommand {
             for n in notes { Output.diagnostic(n) }
             let change = try parseChange(world: world, day: day)
             let after = try change.apply(to: world, on: day)
-            let capabilities = try CapabilitiesLoader.load(BundledData.capabilities, states: world.states)
-            let year = min(max(day.year, capabilities.firstYear), capabilities.lastYear)
-            let capability = (0..<world.states.count).map { capabilities.value(StateID($0), year: year) }
+            let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)
             if !common.json && isatty(STDERR_FILENO) != 0 {
                 Output.progress("audit: computing every state's security…")
             }
@@ -64,7 +63,8 @@ struct AuditCommand: ParsableCommand {
                 threads: ProcessInfo.processInfo.activeProcessorCount)
             if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress(nil) }
             let report = AuditReportJSON(
-                world: world, day: day, change: change.describe(in: world), audit: audit, runs: runs)
+                world: world, day: day, change: change.describe(in: world), audit: audit, runs: runs,
+                assumptions: capabilityAssumptions)
             if common.json { try Output.json(report) } else { Output.text(report.text()) }
         }
     }

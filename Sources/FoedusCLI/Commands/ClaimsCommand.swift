@@ -14,6 +14,7 @@ struct ClaimsCommand: ParsableCommand {
         discussion: "Foedus models claims, it does not make them. The architecture is the bundled eurasia-2024.")
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
+    @OptionGroup var capabilityOptions: CapabilityOptions
 
     static let preamble =
         "Foedus models claims; it does not make them. Each claim is attributed to the seed texts "
@@ -65,9 +66,7 @@ struct ClaimsCommand: ParsableCommand {
     func claim2Audit(world: World, day: Day) throws -> IndivisibleSecurityAudit? {
         guard let treaty = world.treaty(id: "RUS-PRK-2024"), treaty.inForce(on: day) == .yes else { return nil }
         let without = try AuditChange.removeTreaty(treaty.id).apply(to: world, on: day)
-        let capabilities = try CapabilitiesLoader.load(BundledData.capabilities, states: world.states)
-        let year = min(max(day.year, capabilities.firstYear), capabilities.lastYear)
-        let capability = (0..<world.states.count).map { capabilities.value(StateID($0), year: year) }
+        let (capability, _) = try capabilityOptions.vector(states: world.states, day: day)
         return try IndivisibleSecurityAudit(
             before: without, after: world, day: day, capability: capability, relevance: try History.relevance(),
             policies: [.strict, .treaty])

@@ -12,6 +12,7 @@ struct SecurityCommand: ParsableCommand {
         discussion: "Formulas, weights and sources: docs/analysis.md. Without --runs every duty is honoured.")
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
+    @OptionGroup var capabilityOptions: CapabilityOptions
     @Argument(help: "States to show (default: all in the system).")
     var states: [String] = []
     @Option(name: .long, help: "Monte Carlo runs (0: every duty honoured).")
@@ -31,10 +32,10 @@ struct SecurityCommand: ParsableCommand {
             let (world, notes) = try WorldLoader.load(overlays: common.data)
             for n in notes { Output.diagnostic(n) }
             let wanted = try states.map { try world.resolver.resolve($0, on: day) }
-            let capabilities = try CapabilitiesLoader.load(BundledData.capabilities, states: world.states)
-            let year = min(max(day.year, capabilities.firstYear), capabilities.lastYear)
-            let capability = (0..<world.states.count).map { capabilities.value(StateID($0), year: year) }
+            let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)
             let relevance = try History.relevance()
+            let nuclear = try NuclearArmedLoader.load(
+                BundledData.nuclearArmed, file: "Data/states/nuclear-armed.csv", states: world.states)
             let index = world.index(on: day)
             let security = SecurityIndex(index: index, capability: capability, relevance: relevance)
             var byPolicy: [(EscalationPolicy, SecurityIndex.Scores)] = []
@@ -54,15 +55,21 @@ struct SecurityCommand: ParsableCommand {
                 "share: defenders' share of capability when each relevant state attacks, weighted by the attacker's CINC",
                 "relevance: contiguous (land or up to 400 miles of water) or a major power (COW)",
             ]
-            if year != day.year {
-                assumptions.append("capabilities (CINC) from \(year), carried forward to \(day.year)")
-            }
+            assumptions += capabilityAssumptions
             if runs > 0 {
                 assumptions.append("Monte Carlo: \(runs) runs, seed \(seed), default priors (docs/analysis.md)")
             }
             if common.json {
+                struct Nuclear: Encodable {
+                    var from: String
+                    var to: String?
+                    var basis: String
+                    var verified: Bool
+                    var source: String
+                }
                 struct Row: Encodable {
                     var state: StateJSON
+                    var nuclearArmed: Nuclear?
                     var share: [String: Double?]
                     var entrapment: [String: Double]
                 }
@@ -75,6 +82,11 @@ struct SecurityCommand: ParsableCommand {
                 let rows = shown.map { s in
                     Row(
                         state: StateJSON(s, world),
+                        nuclearArmed: nuclear.period(of: s, on: day).map {
+                            Nuclear(
+                                from: $0.from.description, to: $0.to?.description, basis: $0.basis,
+                                verified: $0.verified, source: $0.source)
+                        },
                         share: Dictionary(
                             uniqueKeysWithValues: byPolicy.map { ($0.0.rawValue, $0.1.share[Int(s.index)]) }),
                         entrapment: Dictionary(
@@ -82,11 +94,17 @@ struct SecurityCommand: ParsableCommand {
                 }
                 try Output.json(Report(date: day.description, runs: runs, assumptions: assumptions, states: rows))
             } else {
+                func nuclearMark(_ s: StateID) -> String {
+                    guard let p = nuclear.period(of: s, on: day) else { return "" }
+                    return p.verified ? "yes" : "yes*"
+                }
                 let pct: (Double?) -> String = { $0.map { String(format: "%.1f%%", $0 * 100) } ?? "—" }
-                var rows = [["state", "share strict", "treaty", "chain", "entrapment strict", "treaty", "chain"]]
+                var rows = [
+                    ["state", "nuclear", "share strict", "treaty", "chain", "entrapment strict", "treaty", "chain"]
+                ]
                 for s in shown {
                     rows.append(
-                        ["\(world.states[s].name) (\(world.states[s].ccode))"]
+                        ["\(world.states[s].name) (\(world.states[s].ccode))", nuclearMark(s)]
                             + byPolicy.map { pct($0.1.share[Int(s.index)]) }
                             + byPolicy.map { pct($0.1.entrapment[Int(s.index)]) })
                 }
@@ -95,6 +113,9 @@ struct SecurityCommand: ParsableCommand {
                         + (runs > 0 ? " (\(runs) Monte Carlo runs, seed \(seed))" : " (every duty honoured)"))
                 Output.text(table(rows))
                 for a in assumptions { Output.text("assumption: \(a)") }
+                Output.text(
+                    "nuclear: nuclear-armed on the day (Data/states/nuclear-armed.csv; * an estimate, unverified); "
+                        + "shown beside the index, not part of it")
             }
         }
     }

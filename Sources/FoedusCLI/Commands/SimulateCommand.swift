@@ -17,6 +17,7 @@ struct SimulateCommand: ParsableCommand {
             """)
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
+    @OptionGroup var capabilityOptions: CapabilityOptions
     @OptionGroup var options: ScenarioOptions
     @Option(name: .long, help: "Number of runs (1 to 100000).")
     var runs = 1_000
@@ -46,9 +47,7 @@ struct SimulateCommand: ParsableCommand {
                 includeUncertain: options.includeUncertain, includeContested: options.includeContested)
             var prior = HonourPriors.literature
             if let priors { prior = try PriorsDecoder.decode(try WorldLoader.readFile(priors).text, file: priors) }
-            let capabilities = try CapabilitiesLoader.load(BundledData.capabilities, states: world.states)
-            let year = min(max(day.year, capabilities.firstYear), capabilities.lastYear)
-            let capability = (0..<world.states.count).map { capabilities.value(StateID($0), year: year) }
+            let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)
             let index = world.index(on: day)
             let threadCount = threads ?? ProcessInfo.processInfo.activeProcessorCount
             let showProgress = !common.json && isatty(STDERR_FILENO) != 0 && runs >= 200
@@ -66,9 +65,7 @@ struct SimulateCommand: ParsableCommand {
                 "honouring rates by era and strength are mapped from the literature (an assumption; docs/analysis.md)",
                 "observed fulfilment comes from cases where deterrence failed",
             ]
-            if year != day.year {
-                assumptions.append("capabilities (CINC) from \(year), carried forward to \(day.year)")
-            }
+            assumptions += capabilityAssumptions
             let main = try simulate(prior)
             let sweepRows = sweep ? try [0.1, 0.3, 0.5, 0.7, 0.9].map { ($0, try simulate(prior.withMeans($0))) } : []
             let report = SimulationReportJSON(

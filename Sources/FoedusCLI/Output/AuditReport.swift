@@ -45,10 +45,15 @@ struct AuditReportJSON: Encodable {
     var readings: [Reading]
     var drivers: [String: [Driver]]
     var entrapment: [Entrapment]
+    var assumptions: [String]
     var note: String
 
-    init(world: World, day: Day, change: String, audit: IndivisibleSecurityAudit, runs: Int) {
+    init(
+        world: World, day: Day, change: String, audit: IndivisibleSecurityAudit, runs: Int,
+        assumptions: [String] = []
+    ) {
         date = day.description
+        self.assumptions = assumptions
         self.change = change
         self.runs = runs
         tolerancePoints = audit.tolerance * 100
@@ -130,6 +135,10 @@ struct AuditReportJSON: Encodable {
                                 ? "" : "; no longer defending: " + d.goneDefenders.map(\.name).joined(separator: ", ")))
                 }
             }
+        }
+        if !assumptions.isEmpty {
+            lines.append("")
+            lines += assumptions.map { "assumption: \($0)" }
         }
         if !entrapment.isEmpty {
             lines.append("")

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "b166d2dbb3ce59db0ae1c65b697cc1b22808a82ad79604f52f9e17999f588d45"
+    public static let sha256 = "0dd6b4b636ce431c4a621043f6d63727d92bb897a5329f0e608b5e7b3bad6e52"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -574,6 +574,22 @@ Cambodia,811
 Ivory Coast,437
 Eswatini,572
 Swaziland,572
+
+"""#
+
+    /// `Data/states/nuclear-armed.csv`.
+    public static let nuclearArmed = #"""
+ccode,stateabb,from,to,basis,verified,source
+2,USA,1945-07-16,,first nuclear test (Trinity),true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
+365,RUS,1949-08-29,,first nuclear test (Soviet Union; Russia continues its COW code),true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
+200,UKG,1952-10-03,,first nuclear test,true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
+220,FRN,1960-02-13,,first nuclear test,true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
+710,CHN,1964-10-16,,first nuclear test,true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
+750,IND,1974-05-18,,first nuclear test (described by India as a peaceful nuclear explosion; weapon tests 1998),true,http://pws.ctbto.org/faqs/?uid=28&cHash=a4abd30fcaa166357707e6026de996e9
+770,PAK,1998-05-28,,first nuclear test,true,http://pws.ctbto.org/faqs/?uid=28&cHash=a4abd30fcaa166357707e6026de996e9
+731,PRK,2006-10-09,,first announced nuclear test,true,http://pws.ctbto.org/faqs/?uid=28&cHash=a4abd30fcaa166357707e6026de996e9
+666,ISR,1967-01-01,,"undeclared, no known test; assumed nuclear-armed by SIPRI, NRDC and NTI; acquisition estimated between 1967 and 1979 (start year UNVERIFIED)",false,http://pws.ctbto.org/faqs/?uid=28&cHash=a4abd30fcaa166357707e6026de996e9 ; https://www.reference.com/government-politics/countries-nuclear-weapons-df63af2d709146ac
+560,SAF,1982-01-01,1991-12-31,"six weapons built and dismantled before joining the NPT in 1991 (assembly year and end date UNVERIFIED)",false,http://archive.pnnd.org/issues/Whohasthebomb.htm ; https://www.cndcymru.org/information/nuclear-weapons
 
 """#
 
