@@ -2,7 +2,7 @@ public import FoedusCore
 
 /// The five testable claims of the seed articles (seeds/README.md), each with the measurement that answers
 /// it on a day. Foedus models claims, it does not make them: each statement says who made the claim, and
-/// a measurement that needs a part not built yet says so instead of giving a number.
+/// a measurement that cannot be made on the day (a treaty not yet in force) says so instead of giving a number.
 public struct ClaimsReport: Sendable {
     /// One claim and how it is measured.
     public struct Claim: Hashable, Sendable {
@@ -13,26 +13,35 @@ public struct ClaimsReport: Sendable {
         public var question: String
         /// How the answer is measured.
         public var measurement: String
-        /// `nil` when measured; otherwise what is missing ("not yet measured: needs the security index").
+        /// `nil` when measured; otherwise why not.
         public var notYetMeasured: String?
     }
 
-    public static let notMeasuredSecurity = "not yet measured: needs the security index"
+    /// Claim 2 when the Russia–DPRK treaty's audit is not given.
+    public static let claim2NotMeasured =
+        "not measured: the Russia–DPRK treaty (RUS-PRK-2024) is not in force on the day, so there is no change to audit"
+    /// The treaty claim 2's audit adds.
+    public static let claim2Treaty = "RUS-PRK-2024"
     /// The treaties claim 3 is about.
     public static let claim3Treaties = ["RUS-PRK-2024", "RUS-VNM"]
 
     public var day: Day
-    /// The claims; a caller that measures one (claim 2, with the audit) clears its `notYetMeasured`.
     public var claims: [Claim]
+    /// Claims 2 and 3: the security effect of each claim-3 treaty in force on the day, by treaty id
+    /// (``TreatySecurityEffect``); claim 2 reads RUS-PRK-2024's.
+    public var security: [String: IndivisibleSecurityAudit]
     /// Claim 1: the attack evaluated (an illustrative aggressor against the DPRK) and its result.
     public var attack: Attack
     public var attackResult: ScenarioResult
     /// Claims 3–5: the report of the architecture the seed texts describe.
     public var architecture: ArchitectureReport
 
-    /// Measures the claims on `day` with `architecture` (the bundled `eurasia-2024`).
+    /// Measures the claims on `day` with `architecture` (the bundled `eurasia-2024`), each state's
+    /// capability (for the security index) and the political relevance of each dyad.
     /// - Throws: ``FoedusError`` when the DPRK, the USA or a named treaty is missing from the world.
-    public init(world: World, architecture: Architecture, day: Day) throws {
+    public init(
+        world: World, architecture: Architecture, day: Day, capability: [Double?], relevance: PoliticalRelevance
+    ) throws {
         self.day = day
         guard let usa = world.id(ccode: 2), let prk = world.id(ccode: 731) else {
             throw FoedusError(.unknownState, "the world has no USA (2) or DPRK (731)")
@@ -41,7 +50,12 @@ public struct ClaimsReport: Sendable {
         var evaluator = Evaluator(index: world.index(on: day))
         attackResult = try evaluator.evaluate(Scenario(day: day, attacks: [attack], policy: .strict))
         self.architecture = try ArchitectureReport(architecture: architecture, world: world, day: day)
+        security = try TreatySecurityEffect.audits(
+            treaties: Self.claim3Treaties, world: world, day: day, capability: capability, relevance: relevance)
         claims = Self.texts(architecture: architecture)
+        if security[Self.claim2Treaty] == nil, let i = claims.firstIndex(where: { $0.number == 2 }) {
+            claims[i].notYetMeasured = Self.claim2NotMeasured
+        }
     }
 
     /// The claim-3 treaties' summaries (those of the architecture with these ids).
@@ -65,9 +79,9 @@ public struct ClaimsReport: Sendable {
                     + "ensured at the expense of another\".",
                 question: "Does an arrangement raise one state's security at another's expense, measured for every "
                     + "state?",
-                measurement: "Each state's defensive capability share before and after the arrangement (the security "
-                    + "index), under each escalation policy.",
-                notYetMeasured: notMeasuredSecurity + " (and the reliability Monte Carlo)"),
+                measurement: "The indivisible-security audit of adding the Russia–DPRK treaty on the day: every "
+                    + "state's defensive capability share with and without it under strict and treaty, and the dyadic "
+                    + "relative reading; every duty honoured (foedus audit adds chain and Monte Carlo intervals)."),
             Claim(
                 number: 3,
                 statement: "The Kremlin is reported as saying the partnerships with the DPRK and Vietnam pose \"no "
@@ -75,7 +89,7 @@ public struct ClaimsReport: Sendable {
                 question: "Which third countries does each arrangement expose?",
                 measurement: ArchitectureReport.exposureRule + ". Applied to "
                     + claim3Treaties.joined(separator: " and ")
-                    + ". The part of exposure that is a loss of security is " + notMeasuredSecurity + "."),
+                    + ". The part of exposure that is a loss of security: " + TreatySecurityEffect.rule + "."),
             Claim(
                 number: 4,
                 statement: "The architecture is said to be open to every state of the continent and to exclude "

@@ -90,8 +90,8 @@ public struct ArchitectureReport: Sendable {
         "a third country X (alive on the day, not a party) is exposed by a treaty when the engine, under policy "
         + "strict, finds a defence or offence duty under that treaty for \"X attacks P\", for some party P"
 
-    /// The security-index part of exposure is not built yet.
-    public static let securityNotMeasured = "not yet measured: needs the security index"
+    /// The security part of exposure when the treaty is not in force on the day (``TreatySecurityEffect``).
+    public static let securityNotMeasured = "not measured: the treaty is not in force on the day"
 
     /// Computes the report.
     /// - Throws: ``FoedusError`` when the architecture names an organisation or treaty the world lacks.

@@ -132,12 +132,34 @@ import Testing
         #expect(t.exposed.isEmpty)
     }
 
-    @Test func claimsNeedingTheSecurityIndexSaySo() throws {
-        let c = try ClaimsReport(
-            world: Fixtures.world, architecture: try Self.bundled("eurasia-2024"), day: Fixtures.day("2026-01-01"))
+    static func claims(on date: String) throws -> ClaimsReport {
+        let day = Fixtures.day(date)
+        let capability = (0..<Fixtures.world.states.count).map {
+            AuditWorkedExamplesTests.capabilities.value(StateID($0), year: min(day.year, 2016))
+        }
+        return try ClaimsReport(
+            world: Fixtures.world, architecture: try Self.bundled("eurasia-2024"), day: day, capability: capability,
+            relevance: AuditWorkedExamplesTests.relevance)
+    }
+
+    @Test func claimsAreMeasuredWhenTheTreatiesAreInForce() throws {
+        // Before the Russia–DPRK treaty is in force there is nothing to audit for claim 2.
+        let early = try Self.claims(on: "2024-09-01")
+        #expect(early.security[ClaimsReport.claim2Treaty] == nil)
+        #expect(early.claims[1].notYetMeasured == ClaimsReport.claim2NotMeasured)
+        let c = try Self.claims(on: "2026-01-01")
         #expect(c.claims.map(\.number) == [1, 2, 3, 4, 5])
-        #expect(c.claims[1].notYetMeasured?.hasPrefix("not yet measured: needs the security index") == true)
-        #expect(c.claims.filter { $0.notYetMeasured != nil }.map(\.number) == [2])
+        #expect(c.claims.allSatisfy { $0.notYetMeasured == nil })
+        #expect(Set(c.security.keys) == ["RUS-PRK-2024", "RUS-VNM"])
+        // The Russia–Vietnam partnership has no defence or offence clause: it changes no coalition, so no
+        // state's score moves under any reading.
+        let vietnam = try #require(c.security["RUS-VNM"])
+        #expect(vietnam.readings.map(\.name) == ["strict", "treaty", "dyadic"])
+        #expect(vietnam.readings.allSatisfy { $0.winners.isEmpty && $0.losers.isEmpty })
+        // The 2024 treaty brings Russia to the DPRK's defence: the DPRK's share rises under strict and treaty.
+        let dprk = try #require(Fixtures.world.id(ccode: 731))
+        let prk = try #require(c.security["RUS-PRK-2024"])
+        #expect(prk.readings.filter { $0.name != "dyadic" }.allSatisfy { $0.winners.contains(dprk) })
         // Claim 1: Russia owes the DPRK defence under Art. 4 of the 2024 treaty.
         let russia = c.attackResult.obligations.first {
             Fixtures.world.states[$0.obligor].ccode == 365 && $0.kind == .defense

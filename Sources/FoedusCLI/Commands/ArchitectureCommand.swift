@@ -17,6 +17,7 @@ struct ArchitectureCommand: ParsableCommand {
             """)
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
+    @OptionGroup var capabilityOptions: CapabilityOptions
     @Argument(help: ArgumentHelp("A bundled architecture's id, or an architecture file.", valueName: "name|file"))
     var architecture: String
 
@@ -26,10 +27,18 @@ struct ArchitectureCommand: ParsableCommand {
             let (world, _) = try WorldLoader.load(overlays: common.data)
             let arch = try Architectures.resolve(architecture)
             let report = try ArchitectureReport(architecture: arch, world: world, day: day)
+            let (capability, _) = try capabilityOptions.vector(states: world.states, day: day)
+            if !common.json && isatty(STDERR_FILENO) != 0 {
+                Output.progress("architecture: auditing \(arch.treaties.count) treaties…")
+            }
+            let security = try TreatySecurityEffect.audits(
+                treaties: arch.treaties, world: world, day: day, capability: capability,
+                relevance: try History.relevance())
+            if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress(nil) }
             if common.json {
-                try Output.json(ArchitectureReportJSON(report, world))
+                try Output.json(ArchitectureReportJSON(report, world, security: security))
             } else {
-                Output.text(ArchitectureText.render(report, world))
+                Output.text(ArchitectureText.render(report, world, security: security))
             }
         }
     }
@@ -64,7 +73,9 @@ enum Architectures {
 
 /// The human-readable architecture report.
 enum ArchitectureText {
-    static func render(_ r: ArchitectureReport, _ world: World) -> String {
+    static func render(
+        _ r: ArchitectureReport, _ world: World, security: [String: IndivisibleSecurityAudit] = [:]
+    ) -> String {
         let a = r.architecture
         func name(_ id: StateID) -> String { world.states[id].abbreviation }
         func names(_ ids: [StateID]) -> String { ids.isEmpty ? "none" : ids.map(name).joined(separator: " ") }
@@ -121,6 +132,7 @@ enum ArchitectureText {
         out.append(table(matrix))
         out.append("")
         out.append("Third countries exposed (rule: \(ArchitectureReport.exposureRule))")
+        out.append("Security part (rule: \(TreatySecurityEffect.rule))")
         for t in r.treaties {
             out.append(
                 "  \(t.treaty.id) (\(t.treaty.displayName); in force: \(truthText(t.inForce))): parties "
@@ -128,7 +140,12 @@ enum ArchitectureText {
             if !t.exposed.isEmpty {
                 out.append("    " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 400))
             }
-            out.append("    security part: \(ArchitectureReport.securityNotMeasured)")
+            if let audit = security[t.treaty.id] {
+                out.append("    security part (audit of adding it on the day, every duty honoured):")
+                out += AuditReportJSON.summaryLines(audit, world).map { "      " + $0 }
+            } else {
+                out.append("    security part: \(ArchitectureReport.securityNotMeasured)")
+            }
         }
         return out.joined(separator: "\n")
     }

@@ -6,7 +6,7 @@ import FoedusFormats
 import Foundation
 
 /// `foedus claims`: the five testable claims of the seed articles, each with the measurement that answers
-/// it on the day, or a plain statement that it is not yet measured.
+/// it on the day, or a plain statement of why it cannot be measured then.
 struct ClaimsCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "claims",
@@ -18,58 +18,24 @@ struct ClaimsCommand: ParsableCommand {
 
     static let preamble =
         "Foedus models claims; it does not make them. Each claim is attributed to the seed texts "
-        + "(seeds/README.md) and answered by a measurement on the day, or marked as not yet measured."
+        + "(seeds/README.md) and answered by a measurement on the day, or by why it cannot be measured then."
 
     func run() throws {
         try runReportingErrors(json: common.json) {
             let day = try dayOption.day()
             let (world, _) = try WorldLoader.load(overlays: common.data)
-            var report = try ClaimsReport(
-                world: world, architecture: try Architectures.resolve("eurasia-2024"), day: day)
-            let audit = try claim2Audit(world: world, day: day)
-            if audit != nil, let i = report.claims.firstIndex(where: { $0.number == 2 }) {
-                report.claims[i].notYetMeasured = nil
-                report.claims[i].measurement =
-                    "The indivisible-security audit of the Russia–DPRK treaty on the day: every state's defensive capability "
-                    + "share with and without it, under strict and treaty, and the dyadic relative reading (foedus audit; "
-                    + "every duty honoured)."
-            }
+            let (capability, _) = try capabilityOptions.vector(states: world.states, day: day)
+            if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress("claims: auditing the treaties…") }
+            let report = try ClaimsReport(
+                world: world, architecture: try Architectures.resolve("eurasia-2024"), day: day,
+                capability: capability, relevance: try History.relevance())
+            if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress(nil) }
             if common.json {
-                var json = ClaimsJSON(report, world, today: try Today.resolve())
-                if let audit {
-                    json.claim2 = AuditReportJSON(
-                        world: world, day: day, change: "add RUS-PRK-2024", audit: audit, runs: 0)
-                }
-                try Output.json(json)
+                try Output.json(ClaimsJSON(report, world, today: try Today.resolve()))
             } else {
-                var text = render(report, world)
-                if let audit {
-                    let lines = audit.readings.map { r in
-                        "   \(r.name): the principle \(r.holds ? "holds" : "does not hold") — winners "
-                            + (r.winners.isEmpty
-                                ? "none" : r.winners.map { world.states[$0].abbreviation }.joined(separator: " "))
-                            + "; losers "
-                            + (r.losers.isEmpty
-                                ? "none" : r.losers.map { world.states[$0].abbreviation }.joined(separator: " "))
-                    }
-                    text = text.replacingOccurrences(
-                        of: "   Measured by: The indivisible-security audit",
-                        with: (["   Answer (adding RUS-PRK-2024 on \(day)):"] + lines).joined(separator: "\n")
-                            + "\n   Measured by: The indivisible-security audit")
-                }
-                Output.text(text)
+                Output.text(render(report, world))
             }
         }
-    }
-
-    /// Claim 2: the audit of adding the Russia–DPRK treaty on the day (`nil` when it is not in force then).
-    func claim2Audit(world: World, day: Day) throws -> IndivisibleSecurityAudit? {
-        guard let treaty = world.treaty(id: "RUS-PRK-2024"), treaty.inForce(on: day) == .yes else { return nil }
-        let without = try AuditChange.removeTreaty(treaty.id).apply(to: world, on: day)
-        let (capability, _) = try capabilityOptions.vector(states: world.states, day: day)
-        return try IndivisibleSecurityAudit(
-            before: without, after: world, day: day, capability: capability, relevance: try History.relevance(),
-            policies: [.strict, .treaty])
     }
 
     func render(_ r: ClaimsReport, _ world: World) -> String {
@@ -99,14 +65,23 @@ struct ClaimsCommand: ParsableCommand {
                         "     \(name(o.obligor)) → \(name(o.beneficiary)): \(o.kind.rawValue) (\(o.status.rawValue)), "
                             + "\(t.id) Art. \(t.provisions[o.provision.provision].article)")
                 }
+            case 2:
+                if let audit = r.security[ClaimsReport.claim2Treaty] {
+                    out.append("   Answer (adding \(ClaimsReport.claim2Treaty) on \(r.day)):")
+                    out += AuditReportJSON.summaryLines(audit, world).map { "     " + $0 }
+                }
             case 3:
                 for t in r.claim3 {
                     out.append(
                         "   \(t.treaty.id) (in force: \(truthText(t.inForce))): \(t.exposed.count) third countries exposed"
                             + (t.exposed.isEmpty
                                 ? "" : ": " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 300)))
+                    if let audit = r.security[t.treaty.id] {
+                        out += AuditReportJSON.summaryLines(audit, world).map { "     security, " + $0 }
+                    } else {
+                        out.append("     security: \(ArchitectureReport.securityNotMeasured)")
+                    }
                 }
-                out.append("   Security part: \(ClaimsReport.notMeasuredSecurity).")
             case 4:
                 out.append(
                     "   \(a.regionalStates.count) states of \(a.architecture.regions.joined(separator: " + ")): "
@@ -145,13 +120,12 @@ struct ClaimsJSON: Encodable {
         var statement: String
         var question: String
         var measurement: String
-        /// `measured` or `not yet measured`.
+        /// `measured` or `not measured` (then `notYetMeasured` says why).
         var status: String
         var notYetMeasured: String?
         var attack: AttackJSON?
         var obligations: [ObligationJSON]?
         var treaties: [ArchitectureReportJSON.TreatyJSON]?
-        var securityIndex: String?
         var rules: ArchitectureReportJSON.Rules?
         var summary: ArchitectureReportJSON.Summary?
         var outside: [StateJSON]?
@@ -168,7 +142,10 @@ struct ClaimsJSON: Encodable {
     var claim2: AuditReportJSON?
 
     init(_ r: ClaimsReport, _ world: World, today: Day) {
-        let a = ArchitectureReportJSON(r.architecture, world)
+        let a = ArchitectureReportJSON(r.architecture, world, security: r.security)
+        claim2 = r.security[ClaimsReport.claim2Treaty].map {
+            AuditReportJSON(world: world, day: r.day, change: "add \(ClaimsReport.claim2Treaty)", audit: $0, runs: 0)
+        }
         let presenter = ResultPresenter(world: world, result: r.attackResult, today: today, explain: [])
         date = r.day.description
         note = ClaimsCommand.preamble
@@ -177,14 +154,13 @@ struct ClaimsJSON: Encodable {
         claims = r.claims.map { c in
             var claim = Claim(
                 number: c.number, statement: c.statement, question: c.question, measurement: c.measurement,
-                status: c.notYetMeasured == nil ? "measured" : "not yet measured", notYetMeasured: c.notYetMeasured)
+                status: c.notYetMeasured == nil ? "measured" : "not measured", notYetMeasured: c.notYetMeasured)
             switch c.number {
             case 1:
                 claim.attack = r.attackResult.attacks.first.map(presenter.attackJSON)
                 claim.obligations = r.attackResult.obligations.map(presenter.obligationJSON)
             case 3:
                 claim.treaties = a.treaties.filter { ClaimsReport.claim3Treaties.contains($0.id) }
-                claim.securityIndex = ClaimsReport.notMeasuredSecurity
                 claim.rules = a.rules
             case 4:
                 claim.rules = a.rules

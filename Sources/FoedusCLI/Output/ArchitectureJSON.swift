@@ -105,7 +105,10 @@ struct ArchitectureReportJSON: Encodable {
         var parties: [StateJSON]
         var exposedCount: Int
         var exposed: [Exposed]
+        /// The rule of the security part, or why it is not measured.
         var securityIndex: String
+        /// The audit of adding the treaty (``TreatySecurityEffect``): winners and losers per reading.
+        var security: [AuditReportJSON.Reading]?
     }
 
     var date: String
@@ -119,7 +122,8 @@ struct ArchitectureReportJSON: Encodable {
     var overlap: Overlap
     var treaties: [TreatyJSON]
 
-    init(_ r: ArchitectureReport, _ world: World) {
+    /// - Parameter security: each treaty's ``TreatySecurityEffect`` audit, by id (those in force on the day).
+    init(_ r: ArchitectureReport, _ world: World, security: [String: IndivisibleSecurityAudit] = [:]) {
         let a = r.architecture
         func s(_ id: StateID) -> StateJSON { StateJSON(id, world) }
         date = r.day.description
@@ -186,7 +190,12 @@ struct ArchitectureReportJSON: Encodable {
                     Exposed(
                         state: s($0.state), parties: $0.parties.map(s), status: $0.status.rawValue,
                         articles: $0.articles)
-                }, securityIndex: ArchitectureReport.securityNotMeasured)
+                },
+                securityIndex: security[t.treaty.id] == nil
+                    ? ArchitectureReport.securityNotMeasured : TreatySecurityEffect.rule,
+                security: security[t.treaty.id].map {
+                    AuditReportJSON(world: world, day: r.day, change: "add \(t.treaty.id)", audit: $0, runs: 0).readings
+                })
         }
     }
 }

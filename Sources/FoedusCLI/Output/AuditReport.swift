@@ -99,6 +99,17 @@ struct AuditReportJSON: Encodable {
             + "way round) every new alliance lowers its adversaries' score. Foedus reports each; it does not choose."
     }
 
+    /// One line per reading: the verdict, winners and losers by abbreviation (architecture and claims reports).
+    static func summaryLines(_ audit: IndivisibleSecurityAudit, _ world: World) -> [String] {
+        func names(_ ids: [StateID]) -> String {
+            ids.isEmpty ? "none" : ids.map { world.states[$0].abbreviation }.joined(separator: " ")
+        }
+        return audit.readings.map { r in
+            "\(r.name): the principle \(r.holds ? "holds" : "does not hold") — winners \(names(r.winners)); "
+                + "losers \(names(r.losers))"
+        }
+    }
+
     func text() -> String {
         let pts: (Double?) -> String = { $0.map { String(format: "%+.2f", $0 * 100) } ?? "—" }
         var lines = ["Indivisible-security audit on \(date): \(change)", "principle: " + principle, ""]
