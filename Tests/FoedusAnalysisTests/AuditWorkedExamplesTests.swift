@@ -55,22 +55,41 @@ import Testing
         #expect((delta(result, "dyadic", 732) ?? 0) < 0)
     }
 
+    /// The bundled world with `ccode` taken out of NATO, and the audit of its accession on `date`.
+    func natoAccession(_ ccode: Int, on date: String) throws -> IndivisibleSecurityAudit {
+        let world = Fixtures.world
+        var before = world.treaties
+        if let i = before.firstIndex(where: { $0.id == "NATO-1949" }) {
+            before[i].parties.removeAll { $0.ccode == ccode }
+        }
+        let beforeWorld = World(
+            states: world.states, treaties: before, organisations: world.organisations, places: world.places,
+            deployments: world.deployments, dataVersion: "test")
+        return try audit(.accede(state: ccode, treaty: "NATO-1949"), before: beforeWorld, on: date)
+    }
+
     @Test func finlandJoinsNATO() throws {
         // 2023-04-04: Finland accedes. An attack on Finland now brings in the NATO allies that the EU clause did
         // not already bind (the United States, the United Kingdom, Canada, Türkiye, Norway …): Finland's share
         // rises; no one's falls under the share readings; Russia, Finland's neighbour, faces more of NATO when
         // it attacks Finland: its dyadic score falls.
-        let world = Fixtures.world
-        var before = world.treaties
-        if let i = before.firstIndex(where: { $0.id == "NATO-1949" }) {
-            before[i].parties.removeAll { $0.ccode == 375 }
-        }
-        let beforeWorld = World(
-            states: world.states, treaties: before, organisations: world.organisations, places: world.places,
-            deployments: world.deployments, dataVersion: "test")
-        let result = try audit(.accede(state: 375, treaty: "NATO-1949"), before: beforeWorld, on: "2023-04-04")
+        let result = try natoAccession(375, on: "2023-04-04")
         #expect((delta(result, "treaty", 375) ?? 0) > 0.005)
         #expect(result.readings.first { $0.name == "treaty" }?.losers.isEmpty == true)
+        #expect((delta(result, "dyadic", 365) ?? 0) < 0)
+    }
+
+    @Test func swedenJoinsNATO() throws {
+        // 2024-03-07: Sweden accedes, Finland already in. The same reasoning: the allies outside the EU now
+        // defend Sweden, so its share rises; a defence pact adds no one to an attack on a third state, so no
+        // one falls under the share readings; Russia (a major power, relevant to every state) meets more
+        // defenders when it attacks Sweden, so its dyadic score falls.
+        let result = try natoAccession(380, on: "2024-03-07")
+        #expect((delta(result, "treaty", 380) ?? 0) > 0.005)
+        #expect((delta(result, "strict", 380) ?? 0) > 0.005)
+        for reading in ["strict", "treaty"] {
+            #expect(result.readings.first { $0.name == reading }?.losers.isEmpty == true, "\(reading)")
+        }
         #expect((delta(result, "dyadic", 365) ?? 0) < 0)
     }
 }
