@@ -12,6 +12,20 @@ import Testing
         return (diagnostics + DatasetLoader.check(dataset, states: Fixtures.states)).map(\.description)
     }
 
+    @Test func emptyAndMalformedDocumentsNameTheFileAndLine() throws {
+        #expect(problems("") == ["t.yaml:1: empty document"])
+        #expect(problems("type: treaty\nid: [unclosed\n").first?.hasPrefix("t.yaml:3: invalid YAML") == true)
+        // The same reading serves the priors, scenario and architecture files.
+        #expect(throws: ValidationFailure.self) { try PriorsDecoder.decode("", file: "p.yaml") }
+        do {
+            _ = try PriorsDecoder.decode("a: [", file: "p.yaml")
+            Issue.record("expected an error")
+        } catch let failure as ValidationFailure {
+            #expect(failure.diagnostics.map(\.file) == ["p.yaml"])
+            #expect(failure.diagnostics.first?.message.hasPrefix("invalid YAML") == true)
+        }
+    }
+
     let valid = """
         type: treaty
         id: TEST-1

@@ -34,14 +34,8 @@ public enum DatasetLoader {
             }
             var reader = NodeReader(file: file.path, resolveState: resolve)
             let root: Node
-            do {
-                guard let node = try Yams.compose(yaml: file.text) else {
-                    diagnostics.append(Diagnostic(file: file.path, line: 1, field: "", message: "empty document"))
-                    continue
-                }
-                root = node
-            } catch {
-                diagnostics.append(yamlDiagnostic(error, file: file.path))
+            do { root = try YAMLDocument.root(file.text, file: file.path) } catch {
+                diagnostics.append(error)
                 continue
             }
             let type = root.mapping?["type"]?.scalar?.string ?? "treaty"

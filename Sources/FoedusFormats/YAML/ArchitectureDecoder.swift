@@ -9,16 +9,7 @@ public enum ArchitectureDecoder {
     /// - Throws: ``ValidationFailure`` listing every problem as `file:line: field: message`.
     public static func decode(_ file: SourceFile) throws -> Architecture {
         let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: file.text) else {
-                throw ValidationFailure([Diagnostic(file: file.path, line: 1, field: "", message: "empty document")])
-            }
-            root = node
-        } catch let failure as ValidationFailure {
-            throw failure
-        } catch {
-            throw ValidationFailure([DatasetLoader.yamlDiagnostic(error, file: file.path)])
-        }
+        do { root = try YAMLDocument.root(file.text, file: file.path) } catch { throw ValidationFailure([error]) }
         var reader = NodeReader(file: file.path) { text in
             throw FoedusError(.invalidValue, "an architecture names no states ('\(text)')")
         }

@@ -8,16 +8,7 @@ public enum PriorsDecoder {
     /// - Throws: ``ValidationFailure`` naming the file, line and field of every problem.
     public static func decode(_ text: String, file: String) throws -> HonourPriors {
         let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ValidationFailure([Diagnostic(file: file, line: 1, field: "", message: "empty document")])
-            }
-            root = node
-        } catch let failure as ValidationFailure {
-            throw failure
-        } catch {
-            throw ValidationFailure([DatasetLoader.yamlDiagnostic(error, file: file)])
-        }
+        do { root = try YAMLDocument.root(text, file: file) } catch { throw ValidationFailure([error]) }
         var reader = NodeReader(file: file, resolveState: { _ in 0 })
         var priors = HonourPriors.literature
         let map = reader.mapping(root, "", allowed: ["before1945", "since1945", "treatySpread"]) ?? [:]

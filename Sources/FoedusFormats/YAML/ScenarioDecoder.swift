@@ -58,16 +58,7 @@ extension ScenarioFile {
     /// - Throws: ``ValidationFailure`` with every problem, as `file:line: field: message`.
     public static func decode(_ text: String, file: String, world: World) throws -> ScenarioFile {
         let root: Node
-        do {
-            guard let node = try Yams.compose(yaml: text) else {
-                throw ValidationFailure([Diagnostic(file: file, line: 1, field: "", message: "empty document")])
-            }
-            root = node
-        } catch let failure as ValidationFailure {
-            throw failure
-        } catch {
-            throw ValidationFailure([DatasetLoader.yamlDiagnostic(error, file: file)])
-        }
+        do { root = try YAMLDocument.root(text, file: file) } catch { throw ValidationFailure([error]) }
         var reader = NodeReader(file: file, resolveState: { _ in 0 })
         let keys: Set<String> = [
             "id", "description", "date", "attacks", "policy", "honour", "include", "explain", "expect",
