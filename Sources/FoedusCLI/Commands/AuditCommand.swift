@@ -1,7 +1,6 @@
 import ArgumentParser
 import FoedusAnalysis
 import FoedusCore
-import FoedusData
 import FoedusFormats
 import Foundation
 

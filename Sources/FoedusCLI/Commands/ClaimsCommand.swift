@@ -1,8 +1,6 @@
 import ArgumentParser
 import FoedusAnalysis
 import FoedusCore
-import FoedusData
-import FoedusFormats
 import Foundation
 
 /// `foedus claims`: the five testable claims of the seed articles, each with the measurement that answers
