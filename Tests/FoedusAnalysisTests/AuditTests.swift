@@ -44,6 +44,30 @@ import Testing
         #expect(dyadic.losers == [id(3)] && !dyadic.holds)
     }
 
+    @Test func anOffencePactLowersItsTargetAndTheDriversNameTheNewAttackers() throws {
+        // 1 and 2 pledge to join each other's attacks. Before, 3's share is (1·3/4 + 2·3/5)/3 = 0.65; after,
+        // either attacker brings the other (capability 3 against 3): (1·1/2 + 2·1/2)/3 = 0.5, −0.15 under every
+        // policy. The attack that costs 3 most is 1's (1 × (0.75 − 0.5) = 0.25), then 2's (2 × (0.6 − 0.5) = 0.2).
+        let (world, capability, relevance) = setting()
+        let day = Fixtures.day("2000-06-01")
+        let after = try AuditChange.addTreaty(W.pact("OFF", [1, 2], kind: .offense)).apply(to: world, on: day)
+        let audit = try IndivisibleSecurityAudit(
+            before: world, after: after, day: day, capability: capability, relevance: relevance)
+        let id: (Int) -> StateID = { Fixtures.id($0, in: world) }
+        for policy in ["strict", "treaty", "chain"] {
+            let reading = try #require(audit.readings.first { $0.name == policy })
+            #expect(abs((reading.delta[Int(id(3).index)] ?? 0) + 0.15) < 1e-12, "\(policy)")
+            #expect(reading.losers == [id(3)], "\(policy)")
+            let entry = try #require(audit.drivers[policy]?.first)
+            #expect(entry.loser == id(3))
+            #expect(entry.drivers.map(\.aggressor) == [id(1), id(2)])
+            #expect(entry.drivers.map(\.newAttackers) == [[id(2)], [id(1)]])
+            #expect(abs((entry.drivers.first?.before ?? 0) - 0.75) < 1e-12)
+            #expect(abs((entry.drivers.first?.after ?? 0) - 0.5) < 1e-12)
+        }
+        #expect(audit.drivers["dyadic"] == nil)
+    }
+
     @Test func changesAreCheckedAndApplied() throws {
         let (world, _, _) = setting()
         let day = Fixtures.day("2000-06-01")

@@ -31,8 +31,11 @@ public struct IndivisibleSecurityAudit: Sendable {
     public var readings: [Reading]
     public var entrapmentBefore: [EscalationPolicy: [Double]]
     public var entrapmentAfter: [EscalationPolicy: [Double]]
-    /// For each loser under `treaty`: the three attacks that cost it most.
-    public var drivers: [StateID: [Driver]]
+    /// Per share reading (`strict`, `treaty`, `chain`), for its largest losers (at most
+    /// ``driverLoserLimit``, largest loss first): the three attacks that cost each most, under that policy.
+    public var drivers: [String: [(loser: StateID, drivers: [Driver])]]
+    /// How many losers of each reading get their drivers listed.
+    public static let driverLoserLimit = 10
     public var tolerance: Double
 
     /// - Parameters:
@@ -103,9 +106,15 @@ public struct IndivisibleSecurityAudit: Sendable {
         self.readings = readings
         entrapmentBefore = trapBefore
         entrapmentAfter = trapAfter
-        let losers = readings.first { $0.name == EscalationPolicy.treaty.rawValue }?.losers ?? []
-        drivers = Dictionary(
-            uniqueKeysWithValues: losers.map { ($0, Self.drivers(of: $0, ib, ia, capability, relevance)) })
+        var drivers: [String: [(loser: StateID, drivers: [Driver])]] = [:]
+        for policy in policies {
+            guard let r = readings.first(where: { $0.name == policy.rawValue }), !r.losers.isEmpty else { continue }
+            let largest = r.losers.sorted { (r.delta[Int($0.index)] ?? 0) < (r.delta[Int($1.index)] ?? 0) }
+            drivers[policy.rawValue] = largest.prefix(Self.driverLoserLimit).map {
+                ($0, Self.drivers(of: $0, policy: policy, ib, ia, capability, relevance))
+            }
+        }
+        self.drivers = drivers
     }
 
     static func reading(
@@ -167,7 +176,8 @@ public struct IndivisibleSecurityAudit: Sendable {
     }
 
     static func drivers(
-        of s: StateID, _ before: DayIndex, _ after: DayIndex, _ capability: [Double?], _ relevance: PoliticalRelevance
+        of s: StateID, policy: EscalationPolicy, _ before: DayIndex, _ after: DayIndex, _ capability: [Double?],
+        _ relevance: PoliticalRelevance
     ) -> [Driver] {
         var eb = Evaluator(index: before)
         var ea = Evaluator(index: after)
@@ -177,8 +187,10 @@ public struct IndivisibleSecurityAudit: Sendable {
             let cx = capability[Int(x.index)] ?? 0
             guard cx > 0,
                 relevance.relevant(before.world.states[x].ccode, before.world.states[s].ccode, in: before.day.year),
-                let (ab, db) = try? eb.sides(Scenario(day: before.day, attacks: [Attack(aggressor: x, victim: s)])),
-                let (aa, da) = try? ea.sides(Scenario(day: after.day, attacks: [Attack(aggressor: x, victim: s)]))
+                let (ab, db) = try? eb.sides(
+                    Scenario(day: before.day, attacks: [Attack(aggressor: x, victim: s)], policy: policy)),
+                let (aa, da) = try? ea.sides(
+                    Scenario(day: after.day, attacks: [Attack(aggressor: x, victim: s)], policy: policy))
             else { continue }
             let shareBefore = total(ab) + total(db) > 0 ? total(db) / (total(ab) + total(db)) : 0
             let shareAfter = total(aa) + total(da) > 0 ? total(da) / (total(aa) + total(da)) : 0

@@ -23,6 +23,10 @@ struct AuditReportJSON: Encodable {
         var newAttackers: [StateJSON]
         var goneDefenders: [StateJSON]
     }
+    struct LoserDrivers: Encodable {
+        var loser: StateJSON
+        var drivers: [Driver]
+    }
     struct Reading: Encodable {
         var reading: String
         var holds: Bool
@@ -43,7 +47,8 @@ struct AuditReportJSON: Encodable {
     var principle: String
     var provenance: [String: String]
     var readings: [Reading]
-    var drivers: [String: [Driver]]
+    /// Per share reading: its largest losers, each with the attacks that cost it most.
+    var drivers: [String: [LoserDrivers]]
     var entrapment: [Entrapment]
     var assumptions: [String]
     var note: String
@@ -71,18 +76,18 @@ struct AuditReportJSON: Encodable {
                 winners: r.winners.map { row(r, $0) }.sorted { ($0.delta ?? 0) > ($1.delta ?? 0) },
                 losers: r.losers.map { row(r, $0) }.sorted { ($0.delta ?? 0) < ($1.delta ?? 0) })
         }
-        drivers = Dictionary(
-            uniqueKeysWithValues: audit.drivers.map { loser, list in
-                (
-                    world.states[loser].abbreviation,
-                    list.map {
+        drivers = audit.drivers.mapValues { losers in
+            losers.map { entry in
+                LoserDrivers(
+                    loser: StateJSON(entry.loser, world),
+                    drivers: entry.drivers.map {
                         Driver(
                             aggressor: StateJSON($0.aggressor, world), shareBefore: $0.before, shareAfter: $0.after,
                             newAttackers: $0.newAttackers.map { StateJSON($0, world) },
                             goneDefenders: $0.goneDefenders.map { StateJSON($0, world) })
-                    }
-                )
-            })
+                    })
+            }
+        }
         var trap: [Entrapment] = []
         for policy in EscalationPolicy.allCases {
             let b = audit.entrapmentBefore[policy] ?? []
@@ -130,20 +135,21 @@ struct AuditReportJSON: Encodable {
                 lines.append("  winner \(c.state.name) (\(c.state.ccode)): \(pts(c.delta)) points" + interval(c))
             }
         }
-        if !drivers.isEmpty {
+        for policy in EscalationPolicy.allCases {
+            guard let losers = drivers[policy.rawValue], !losers.isEmpty else { continue }
             lines.append("")
-            lines.append("what drives each loss (policy treaty):")
-            for (loser, list) in drivers.sorted(by: { $0.key < $1.key }) {
-                for d in list {
+            lines.append(
+                "what drives each loss (policy \(policy.rawValue); the largest losers"
+                    + (losers.count > 3 ? ", 3 of \(losers.count) listed, the rest in --json" : "") + "):")
+            for entry in losers.prefix(3) {
+                for d in entry.drivers {
+                    let joining = d.newAttackers.map(\.name).joined(separator: ", ")
+                    let gone = d.goneDefenders.map(\.name).joined(separator: ", ")
                     lines.append(
-                        "  \(loser): attacked by \(d.aggressor.name), defenders' share \(pts(d.shareBefore).dropFirst()) → "
-                            + "\(pts(d.shareAfter).dropFirst())%"
-                            + (d.newAttackers.isEmpty
-                                ? ""
-                                : "; now joining the attack: "
-                                    + d.newAttackers.map(\.name).joined(separator: ", "))
-                            + (d.goneDefenders.isEmpty
-                                ? "" : "; no longer defending: " + d.goneDefenders.map(\.name).joined(separator: ", ")))
+                        "  \(entry.loser.abbreviation): attacked by \(d.aggressor.name), defenders' share "
+                            + "\(pts(d.shareBefore).dropFirst()) → \(pts(d.shareAfter).dropFirst())%"
+                            + (joining.isEmpty ? "" : "; now joining the attack: " + joining)
+                            + (gone.isEmpty ? "" : "; no longer defending: " + gone))
                 }
             }
         }
