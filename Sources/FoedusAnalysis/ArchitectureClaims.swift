@@ -81,7 +81,8 @@ public struct ClaimsReport: Sendable {
                     + "state?",
                 measurement: "The indivisible-security audit of adding the Russia–DPRK treaty on the day: every "
                     + "state's defensive capability share with and without it under strict and treaty, and the dyadic "
-                    + "relative reading; every duty honoured (foedus audit adds chain and Monte Carlo intervals)."),
+                    + "relative reading; every duty honoured. The chain reading, where cascades run further, is in "
+                    + "foedus audit (with Monte Carlo intervals) and its verdict can differ."),
             Claim(
                 number: 3,
                 statement: "The Kremlin is reported as saying the partnerships with the DPRK and Vietnam pose \"no "
