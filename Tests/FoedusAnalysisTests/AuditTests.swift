@@ -9,17 +9,7 @@ import Testing
     /// States 1, 2, 3 with capabilities 1, 2, 3 (others 0), all three contiguous; no alliance before.
     func setting() -> (World, [Double?], PoliticalRelevance) {
         let world = W.world([])
-        let capability: [Double?] = (0..<world.states.count).map { i in
-            let code = world.states.states[i].ccode
-            return code <= 3 ? Double(code) : 0
-        }
-        let relevance = PoliticalRelevance(
-            contiguity: [
-                .init(ccode1: 1, ccode2: 2, type: 1, years: 1900...2100),
-                .init(ccode1: 1, ccode2: 3, type: 1, years: 1900...2100),
-                .init(ccode1: 2, ccode2: 3, type: 1, years: 1900...2100),
-            ], majorPowers: [])
-        return (world, capability, relevance)
+        return (world, W.capabilities(of: world), W.relevance())
     }
 
     @Test func anAllianceRaisesItsMembersAndLowersTheAdversaryOnlyUnderTheDyadicReading() throws {

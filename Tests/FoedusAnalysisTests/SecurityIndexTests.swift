@@ -10,16 +10,8 @@ import Testing
     /// power; 1 and 2 allied.
     func index() -> (World, SecurityIndex) {
         let world = W.world([W.pact("AB", [1, 2])])
-        let capability: [Double?] = (0..<world.states.count).map { i in
-            let code = world.states.states[i].ccode
-            return code <= 3 ? Double(code) : 0
-        }
-        let relevance = PoliticalRelevance(
-            contiguity: [
-                .init(ccode1: 1, ccode2: 2, type: 1, years: 1900...2100),
-                .init(ccode1: 1, ccode2: 3, type: 1, years: 1900...2100),
-                .init(ccode1: 2, ccode2: 3, type: 3, years: 1900...2100),
-            ], majorPowers: [])
+        let capability = W.capabilities(of: world)
+        let relevance = W.relevance(type23: 3)
         let security = SecurityIndex(
             index: world.index(on: Fixtures.day("2000-06-01")), capability: capability, relevance: relevance)
         return (world, security)
