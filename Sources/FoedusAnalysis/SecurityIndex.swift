@@ -75,10 +75,10 @@ public struct SecurityIndex: Sendable {
             var r = chunk
             while r < runs {
                 var random = SeededRandom(seed: seed, stream: UInt64(r))
-                let draw = simulation.draw(&random)
+                evaluator.install(simulation.draw(&random))
                 do {
                     let s = try accumulate(alive: alive, n: n, policy: policy, honour: honour) {
-                        try evaluator.sides($0, draw: draw)
+                        try evaluator.sides($0)
                     }
                     partial.withLock { $0[r] = s }
                 } catch {

@@ -21,11 +21,6 @@ public struct DayIndex: Sendable {
     let forces: [[Forces]]
     /// Parties on the day of each treaty in force, by treaty index (empty when not in force).
     public let treatyParties: [StateSet]
-    /// Per state: every state that may enter because of an attack on it (defence obligors, senders of
-    /// forces there) or because it attacks (offence obligors). Once all of them are placed, an attack
-    /// adds nothing and the fast path skips it.
-    let mayDefend: [StateSet]
-    let mayJoinAttack: [StateSet]
 
     struct Forces: Sendable {
         var sender: StateID
@@ -57,17 +52,6 @@ public struct DayIndex: Sendable {
             forces[Int(host.index)].append(Forces(sender: sender, deployment: i))
         }
         self.forces = forces
-        func union(_ table: GroupTable, _ s: Int) -> StateSet {
-            table.range(StateID(s)).reduce(StateSet()) { $0.union(table.groups[$1].obligors) }
-        }
-        mayDefend = (0..<table.count).map { s in
-            forces[s].reduce(union(defense, s)) { set, f in
-                var set = set
-                set.insert(f.sender)
-                return set
-            }
-        }
-        mayJoinAttack = (0..<table.count).map { union(offense, $0) }
     }
 
     /// The number of compiled duties, one per (obligor, beneficiary, provision).

@@ -30,6 +30,15 @@ public struct Evaluator {
     var marks: [Mark] = []
     /// The event being processed.
     var currentEvent = 0
+    /// Who may enter on a provoked attack, for the rules of the last fast-path scenario (built on first use).
+    var bounds = PairBounds.none
+    /// The draw set by ``install(_:)`` for the scenarios that follow, and how many draws have been installed.
+    var installed: HonourDraw?
+    var installs = 0
+    /// Whether the fast path uses `bounds` for the current scenario.
+    var skipping = false
+    /// Tests turn the bounds off to check that skipping changes no result.
+    var boundsEnabled = true
 
     struct Mark {
         var events: Int32
@@ -66,19 +75,47 @@ public struct Evaluator {
         return materialise(scenario)
     }
 
-    /// Evaluates a scenario and returns only the two sides: the fast path for benchmarks and simulation.
+    /// Evaluates a scenario and returns only the two sides: the fast path for benchmarks and simulation. Each
+    /// state honours its duties as the draw set by ``install(_:)`` decides, if any.
     public mutating func sides(_ scenario: Scenario) throws -> (attackers: StateSet, defenders: StateSet) {
-        try sides(scenario, draw: nil)
+        try fastSides(scenario, draw: installed, generation: installed == nil ? nil : installs)
     }
 
-    /// The two sides when each state honours its duties as `draw` decides (one Monte Carlo run).
+    /// The two sides when each state honours its duties as `draw` decides (one Monte Carlo run of one
+    /// scenario). For many scenarios under one draw, ``install(_:)`` it: the fast path can then also skip
+    /// attacks whose possible entrants all decline.
     public mutating func sides(
         _ scenario: Scenario, draw: HonourDraw?
+    ) throws -> (attackers: StateSet, defenders: StateSet) {
+        try fastSides(scenario, draw: draw, generation: nil)
+    }
+
+    /// Sets the honouring decisions for the scenarios that ``sides(_:)`` evaluates next (`nil`: every duty
+    /// that passes the threshold is honoured). Costs about as much as one large scenario, once per draw.
+    public mutating func install(_ draw: HonourDraw?) {
+        installed = draw
+        installs += 1
+    }
+
+    /// The fast path; `generation` identifies an installed draw the skip bounds may be built for.
+    private mutating func fastSides(
+        _ scenario: Scenario, draw: HonourDraw?, generation: Int?
     ) throws -> (attackers: StateSet, defenders: StateSet) {
         self.draw = draw
         defer { self.draw = nil }
         try validate(scenario)
         recording = false
+        // `strict` derives no attacks, so nothing to skip. `treaty` derives few: the bounds of a draw would cost
+        // more than they save, and those of every duty honoured are a valid (looser) bound under any draw.
+        skipping = boundsEnabled && scenario.policy != .strict
+        if skipping {
+            let generation = scenario.policy == .chain ? generation : nil
+            let rules = PairBounds.Rules(
+                honour: scenario.honour, includeUncertain: scenario.includeUncertain, draw: generation)
+            if bounds.rules != rules {
+                bounds = PairBounds(index: index, rules: rules, draw: generation == nil ? nil : draw)
+            }
+        }
         excluded = StateSet()
         restartConflicts.removeAll(keepingCapacity: true)
         // Recomputing without a state bound to both sides replays the run exactly up to the moment that
@@ -181,7 +218,7 @@ public struct Evaluator {
 
     private mutating func process(event k: Int, _ scenario: Scenario) -> StateID? {
         let event = events[k]
-        if !recording && settled(victim: event.victim, aggressor: event.aggressor) { return nil }
+        if !recording && event.provoked && settled(victim: event.victim, aggressor: event.aggressor) { return nil }
         // Defence owed to the victim; offence owed to the aggressor (join its war).
         for i in index.defense.range(event.victim) {
             let group = index.defense.groups[i]
@@ -367,13 +404,18 @@ public struct Evaluator {
         events.append(AttackEvent(aggressor: aggressor, victim: victim, theatre: theatre, provoked: true, cause: cause))
     }
 
-    /// Whether every state an attack of `aggressor` on `victim` could bring in is already on the side it
-    /// would join (or excluded).
-    private func settled(victim: StateID, aggressor: StateID) -> Bool {
-        let victimSide = side[Int(victim.index)] == 1 ? attackerSet : defenderSet
-        let aggressorSide = side[Int(aggressor.index)] == 1 ? attackerSet : defenderSet
-        return index.mayDefend[Int(victim.index)].subtracting(victimSide).subtracting(excluded).isEmpty
-            && index.mayJoinAttack[Int(aggressor.index)].subtracting(aggressorSide).subtracting(excluded).isEmpty
+    /// Whether every state a provoked attack of `aggressor` on `victim` could bring in is already on the side
+    /// it would join (or excluded). `mutating` only so that calling it from the cascade does not copy `self`.
+    private mutating func settled(victim: StateID, aggressor: StateID) -> Bool {
+        guard skipping else { return false }
+        let victimSide = side[Int(victim.index)]
+        let aggressorSide = side[Int(aggressor.index)]
+        return bounds.settled(
+            victim: victim, on: victimSide, aggressor: aggressor, on: aggressorSide,
+            placed: (
+                (victimSide == 1 ? attackerSet : defenderSet).union(excluded),
+                (aggressorSide == 1 ? attackerSet : defenderSet).union(excluded)
+            ))
     }
 
     private func isScenarioParticipant(_ state: StateID, _ scenario: Scenario) -> Bool {

@@ -1,0 +1,139 @@
+/// For each ordered pair (aggressor, victim) on one day: every state that a provoked attack of the one on the
+/// other could bring in under a scenario's rules. The fast path skips such an attack once all of them are
+/// placed (derived attacks in the `treaty` and `chain` policies are provoked).
+///
+/// The bound is exact in the adversary (a group counts only against the adversaries its condition names, and
+/// never brings in the adversary itself), in non-provocation clauses, in the honour threshold, in uncertain
+/// duties and, for a Monte Carlo run, in the run's honouring decisions; it is conservative in the theatre
+/// (location conditions and the place of stationed forces are not checked) and in contested duties. So
+/// skipping an attack never changes a result: every state it could bring in already stands where it would
+/// go, or is excluded.
+struct PairBounds: Sendable {
+    /// What a table is built for: the scenario's rules and, for a Monte Carlo run, its draw.
+    struct Rules: Hashable, Sendable {
+        var honour: HonourThreshold
+        var includeUncertain: Bool
+        /// The ``Evaluator/install(_:)`` generation of the draw, or `nil` for every duty honoured.
+        var draw: Int?
+    }
+
+    /// The rules the table was built for; `nil` for ``none``.
+    let rules: Rules?
+    /// The number of states in the table (rows and columns).
+    private let count: Int
+    /// Per side the victim stands on (one table without a draw, where the side changes nothing; two with one):
+    /// `[aggressor * count + victim]`, both bounds of one attack side by side so a check reads one cache line.
+    private let tables: [[Pair]]
+
+    /// The bounds of one ordered pair.
+    struct Pair {
+        /// Defence obligors of the victim against the aggressor, and senders of forces stationed in the victim.
+        var defenders = StateSet()
+        /// Offence obligors of the aggressor against the victim.
+        var helpers = StateSet()
+    }
+
+    /// No table: every attack is processed.
+    static let none = PairBounds()
+
+    private init() {
+        rules = nil
+        count = 0
+        tables = []
+    }
+
+    init(index: DayIndex, rules: Rules, draw: HonourDraw?) {
+        // The build costs about as much as a large scenario: worth it for many scenarios, not for one.
+        self.rules = rules
+        let count = index.world.states.count
+        self.count = count
+        let victimSides: [Side] = draw == nil ? [.defenders] : [.attackers, .defenders]
+        tables = victimSides.map { victimSide in
+            var pairs = [Pair](repeating: Pair(), count: count * count)
+            Self.fill(index: index, groups: index.defense) { group in
+                Self.entrants(group, index: index, rules: rules, draw: draw, side: victimSide)
+            } extra: { host in
+                StateSet(index.forces[host].map(\.sender))
+            } into: { victim, aggressor, row in
+                pairs[aggressor * count + victim].defenders = row
+            }
+            Self.fill(index: index, groups: index.offense) { group in
+                Self.entrants(group, index: index, rules: rules, draw: draw, side: victimSide.opposite)
+            } extra: { _ in
+                StateSet()
+            } into: { aggressor, victim, row in
+                pairs[aggressor * count + victim].helpers = row
+            }
+            return pairs
+        }
+    }
+
+    /// Whether a provoked attack of `aggressor` (standing on `aggressorSide`) on `victim` (on `victimSide`) can
+    /// bring in no one outside `placed` (the states already on the victim's side or excluded; those on the
+    /// aggressor's side or excluded).
+    @inline(__always) func settled(
+        victim: StateID, on victimSide: UInt8, aggressor: StateID, on aggressorSide: UInt8,
+        placed: (StateSet, StateSet)
+    ) -> Bool {
+        // Sides are 1 (attackers) and 2 (defenders); the tables assume the two stand on opposite sides.
+        guard rules != nil, victimSide != 0, victimSide != aggressorSide else { return false }
+        let table = tables.count == 1 ? 0 : Int(victimSide) - 1
+        let pair = tables[table][Int(aggressor.index) * count + Int(victim.index)]
+        return pair.defenders.subtracting(placed.0).isEmpty && pair.helpers.subtracting(placed.1).isEmpty
+    }
+
+    /// The obligors of `group` that a provoked attack could bring in on `side` under `rules` and `draw`.
+    private static func entrants(
+        _ group: DutyGroup, index: DayIndex, rules: Rules, draw: HonourDraw?, side: Side
+    ) -> StateSet {
+        guard group.kind.decidesEntry, let strength = group.strength, rules.honour.admits(strength) else {
+            return StateSet()
+        }
+        if group.has(DutyGroup.nonProvocationFlag) && group.kind != .offense { return StateSet() }
+        var entrants = group.obligors
+        if !rules.includeUncertain {
+            if group.has(DutyGroup.uncertainFlag) { return StateSet() }
+            entrants = entrants.subtracting(group.uncertainObligors)
+        }
+        guard let draw else { return entrants }
+        let treaty = index.provisions[Int(group.provision)].treaty
+        for obligor in entrants where !draw.honours(obligor, side: side, treaty: treaty, strength: strength) {
+            entrants.remove(obligor)
+        }
+        return entrants
+    }
+
+    /// For each beneficiary and adversary: the union of the entrants of the beneficiary's groups whose adversary
+    /// condition admits the adversary, plus `extra`, without the adversary itself; handed to `into` when not empty.
+    private static func fill(
+        index: DayIndex, groups: GroupTable, entrants: (DutyGroup) -> StateSet, extra: (Int) -> StateSet,
+        into: (_ beneficiary: Int, _ adversary: Int, StateSet) -> Void
+    ) {
+        let alive = index.alive
+        var specific: [(entrants: StateSet, adversaries: StateSet)] = []
+        for beneficiary in alive {
+            let b = Int(beneficiary.index)
+            // Groups against any adversary are folded once; the others go adversary by adversary.
+            var general = extra(b)
+            specific.removeAll(keepingCapacity: true)
+            for i in groups.range(beneficiary) {
+                let group = groups.groups[i]
+                let entrants = entrants(group)
+                guard !entrants.isEmpty else { continue }
+                let adversaries = index.adversarySets[Int(group.adversary)].intersection(alive)
+                if adversaries == alive {
+                    general = general.union(entrants)
+                } else {
+                    specific.append((entrants, adversaries))
+                }
+            }
+            guard !general.isEmpty || !specific.isEmpty else { continue }
+            for adversary in alive {
+                var row = general
+                for s in specific where s.adversaries.contains(adversary) { row = row.union(s.entrants) }
+                row.remove(adversary)
+                if !row.isEmpty { into(b, Int(adversary.index), row) }
+            }
+        }
+    }
+}
