@@ -17,6 +17,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         .target(name: "FoedusCore"),
@@ -26,11 +30,26 @@ let package = Package(
             name: "FoedusFormats",
             dependencies: ["FoedusCore", "FoedusAnalysis", .product(name: "Yams", package: "Yams")]
         ),
+        .target(
+            name: "FoedusStore",
+            dependencies: [
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "FoedusPostgres",
+            dependencies: [
+                "FoedusStore", .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "CAllocationCounter"),
         .target(
             name: "FoedusCLI",
             dependencies: [
-                "FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats", "CAllocationCounter",
+                "FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats", "FoedusStore", "FoedusPostgres",
+                "CAllocationCounter",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -41,7 +60,11 @@ let package = Package(
         .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
         .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
-        .testTarget(name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport"]),
+        .testTarget(
+            name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),
+        .testTarget(
+            name: "FoedusStoreTests",
+            dependencies: ["FoedusStore", "FoedusPostgres", .product(name: "GRDB", package: "GRDB.swift")]),
     ]
 )
 

@@ -3,7 +3,7 @@ import FoedusCore
 import FoedusData
 
 /// `foedus`: the casus-foederis engine on the command line.
-public struct FoedusCommand: ParsableCommand {
+public struct FoedusCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "foedus",
         abstract: "Who must help whom, under which article, when a state is attacked — on any day since 1816.",
@@ -22,6 +22,7 @@ public struct FoedusCommand: ParsableCommand {
             ReportCommand.self,
             ValidateCommand.self,
             BenchCommand.self,
+            StoreCommand.self, TokenCommand.self,
         ]
     )
     public init() {}
@@ -29,5 +30,5 @@ public struct FoedusCommand: ParsableCommand {
 
 extension FoedusCommand {
     /// Parses the process arguments and runs the command (the `foedus` executable's entry point).
-    public static func start() { main() }
+    public static func start() async { await main() }
 }

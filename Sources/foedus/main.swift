@@ -1,3 +1,3 @@
 import FoedusCLI
 
-FoedusCommand.start()
+await FoedusCommand.start()
