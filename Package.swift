@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "FoedusCore"),
@@ -44,12 +45,22 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
+        .target(name: "FoedusAPI", dependencies: ["FoedusCore", "FoedusData", "FoedusFormats"]),
+        .target(
+            name: "FoedusServer",
+            dependencies: [
+                "FoedusCore", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
         .target(name: "CAllocationCounter"),
         .target(
             name: "FoedusCLI",
             dependencies: [
-                "FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats", "FoedusStore", "FoedusPostgres",
-                "CAllocationCounter",
+                "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
+                "FoedusPostgres", "FoedusServer", "CAllocationCounter",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -62,6 +73,12 @@ let package = Package(
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),
+        .testTarget(
+            name: "FoedusServerTests",
+            dependencies: [
+                "FoedusServer", "FoedusStore", "FoedusTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ]),
         .testTarget(
             name: "FoedusStoreTests",
             dependencies: ["FoedusStore", "FoedusPostgres", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -1,4 +1,5 @@
 public import ArgumentParser
+import FoedusAPI
 import FoedusCore
 import FoedusData
 
@@ -22,7 +23,7 @@ public struct FoedusCommand: AsyncParsableCommand {
             ReportCommand.self,
             ValidateCommand.self,
             BenchCommand.self,
-            StoreCommand.self, TokenCommand.self,
+            StoreCommand.self, TokenCommand.self, ServeCommand.self,
         ]
     )
     public init() {}

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoedusAPI
 import FoedusAnalysis
 import FoedusCore
 import FoedusData

@@ -1,5 +1,6 @@
 import ArgumentParser
 import CAllocationCounter
+import FoedusAPI
 import FoedusCore
 import FoedusData
 import FoedusFormats

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoedusAPI
 
 struct CiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoedusAPI
 import FoedusCore
 
 struct StatesCommand: ParsableCommand {
@@ -14,28 +15,7 @@ struct StatesCommand: ParsableCommand {
             let alive = world.states.alive(on: day)
             let carried = world.states.isCarriedForward(day)
             if common.json {
-                struct Row: Encodable {
-                    var ccode: Int
-                    var abbreviation: String
-                    var iso3: String?
-                    var name: String
-                    var region: String?
-                }
-                struct Report: Encodable {
-                    var date: String
-                    var carriedForward: Bool
-                    var note: String?
-                    var states: [Row]
-                }
-                let rows = alive.map { id in
-                    let s = world.states[id]
-                    return Row(
-                        ccode: s.ccode, abbreviation: s.abbreviation, iso3: s.iso3, name: s.name, region: s.region)
-                }
-                try Output.json(
-                    Report(
-                        date: day.description, carriedForward: carried, note: carried ? carriedNote(world) : nil,
-                        states: rows))
+                try Output.json(StatesReportJSON(world: world, day: day))
             } else {
                 var rows = [["COW", "abbr", "ISO3", "name", "region"]]
                 for id in alive {
@@ -48,8 +28,4 @@ struct StatesCommand: ParsableCommand {
             }
         }
     }
-}
-
-func carriedNote(_ world: World) -> String {
-    "the COW state list ends on \(world.states.coverageEnd); states alive then are assumed to continue"
 }

@@ -1,3 +1,4 @@
+import FoedusAPI
 import FoedusAnalysis
 import FoedusCore
 import FoedusData

@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoedusAPI
 import FoedusCore
 import FoedusFormats
 import Foundation

@@ -1,8 +1,8 @@
-import FoedusCore
+public import FoedusCore
 
 /// Parses `AGGRESSOR:VICTIM[@THEATRE][!]`.
-enum AttackParser {
-    static func parse(_ text: String, world: World, day: Day) throws -> Attack {
+public enum AttackParser {
+    public static func parse(_ text: String, world: World, day: Day) throws -> Attack {
         var body = Substring(text)
         var provoked = false
         if body.hasSuffix("!") {
@@ -39,7 +39,7 @@ enum AttackParser {
     }
 
     /// Splits `A:B` where either side may itself be `cow:X` or `iso:X`.
-    static func splitStates(_ text: String) -> [String] {
+    public static func splitStates(_ text: String) -> [String] {
         var tokens = text.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
         var result: [String] = []
         while !tokens.isEmpty {

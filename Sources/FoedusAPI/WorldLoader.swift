@@ -1,23 +1,27 @@
-import FoedusCore
+public import FoedusCore
 import FoedusData
-import FoedusFormats
+public import FoedusFormats
 import Foundation
 
 /// Loads the bundled world once per process, plus the user's `--data` overlays.
-enum WorldLoader {
+public enum WorldLoader {
     /// The bundled state table, parsed once.
-    static func stateTable() throws -> StateTable {
+    public static func stateTable() throws -> StateTable {
         try StateTableLoader.load(system: BundledData.cowStates, codes: BundledData.codes, aliases: BundledData.aliases)
     }
 
-    static var bundledFiles: [SourceFile] {
+    public static var bundledFiles: [SourceFile] {
         BundledData.files.map { SourceFile(path: "Data/" + $0.path, text: $0.text) }
     }
 
     /// The world of bundled data and `overlays` (folders or files of the user's YAML).
-    static func load(overlays: [String]) throws -> (World, [String]) {
+    public static func load(overlays: [String]) throws -> (World, [String]) {
+        try load(files: try overlays.flatMap(readYAML(at:)))
+    }
+
+    /// The world of bundled data and the given YAML files (a server's user treaties, say).
+    public static func load(files: [SourceFile]) throws -> (World, [String]) {
         let states = try stateTable()
-        let files = try overlays.flatMap(readYAML(at:))
         let atop = try ATOPTreatyImporter.treaties(
             alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
             general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression), states: states)
@@ -26,7 +30,7 @@ enum WorldLoader {
     }
 
     /// Every YAML file at `path` (a file, or a folder walked in path order).
-    static func readYAML(at path: String) throws -> [SourceFile] {
+    public static func readYAML(at path: String) throws -> [SourceFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw FoedusError(.malformed, "no such file or folder: \(path)")
@@ -40,7 +44,7 @@ enum WorldLoader {
         return files.sorted { $0.path < $1.path }
     }
 
-    static func readFile(_ path: String) throws -> SourceFile {
+    public static func readFile(_ path: String) throws -> SourceFile {
         let limit = 4 << 20
         let attributes = try? FileManager.default.attributesOfItem(atPath: path)
         if let size = attributes?[.size] as? Int, size > limit {
@@ -57,8 +61,8 @@ enum WorldLoader {
 }
 
 /// "Today" in UTC, or `FOEDUS_TODAY` for reproducible runs.
-enum Today {
-    static func resolve() throws -> Day {
+public enum Today {
+    public static func resolve() throws -> Day {
         if let pinned = ProcessInfo.processInfo.environment["FOEDUS_TODAY"], !pinned.isEmpty {
             guard let day = Day(iso: pinned) else {
                 throw FoedusError(.invalidDate, "FOEDUS_TODAY: '\(pinned)' is not a valid date (YYYY-MM-DD)")

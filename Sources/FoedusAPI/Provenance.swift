@@ -1,16 +1,16 @@
-import FoedusCore
+public import FoedusCore
 import FoedusData
 
 /// Provenance lines for exports and the references to cite.
-enum Provenance {
-    static func common() -> [String] {
+public enum Provenance {
+    public static func common() -> [String] {
         [
             "foedus \(FoedusVersion.code), data \(BundledData.version)",
             "sources: COW State System Membership v2016; ATOP 5.1 member level (atop5_1m); COW National Material Capabilities v6.0",
         ]
     }
 
-    static func dyadYears(directed: Bool, years: ClosedRange<Int>) -> [String] {
+    public static func dyadYears(directed: Bool, years: ClosedRange<Int>) -> [String] {
         common() + [
             "dyad-years \(years.lowerBound)-\(years.upperBound), \(directed ? "directed (ccode1's obligations to ccode2)" : "non-directed (ccode1 < ccode2, maximum over both directions)")",
             "rules: a dyad exists in a year only if both states were in the COW system on at least one common day; an obligation counts in a year only if both were parties on a common day (docs/dyad-years.md)",
@@ -20,7 +20,7 @@ enum Provenance {
         ]
     }
 
-    static func stateYears(years: ClosedRange<Int>) -> [String] {
+    public static func stateYears(years: ClosedRange<Int>) -> [String] {
         common() + [
             "state-years \(years.lowerBound)-\(years.upperBound): a state-year exists if the state was in the COW system on at least one day of the year",
             "atop_*: the state's own obligations in any alliance spell in effect in the year; NA (empty) outside 1815-2018",
@@ -29,7 +29,7 @@ enum Provenance {
     }
 
     /// The references to cite, as the data's authors ask (like peacesciencer's `ps_cite()`).
-    static let citations: [(String, String)] = [
+    public static let citations: [(String, String)] = [
         (
             "Foedus",
             "Foedus contributors. 2026. Foedus: a casus-foederis engine for collective-security treaties, version \(FoedusVersion.code) (data \(BundledData.version)). See CITATION.cff."

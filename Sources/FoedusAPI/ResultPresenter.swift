@@ -1,20 +1,27 @@
-import FoedusCore
+public import FoedusCore
 import FoedusData
 import FoedusFormats
 
 /// Turns a ``ScenarioResult`` into the JSON contract and into text; strings are built only here.
-struct ResultPresenter {
-    let world: World
-    let result: ScenarioResult
-    let today: Day
-    let explain: [StateID]
+public struct ResultPresenter {
+    public let world: World
+    public let result: ScenarioResult
+    public let today: Day
+    public let explain: [StateID]
 
-    func treatyRef(_ index: Int) -> TreatyRefJSON {
+    public init(world: World, result: ScenarioResult, today: Day, explain: [StateID]) {
+        self.world = world
+        self.result = result
+        self.today = today
+        self.explain = explain
+    }
+
+    public func treatyRef(_ index: Int) -> TreatyRefJSON {
         let t = world.treaties[index]
         return TreatyRefJSON(id: t.id, name: t.displayName)
     }
 
-    func provenance(includePolicy: Bool) -> ProvenanceJSON {
+    public func provenance(includePolicy: Bool) -> ProvenanceJSON {
         var assumptions: [String] = []
         if world.states.isCarriedForward(result.scenario.day) {
             assumptions.append(
@@ -42,12 +49,12 @@ struct ResultPresenter {
     }
 
     /// Whether a duty rests on an ATOP alliance carried past the end of ATOP's coverage.
-    func carriedForward(_ o: Obligation) -> Bool {
+    public func carriedForward(_ o: Obligation) -> Bool {
         let treaty = world.treaties[o.provision.treaty]
         return treaty.origin == "ATOP 5.1" && treaty.terminated == nil && result.scenario.day > ATOPLoader.coverageEnd
     }
 
-    func conditions(_ o: Obligation) -> [String] {
+    public func conditions(_ o: Obligation) -> [String] {
         let (provision) = world.treaties[o.provision.treaty].provisions[o.provision.provision]
         let c = provision.conditions
         var out = ["trigger: " + c.triggers.map(\.rawValue).joined(separator: "/") + " — met by the attack"]
@@ -68,9 +75,11 @@ struct ResultPresenter {
         return out
     }
 
-    func truthWord(_ t: Truth) -> String { t == .yes ? "covered" : t == .uncertain ? "uncertain" : "not covered" }
+    public func truthWord(_ t: Truth) -> String {
+        t == .yes ? "covered" : t == .uncertain ? "uncertain" : "not covered"
+    }
 
-    func obligationJSON(_ o: Obligation) -> ObligationJSON {
+    public func obligationJSON(_ o: Obligation) -> ObligationJSON {
         let treaty = world.treaties[o.provision.treaty]
         let p = treaty.provisions[o.provision.provision]
         return ObligationJSON(
@@ -81,13 +90,13 @@ struct ResultPresenter {
             note: p.note, conditions: conditions(o), attack: o.attack, carriedForward: carriedForward(o))
     }
 
-    func attackJSON(_ a: AttackEvent) -> AttackJSON {
+    public func attackJSON(_ a: AttackEvent) -> AttackJSON {
         AttackJSON(
             aggressor: StateJSON(a.aggressor, world), victim: StateJSON(a.victim, world),
             theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil)
     }
 
-    func reasonSteps(_ state: StateID) -> [ReasonStepJSON] {
+    public func reasonSteps(_ state: StateID) -> [ReasonStepJSON] {
         result.reasonChain(of: state).map { entry in
             var step = ReasonStepJSON(
                 step: entry.step, state: StateJSON(entry.state, world), cause: "scenario", treaty: nil, article: nil,
@@ -114,13 +123,13 @@ struct ResultPresenter {
         }
     }
 
-    func members(_ side: Side) -> [SideMemberJSON] {
+    public func members(_ side: Side) -> [SideMemberJSON] {
         result.entries.filter { $0.side == side }.map {
             SideMemberJSON(state: StateJSON($0.state, world), reasons: reasonSteps($0.state))
         }
     }
 
-    func explanations() -> [ExplanationJSON] {
+    public func explanations() -> [ExplanationJSON] {
         explain.map { s in
             ExplanationJSON(
                 state: StateJSON(s, world),
@@ -130,13 +139,13 @@ struct ResultPresenter {
         }
     }
 
-    func conflictJSON(_ c: Conflict) -> ConflictJSON {
+    public func conflictJSON(_ c: Conflict) -> ConflictJSON {
         ConflictJSON(
             kind: c.kind.rawValue, states: c.states.map { StateJSON($0, world) }, treaties: c.treaties.map(treatyRef),
             articles: c.provisions.map { world.treaties[$0.treaty].provisions[$0.provision].article })
     }
 
-    func scenarioJSON() -> ScenarioReportJSON {
+    public func scenarioJSON() -> ScenarioReportJSON {
         ScenarioReportJSON(
             date: result.scenario.day.description, policy: result.scenario.policy.rawValue,
             honour: result.scenario.honour.rawValue, provenance: provenance(includePolicy: true),
@@ -159,7 +168,7 @@ struct ResultPresenter {
             explanations: explanations())
     }
 
-    func obligationsJSON() -> ObligationsReportJSON {
+    public func obligationsJSON() -> ObligationsReportJSON {
         ObligationsReportJSON(
             date: result.scenario.day.description, provenance: provenance(includePolicy: true),
             attacks: result.attacks.map(attackJSON), obligations: result.obligations.map(obligationJSON),

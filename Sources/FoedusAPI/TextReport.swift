@@ -1,16 +1,16 @@
-import FoedusCore
+public import FoedusCore
 
 /// Human-readable renderings of scenario answers.
 extension ResultPresenter {
-    func label(_ s: StateJSON) -> String { "\(s.name) (\(s.ccode))" }
+    public func label(_ s: StateJSON) -> String { "\(s.name) (\(s.ccode))" }
 
-    func quoteLine(_ o: ObligationJSON) -> String {
+    public func quoteLine(_ o: ObligationJSON) -> String {
         let quote = o.quote.map { "\"\(clip($0, 160))\"" } ?? "(no verbatim quote coded)"
         return "      \(quote) [\(o.quoteStatus)\(o.verified ? ", verified" : ", not verified")]"
             + (o.source.map { "\n      source: \($0)" } ?? "")
     }
 
-    func scenarioText() -> String {
+    public func scenarioText() -> String {
         let json = scenarioJSON()
         var lines: [String] = []
         lines.append("Scenario on \(json.date) — policy \(json.policy), threshold \(json.honour) (today \(today))")
@@ -53,7 +53,7 @@ extension ResultPresenter {
         return lines.joined(separator: "\n")
     }
 
-    func obligationsText() -> String {
+    public func obligationsText() -> String {
         let json = obligationsJSON()
         var lines = ["Obligations on \(json.date) (today \(today))"]
         for a in json.attacks where !a.derived {
@@ -73,7 +73,7 @@ extension ResultPresenter {
         return lines.joined(separator: "\n")
     }
 
-    func stepText(_ step: ReasonStepJSON) -> String {
+    public func stepText(_ step: ReasonStepJSON) -> String {
         switch step.cause {
         case "aggressor": return "aggressor (attacks \(step.against?.name ?? "?"))"
         case "victim": return "victim (attacked by \(step.against?.name ?? "?"))"
@@ -85,7 +85,7 @@ extension ResultPresenter {
         }
     }
 
-    func restraintText(_ r: String) -> String {
+    public func restraintText(_ r: String) -> String {
         switch r {
         case "belowThreshold": "below the honouring threshold"
         case "uncertain": "uncertain duties not included (--include-uncertain)"
@@ -95,7 +95,7 @@ extension ResultPresenter {
         }
     }
 
-    func conflictLines(_ conflicts: [ConflictJSON]) -> [String] {
+    public func conflictLines(_ conflicts: [ConflictJSON]) -> [String] {
         guard !conflicts.isEmpty else { return [] }
         return ["Conflicts and violations:"]
             + conflicts.map { c in
@@ -104,23 +104,23 @@ extension ResultPresenter {
             }
     }
 
-    func explanationLines(_ explanations: [ExplanationJSON]) -> [String] {
+    public func explanationLines(_ explanations: [ExplanationJSON]) -> [String] {
         explanations.flatMap { e in ["Why (not) \(label(e.state)):"] + e.reasons.map { "  - \($0.message)" } }
     }
 
-    func provenanceLines(_ p: ProvenanceJSON) -> [String] {
+    public func provenanceLines(_ p: ProvenanceJSON) -> [String] {
         ["Provenance: foedus \(p.foedus), data \(p.data)"] + p.assumptions.map { "  assumption: \($0)" }
     }
 }
 
 /// Shortens long text for tables.
-func clip(_ text: String, _ limit: Int) -> String {
+public func clip(_ text: String, _ limit: Int) -> String {
     let flat = text.split(whereSeparator: \.isNewline).joined(separator: " ")
     return flat.count <= limit ? flat : String(flat.prefix(limit - 1)) + "…"
 }
 
 /// Left-aligned columns.
-func table(_ rows: [[String]]) -> String {
+public func table(_ rows: [[String]]) -> String {
     guard let first = rows.first else { return "" }
     var widths = [Int](repeating: 0, count: first.count)
     for row in rows {

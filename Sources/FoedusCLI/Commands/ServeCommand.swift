@@ -1,0 +1,41 @@
+import ArgumentParser
+import FoedusServer
+import FoedusStore
+import Foundation
+import Hummingbird
+import Logging
+
+/// `foedus serve`: the HTTP API (docs/api.md) on the bundled data and the store.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Serve the HTTP API: states, treaties, obligations, scenarios, user treaties (docs/api.md).",
+        discussion: """
+            Prints the address it bound on stdout (with --port 0, a free port), then one log line per request on
+            stderr. Stops cleanly on SIGINT or SIGTERM. Writes need a bearer token (foedus token create NAME).
+            """)
+    @Option(name: .long, help: "The address to listen on.")
+    var host = "127.0.0.1"
+    @Option(name: .long, help: "The port (0 picks a free one).")
+    var port = 8080
+    @Flag(name: .customLong("private"), help: "Reads need a token too.")
+    var isPrivate = false
+    @OptionGroup var options: StoreOptions
+
+    func validate() throws {
+        guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+    }
+
+    func run() async throws {
+        let logger = Logger(label: "foedus.server") { StreamLogHandler.standardError(label: $0) }
+        try await options.withStore { store in
+            let app = try buildApplication(
+                configuration: ServerConfiguration(host: host, port: port, isPrivate: isPrivate), store: store,
+                logger: logger
+            ) { host, port in
+                FileHandle.standardOutput.write(Data("foedus serving on http://\(host):\(port)\n".utf8))
+            }
+            try await app.runService()
+        }
+    }
+}

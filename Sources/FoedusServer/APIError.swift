@@ -1,0 +1,86 @@
+import FoedusAPI
+import FoedusCore
+import FoedusFormats
+import FoedusStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// An error answered as JSON with a 4xx or 5xx status: a code, a message naming the field, and the request id.
+/// Nothing internal (paths, stack traces, SQL) goes into the message.
+struct APIError: Error {
+    var status: HTTPResponse.Status
+    var code: String
+    var message: String
+    var problems: [String]? = nil
+
+    static func badRequest(_ message: String, code: String = "badRequest") -> APIError {
+        APIError(status: .badRequest, code: code, message: message)
+    }
+
+    static func notFound(_ message: String) -> APIError {
+        APIError(status: .notFound, code: "notFound", message: message)
+    }
+
+    static let unauthorized = APIError(
+        status: .unauthorized, code: "unauthorized",
+        message: "a valid bearer token is required (Authorization: Bearer …)")
+
+    /// The API error for any error a handler throws.
+    static func from(_ error: any Error) -> APIError {
+        switch error {
+        case let error as APIError: return error
+        case let error as FoedusError:
+            return APIError(status: .badRequest, code: error.code.description, message: error.description)
+        case let failure as ValidationFailure:
+            return APIError(
+                status: .unprocessableContent, code: "invalidData",
+                message: "\(failure.diagnostics.count) problem(s) in the data",
+                problems: failure.diagnostics.map(\.description))
+        case let error as StoreError:
+            switch error {
+            case .invalid(let message): return .badRequest(message, code: "invalid")
+            case .conflict(let message): return APIError(status: .conflict, code: "conflict", message: message)
+            case .badSnapshot(let message): return .badRequest(message, code: "invalid")
+            case .schemaTooNew, .unavailable:
+                return APIError(
+                    status: .serviceUnavailable, code: "storeUnavailable", message: "the store is unavailable")
+            }
+        case let error as HTTPError:
+            return APIError(status: error.status, code: "http", message: error.body ?? error.status.reasonPhrase)
+        case let error as any HTTPResponseError:
+            // Hummingbird's own (a body over the limit is 413 Content Too Large, say).
+            let message =
+                error.status == .contentTooLarge ? "body: larger than the limit" : error.status.reasonPhrase
+            return APIError(status: error.status, code: "http", message: message)
+        default:
+            return APIError(status: .internalServerError, code: "internal", message: "internal error")
+        }
+    }
+
+    func response(requestId: String) -> Response {
+        let body = ErrorJSON(error: .init(code: code, message: message, problems: problems, requestId: requestId))
+        var response = JSONBody.response(body, status: status)
+        response.headers[.requestID] = requestId
+        return response
+    }
+}
+
+/// JSON bodies with sorted keys, as the CLI's `--json`.
+enum JSONBody {
+    static func data(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)) ?? Data(#"{"error":{"code":"internal","message":"encoding failed"}}"#.utf8)
+    }
+
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) -> Response {
+        response(data(value), status: status)
+    }
+
+    static func response(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        Response(
+            status: status, headers: [.contentType: "application/json; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}

@@ -1,0 +1,38 @@
+public import FoedusCore
+public import FoedusStore
+public import Hummingbird
+public import Logging
+
+/// The server's application: routes, middleware and configuration. `foedus serve` and the tests build it the
+/// same way; the store is injected (SQLite or PostgreSQL), so this module knows nothing of either.
+public func buildApplication(
+    configuration: ServerConfiguration, store: any TreatyStore, logger: Logger,
+    onServerRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
+) throws -> some ApplicationProtocol {
+    let router = try buildRouter(configuration: configuration, store: store, logger: logger)
+    return Application(
+        router: router,
+        configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "foedus"),
+        onServerRunning: { channel in
+            let address = channel.localAddress
+            await onServerRunning(address?.ipAddress ?? configuration.host, address?.port ?? configuration.port)
+        },
+        logger: logger)
+}
+
+/// The router alone (router tests run it without sockets). `world` replaces the bundled world (tests pass
+/// the one they have loaded already).
+public func buildRouter(
+    configuration: ServerConfiguration, store: any TreatyStore, logger: Logger, world: World? = nil
+) throws -> Router<FoedusRequestContext> {
+    let reference = try world.map(ReferenceWorld.init(world:)) ?? ReferenceWorld()
+    let router = Router(context: FoedusRequestContext.self)
+    router.add(middleware: RequestMiddleware(store: store, isPrivate: configuration.isPrivate, logger: logger))
+    router.add(
+        middleware: CORSMiddleware(
+            allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
+            allowMethods: [.get, .post, .delete, .head, .options], exposedHeaders: ["ETag", "X-Request-Id"]))
+    ReferenceRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
+    UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
+    return router
+}

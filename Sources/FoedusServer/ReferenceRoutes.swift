@@ -1,0 +1,76 @@
+import FoedusAPI
+import FoedusCore
+import FoedusData
+import FoedusStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+
+/// The read-only API on the bundled data (plus user treaties named by `with`): states, treaties, obligations,
+/// scenarios. Responses mirror the CLI's `--json` (docs/json.md) and carry an `ETag`.
+struct ReferenceRoutes {
+    let reference: ReferenceWorld
+    let store: any TreatyStore
+    let limits: ServerConfiguration.Limits
+
+    func add(to router: Router<FoedusRequestContext>) {
+        router.get("/health") { _, _ in
+            struct Health: Encodable {
+                var status = "ok"
+                var foedus = FoedusVersion.code
+                var data = BundledData.version
+            }
+            return JSONBody.response(Health())
+        }
+        router.get("/openapi.json") { request, _ in
+            Self.cached(request, Data(OpenAPIDocument.json(limits: limits).utf8), immutable: false)
+        }
+        router.get("/v1/states") { request, _ in
+            let query = QueryReader(request: request, limits: limits)
+            let day = try query.day(today: try Today.resolve())
+            return Self.cached(request, JSONBody.data(StatesReportJSON(world: reference.world, day: day)))
+        }
+        router.get("/v1/treaties") { request, _ in
+            let query = QueryReader(request: request, limits: limits)
+            let day = try query.day(today: try Today.resolve())
+            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let party = try query.one("state").map { try world.resolver.resolve($0, on: day) }
+            let report = TreatiesReportJSON(world: world, index: reference.index(of: world, on: day), party: party)
+            return Self.cached(request, JSONBody.data(report))
+        }
+        router.get("/v1/obligations") { request, _ in
+            let presenter = try await evaluate(request, defaultPolicy: .strict)
+            return Self.cached(request, JSONBody.data(presenter.obligationsJSON()))
+        }
+        router.get("/v1/scenario") { request, _ in
+            let presenter = try await evaluate(request, defaultPolicy: .treaty)
+            return Self.cached(request, JSONBody.data(presenter.scenarioJSON()))
+        }
+    }
+
+    /// Evaluates the scenario a request describes, with its explanations.
+    private func evaluate(_ request: Request, defaultPolicy: EscalationPolicy) async throws -> ResultPresenter {
+        let query = QueryReader(request: request, limits: limits)
+        let today = try Today.resolve()
+        let day = try query.day(today: today)
+        let world = try await reference.world(with: try query.userTreaties(), store: store)
+        let (scenario, explain) = try query.scenario(world: world, day: day, defaultPolicy: defaultPolicy)
+        var evaluator = Evaluator(index: reference.index(of: world, on: day))
+        let result = try evaluator.evaluate(scenario)
+        return ResultPresenter(world: world, result: result, today: today, explain: explain)
+    }
+
+    /// A JSON response with a content `ETag`; `304 Not Modified` when the client already has it.
+    static func cached(_ request: Request, _ body: Data, immutable: Bool = false) -> Response {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in body { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        let etag = "\"" + String(hash, radix: 16) + "\""
+        if request.headers[.ifNoneMatch] == etag {
+            return Response(status: .notModified, headers: [.eTag: etag])
+        }
+        var response = JSONBody.response(body)
+        response.headers[.eTag] = etag
+        response.headers[.cacheControl] = immutable ? "public, max-age=31536000, immutable" : "no-cache"
+        return response
+    }
+}

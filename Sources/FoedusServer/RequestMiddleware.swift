@@ -1,0 +1,80 @@
+import FoedusStore
+import Foundation
+import HTTPTypes
+import Hummingbird
+import Logging
+
+/// Every request: errors become JSON with the request id, the id goes into `X-Request-Id`, tokens are
+/// checked (writes always; reads too with `--private`), and one log line is written (method, path, status,
+/// duration, request id).
+struct RequestMiddleware: RouterMiddleware {
+    typealias Context = FoedusRequestContext
+    let store: any TreatyStore
+    let isPrivate: Bool
+    let logger: Logger
+
+    func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        let start = ContinuousClock.now
+        var context = context
+        var response: Response
+        do {
+            if let allowed = Self.allowedMethods(request.uri.path),
+                !allowed.contains(request.method) && request.method != .options
+            {
+                throw APIError(
+                    status: .methodNotAllowed, code: "methodNotAllowed",
+                    message: "\(request.method.rawValue) is not allowed on \(request.uri.path); allowed: "
+                        + allowed.map(\.rawValue).joined(separator: ", "))
+            }
+            context.owner = try await owner(of: request)
+            let isWrite = request.method == .post || request.method == .delete || request.method == .put
+            if (isWrite || isPrivate) && context.owner == nil && request.uri.path.hasPrefix("/v1/") {
+                throw APIError.unauthorized
+            }
+            response = try await next(request, context)
+        } catch {
+            let apiError = APIError.from(error)
+            if apiError.status == .internalServerError {
+                logger.error("request \(context.requestId) failed: \(String(reflecting: error))")
+            }
+            response = apiError.response(requestId: context.requestId)
+            if apiError.status == .methodNotAllowed, let allowed = Self.allowedMethods(request.uri.path) {
+                response.headers[.allow] = allowed.map(\.rawValue).joined(separator: ", ")
+            }
+        }
+        response.headers[.requestID] = context.requestId
+        let elapsed = ContinuousClock.now - start
+        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3
+        logger.info(
+            "\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(String(format: "%.2f", milliseconds))ms id=\(context.requestId)"
+        )
+        return response
+    }
+
+    /// The methods a known path takes (`nil` for an unknown path, which gets 404).
+    static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? {
+        switch path {
+        case "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario":
+            return [.get]
+        case "/v1/user-treaties":
+            return [.get, .post]
+        default:
+            let rest = path.dropFirst("/v1/user-treaties/".count)
+            guard path.hasPrefix("/v1/user-treaties/"), !rest.isEmpty, !rest.contains("/") else { return nil }
+            return [.get, .delete]
+        }
+    }
+
+    /// The name of the valid token presented, `nil` without one; an invalid or revoked token is refused.
+    private func owner(of request: Request) async throws -> String? {
+        guard let header = request.headers[.authorization] else { return nil }
+        let parts = header.split(separator: " ", maxSplits: 1)
+        guard parts.count == 2, parts[0].lowercased() == "bearer" else { throw APIError.unauthorized }
+        guard let token = try await store.token(hash: APIToken.hash(of: String(parts[1]))), token.revoked == nil else {
+            throw APIError.unauthorized
+        }
+        return token.name
+    }
+}

@@ -1,0 +1,30 @@
+/// How `foedus serve` runs: where it listens, who may read, and the limits every request is held to.
+public struct ServerConfiguration: Sendable {
+    public var host: String
+    /// 0 picks a free port (printed once bound).
+    public var port: Int
+    /// Reads need a token too (writes always do).
+    public var isPrivate: Bool
+    public var limits: Limits
+
+    public init(host: String = "127.0.0.1", port: Int = 8080, isPrivate: Bool = false, limits: Limits = Limits()) {
+        self.host = host
+        self.port = port
+        self.isPrivate = isPrivate
+        self.limits = limits
+    }
+
+    /// Limits on requests, also declared in the OpenAPI document.
+    public struct Limits: Sendable {
+        /// The largest request body.
+        public var bodyBytes = 1 << 20
+        /// Attacks in one scenario.
+        public var attacks = 16
+        /// User treaties named in one request (`with`).
+        public var userTreaties = 8
+        /// Items in one page of a list.
+        public var page = 100
+
+        public init() {}
+    }
+}

@@ -1,0 +1,224 @@
+import FoedusServer
+import FoedusStore
+import FoedusTestSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Testing
+
+/// The API through the same router as `foedus serve`, without sockets.
+@Suite struct RouterTests {
+    static let pact = """
+        type: treaty
+        id: WHATIF-RUS-VNM
+        name: What-if Russia–Vietnam mutual assistance
+        signed: 2025-01-01
+        inForce: 2025-01-01
+        parties: [{state: RUS}, {state: VNM}]
+        provisions:
+          - {id: a1, article: "1", kind: defense, strength: automatic}
+        """
+
+    /// Runs `body` against a fresh in-memory store holding two tokens; returns their secrets.
+    func withServer(
+        isPrivate: Bool = false,
+        _ body: @Sendable (any TestClientProtocol, _ alice: String, _ bob: String) async throws -> Void
+    ) async throws {
+        let store = try SQLiteStore()
+        let (alice, aliceToken) = try APIToken.generate(name: "alice", created: "2026-11-23T00:00:00Z")
+        let (bob, bobToken) = try APIToken.generate(name: "bob", created: "2026-11-23T00:00:00Z")
+        try await store.insert(aliceToken)
+        try await store.insert(bobToken)
+        let router = try buildRouter(
+            configuration: ServerConfiguration(isPrivate: isPrivate), store: store,
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world)
+        try await Application(router: router).test(.router) { client in try await body(client, alice, bob) }
+    }
+
+    func json(_ response: TestResponse) throws -> [String: Any] {
+        try #require(
+            try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+    }
+
+    func bearer(_ secret: String) -> HTTPFields { [.authorization: "Bearer \(secret)"] }
+
+    @Test func healthNamesTheVersions() async throws {
+        try await withServer { client, _, _ in
+            try await client.execute(uri: "/health", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try json(response)
+                #expect(body["status"] as? String == "ok" && body["foedus"] != nil && body["data"] != nil)
+                #expect(response.headers[HTTPField.Name("X-Request-Id")!] != nil)
+            }
+        }
+    }
+
+    @Test func obligationsMatchTheEngineAndCarryAnETag() async throws {
+        try await withServer { client, _, _ in
+            let uri = "/v1/obligations?on=2024-12-05&attack=USA:PRK"
+            let etag = try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try json(response)
+                let obligations = try #require(body["obligations"] as? [[String: Any]])
+                // The Russia–DPRK treaty is in force on 2024-12-04: Russia owes the DPRK defence (Art. 4).
+                let russia = obligations.first {
+                    ($0["obligor"] as? [String: Any])?["ccode"] as? Int == 365
+                        && ($0["treaty"] as? [String: Any])?["id"] as? String == "RUS-PRK-2024"
+                }
+                #expect(russia?["kind"] as? String == "defense")
+                #expect(russia?["article"] as? String == "4")
+                return try #require(response.headers[.eTag])
+            }
+            try await client.execute(uri: uri, method: .get, headers: [.ifNoneMatch: etag]) { response in
+                #expect(response.status == .notModified)
+            }
+        }
+    }
+
+    @Test func badParametersAreA400NamingTheField() async throws {
+        try await withServer { client, _, _ in
+            for (uri, field) in [
+                ("/v1/scenario?on=2024-02-30&attack=USA:PRK", "on:"),
+                ("/v1/scenario?on=2024-01-01", "attack:"),
+                ("/v1/scenario?attack=USA:PRK&policy=wild", "policy:"),
+                ("/v1/scenario?attack=USA:PRK&includeUncertain=maybe", "includeUncertain:"),
+                ("/v1/states?on=1700-01-01", "on:"),
+                ("/v1/user-treaties?limit=100000", "limit:"),
+            ] {
+                try await client.execute(uri: uri, method: .get) { response in
+                    #expect(response.status == .badRequest, "\(uri)")
+                    let error = try #require(try json(response)["error"] as? [String: Any])
+                    #expect((error["message"] as? String)?.hasPrefix(field) == true, "\(uri): \(error)")
+                    #expect(error["requestId"] as? String != nil)
+                }
+            }
+            let many = (0..<17).map { _ in "attack=USA:PRK" }.joined(separator: "&")
+            try await client.execute(uri: "/v1/scenario?" + many, method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+            try await client.execute(uri: "/v1/scenario?attack=Rusia:UKR", method: .get) { response in
+                #expect(response.status == .badRequest)
+                let message = try #require((try json(response)["error"] as? [String: Any])?["message"] as? String)
+                #expect(message.contains("Russia"))  // the closest match is suggested
+            }
+        }
+    }
+
+    @Test func aUserTreatyChangesOnlyTheRequestsThatNameIt() async throws {
+        try await withServer { client, alice, bob in
+            let uri = "/v1/scenario?on=2026-01-01&attack=CHN:VNM&policy=strict"
+            func defenders(_ response: TestResponse) throws -> Set<Int> {
+                let sides = try #require(try json(response)["sides"] as? [String: Any])
+                let list = try #require(sides["defenders"] as? [[String: Any]])
+                return Set(list.compactMap { ($0["state"] as? [String: Any])?["ccode"] as? Int })
+            }
+            try await client.execute(
+                uri: "/v1/user-treaties", method: .post, body: ByteBuffer(string: Self.pact)
+            ) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(
+                uri: "/v1/user-treaties", method: .post, headers: bearer(alice), body: ByteBuffer(string: Self.pact)
+            ) { response in
+                #expect(response.status == .created)
+                let body = try json(response)
+                #expect(body["id"] as? String == "WHATIF-RUS-VNM" && body["owner"] as? String == "alice")
+            }
+            let before = try await client.execute(uri: uri, method: .get) { try defenders($0) }
+            #expect(before == [816])
+            let after = try await client.execute(uri: uri + "&with=WHATIF-RUS-VNM", method: .get) { try defenders($0) }
+            #expect(after == [816, 365])
+            try await client.execute(uri: uri + "&with=NOPE", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(
+                uri: "/v1/user-treaties", method: .post, headers: bearer(bob), body: ByteBuffer(string: Self.pact)
+            ) { response in
+                #expect(response.status == .conflict)
+            }
+            try await client.execute(uri: "/v1/user-treaties", method: .get) { response in
+                let list = try #require(try json(response)["treaties"] as? [[String: Any]])
+                #expect(list.map { $0["id"] as? String } == ["WHATIF-RUS-VNM"])
+            }
+            try await client.execute(uri: "/v1/user-treaties/WHATIF-RUS-VNM", method: .delete, headers: bearer(bob)) {
+                response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(
+                uri: "/v1/user-treaties/WHATIF-RUS-VNM", method: .delete, headers: bearer(alice)
+            ) { response in
+                #expect(response.status == .noContent)
+            }
+            try await client.execute(uri: "/v1/user-treaties/WHATIF-RUS-VNM", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+        }
+    }
+
+    @Test func aBrokenTreatyIsA422ListingEachProblemAndBigBodiesA413() async throws {
+        try await withServer { client, alice, _ in
+            let broken = Self.pact.replacingOccurrences(of: "inForce: 2025-01-01", with: "inForce: 2025-02-30")
+            try await client.execute(
+                uri: "/v1/user-treaties", method: .post, headers: bearer(alice), body: ByteBuffer(string: broken)
+            ) { response in
+                #expect(response.status == .unprocessableContent)
+                let error = try #require(try json(response)["error"] as? [String: Any])
+                let problems = try #require(error["problems"] as? [String])
+                #expect(problems.contains { $0.contains("inForce") && $0.contains("2025-02-30") })
+            }
+            let huge = String(repeating: "# padding\n", count: 110_000)
+            try await client.execute(
+                uri: "/v1/user-treaties", method: .post, headers: bearer(alice), body: ByteBuffer(string: huge)
+            ) { response in
+                #expect(response.status == .contentTooLarge)
+            }
+            try await client.execute(
+                uri: "/v1/user-treaties", method: .post, headers: bearer("foedus_not-a-token"),
+                body: ByteBuffer(string: Self.pact)
+            ) { response in
+                #expect(response.status == .unauthorized)
+            }
+        }
+    }
+
+    @Test func privateServersNeedATokenForReads() async throws {
+        try await withServer(isPrivate: true) { client, alice, _ in
+            try await client.execute(uri: "/v1/states?on=2026-01-01", method: .get) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(uri: "/v1/states?on=2026-01-01", method: .get, headers: bearer(alice)) {
+                response in
+                #expect(response.status == .ok)
+            }
+            try await client.execute(uri: "/health", method: .get) { response in #expect(response.status == .ok) }
+        }
+    }
+
+    @Test func theOpenAPIDocumentIsValidJSONAndListsEveryRoute() async throws {
+        try await withServer { client, _, _ in
+            try await client.execute(uri: "/openapi.json", method: .get) { response in
+                #expect(response.status == .ok)
+                let document = try json(response)
+                #expect(document["openapi"] as? String == "3.1.0")
+                let paths = try #require(document["paths"] as? [String: Any])
+                #expect(
+                    Set(paths.keys) == [
+                        "/health", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario", "/v1/user-treaties",
+                        "/v1/user-treaties/{id}",
+                    ])
+            }
+        }
+    }
+
+    @Test func corsLetsPagesOnOtherOriginsRead() async throws {
+        try await withServer { client, _, _ in
+            try await client.execute(
+                uri: "/v1/states?on=2026-01-01", method: .get, headers: [.origin: "https://newsroom.example"]
+            ) { response in
+                #expect(response.headers[.accessControlAllowOrigin] == "*")
+            }
+        }
+    }
+}
