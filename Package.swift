@@ -45,11 +45,11 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "FoedusAPI", dependencies: ["FoedusCore", "FoedusData", "FoedusFormats"]),
+        .target(name: "FoedusAPI", dependencies: ["FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats"]),
         .target(
             name: "FoedusServer",
             dependencies: [
-                "FoedusCore", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
+                "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ]

@@ -13,6 +13,8 @@ struct APIError: Error {
     var code: String
     var message: String
     var problems: [String]? = nil
+    /// Seconds, for `Retry-After` (429).
+    var retryAfter: Int? = nil
 
     static func badRequest(_ message: String, code: String = "badRequest") -> APIError {
         APIError(status: .badRequest, code: code, message: message)
@@ -62,6 +64,7 @@ struct APIError: Error {
         let body = ErrorJSON(error: .init(code: code, message: message, problems: problems, requestId: requestId))
         var response = JSONBody.response(body, status: status)
         response.headers[.requestID] = requestId
+        if let retryAfter { response.headers[.retryAfter] = String(retryAfter) }
         return response
     }
 }

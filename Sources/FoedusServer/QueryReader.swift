@@ -47,6 +47,16 @@ struct QueryReader {
         }
     }
 
+    /// A whole number in `range`, or `value` when absent.
+    func integer(_ name: String, in range: ClosedRange<Int>, default value: Int) throws -> Int {
+        guard let text = one(name) else { return value }
+        guard let number = Int(text), range.contains(number) else {
+            throw APIError.badRequest(
+                "\(name): expected a whole number from \(range.lowerBound) to \(range.upperBound)")
+        }
+        return number
+    }
+
     /// The user treaties named by `with`, within the limit.
     func userTreaties() throws -> [String] {
         let ids = all("with")

@@ -38,6 +38,13 @@ struct ReferenceRoutes {
             let report = TreatiesReportJSON(world: world, index: reference.index(of: world, on: day), party: party)
             return Self.cached(request, JSONBody.data(report))
         }
+        router.get("/v1/treaties/{id}") { request, context in
+            let id = try context.parameters.require("id")
+            let query = QueryReader(request: request, limits: limits)
+            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            guard let treaty = world.treaty(id: id) else { throw APIError.notFound("no treaty \(id)") }
+            return Self.cached(request, JSONBody.data(TreatyJSON(treaty, world: world)))
+        }
         router.get("/v1/obligations") { request, _ in
             let presenter = try await evaluate(request, defaultPolicy: .strict)
             return Self.cached(request, JSONBody.data(presenter.obligationsJSON()))

@@ -56,11 +56,13 @@ struct RequestMiddleware: RouterMiddleware {
     /// The methods a known path takes (`nil` for an unknown path, which gets 404).
     static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? {
         switch path {
-        case "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario":
+        case "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
+            "/v1/simulate":
             return [.get]
         case "/v1/user-treaties":
             return [.get, .post]
         default:
+            if path.hasPrefix("/v1/treaties/"), !path.dropFirst("/v1/treaties/".count).contains("/") { return [.get] }
             let rest = path.dropFirst("/v1/user-treaties/".count)
             guard path.hasPrefix("/v1/user-treaties/"), !rest.isEmpty, !rest.contains("/") else { return nil }
             return [.get, .delete]

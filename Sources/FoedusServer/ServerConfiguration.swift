@@ -24,6 +24,10 @@ public struct ServerConfiguration: Sendable {
         public var userTreaties = 8
         /// Items in one page of a list.
         public var page = 100
+        /// Monte Carlo runs in one request.
+        public var runs = 1_000
+        /// Expensive requests (Monte Carlo) running at once; more get 429.
+        public var expensiveJobs = 2
 
         public init() {}
     }

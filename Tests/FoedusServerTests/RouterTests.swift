@@ -205,8 +205,8 @@ import Testing
                 let paths = try #require(document["paths"] as? [String: Any])
                 #expect(
                     Set(paths.keys) == [
-                        "/health", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario", "/v1/user-treaties",
-                        "/v1/user-treaties/{id}",
+                        "/health", "/v1/states", "/v1/treaties", "/v1/treaties/{id}", "/v1/obligations", "/v1/scenario",
+                        "/v1/simulate", "/v1/user-treaties", "/v1/user-treaties/{id}",
                     ])
             }
         }
@@ -218,6 +218,40 @@ import Testing
                 uri: "/v1/states?on=2026-01-01", method: .get, headers: [.origin: "https://newsroom.example"]
             ) { response in
                 #expect(response.headers[.accessControlAllowOrigin] == "*")
+            }
+        }
+    }
+
+    @Test func oneTreatyWithItsClausesAndSources() async throws {
+        try await withServer { client, _, _ in
+            try await client.execute(uri: "/v1/treaties/RUS-PRK-2024", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try json(response)
+                #expect(body["id"] as? String == "RUS-PRK-2024")
+                let provisions = try #require(body["provisions"] as? [[String: Any]])
+                #expect(provisions.contains { $0["article"] as? String == "4" && $0["kind"] as? String == "defense" })
+            }
+            try await client.execute(uri: "/v1/treaties/NOPE-1", method: .get) { response in
+                #expect(response.status == .notFound)
+            }
+            try await client.execute(uri: "/v1/treaties/RUS-PRK-2024", method: .post) { response in
+                #expect(response.status == .methodNotAllowed)
+                #expect(response.headers[.allow] == "GET")
+            }
+        }
+    }
+
+    @Test func aSeededSimulationIsTheSameTwiceAndRunsAreCapped() async throws {
+        try await withServer { client, _, _ in
+            let uri = "/v1/simulate?on=2024-12-05&attack=USA:PRK&runs=50&seed=7"
+            let first = try await client.execute(uri: uri, method: .get) { response in
+                #expect(response.status == .ok)
+                return String(buffer: response.body)
+            }
+            let second = try await client.execute(uri: uri, method: .get) { String(buffer: $0.body) }
+            #expect(first == second && first.contains("\"seed\":7"))
+            try await client.execute(uri: "/v1/simulate?attack=USA:PRK&runs=100000", method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }

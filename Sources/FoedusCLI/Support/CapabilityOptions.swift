@@ -16,19 +16,8 @@ struct CapabilityOptions: ParsableArguments {
     /// Each state's capability in the day's year — the table's nearest year when the day lies outside
     /// it — and the assumptions to print with the result.
     func vector(states: StateTable, day: Day) throws -> (values: [Double?], assumptions: [String]) {
-        let table: Capabilities
-        var assumptions: [String] = []
-        if let path = capabilities {
-            table = try CapabilitiesLoader.load(try WorldLoader.readFile(path).text, file: path, states: states)
-            assumptions.append("capabilities from \(path) (user table, years \(table.firstYear)–\(table.lastYear))")
-        } else {
-            table = try CapabilitiesLoader.load(BundledData.capabilities, states: states)
-        }
-        let year = min(max(day.year, table.firstYear), table.lastYear)
-        if year != day.year {
-            assumptions.append(
-                "capabilities (CINC) from \(year), carried \(year < day.year ? "forward" : "back") to \(day.year)")
-        }
-        return ((0..<states.count).map { table.value(StateID($0), year: year) }, assumptions)
+        guard let path = capabilities else { return try BundledCapabilities.vector(states: states, day: day) }
+        let table = try CapabilitiesLoader.load(try WorldLoader.readFile(path).text, file: path, states: states)
+        return try BundledCapabilities.vector(states: states, day: day, table: table, source: path)
     }
 }

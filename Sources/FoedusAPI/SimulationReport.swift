@@ -1,11 +1,10 @@
-import FoedusAPI
-import FoedusAnalysis
-import FoedusCore
+public import FoedusAnalysis
+public import FoedusCore
 import FoedusData
 import Foundation
 
 /// The `--json` report of `foedus simulate` (docs/analysis.md), and its text.
-struct SimulationReportJSON: Encodable {
+public struct SimulationReportJSON: Encodable {
     struct Interval: Encodable {
         var value: Double
         var low: Double
@@ -58,7 +57,7 @@ struct SimulationReportJSON: Encodable {
     var result: Summary
     var sweep: [SweepRow]
 
-    init(
+    public init(
         world: World, day: Day, scenario: Scenario, seed: UInt64, priors: HonourPriors, summary: SimulationSummary,
         sweep: [(Double, SimulationSummary)], assumptions: [String]
     ) {
@@ -96,7 +95,7 @@ struct SimulationReportJSON: Encodable {
         }
     }
 
-    func text() -> String {
+    public func text() -> String {
         let pct: (Double) -> String = { String(format: "%.1f%%", $0 * 100) }
         var lines = [
             "Reliability Monte Carlo on \(date) — \(attacks.joined(separator: "; ")); policy \(policy), threshold \(honour)",

@@ -1,0 +1,43 @@
+import FoedusAPI
+import FoedusAnalysis
+import FoedusCore
+import FoedusStore
+import Foundation
+import Hummingbird
+
+/// The expensive routes: each runs under the ``JobLimiter`` (429 with `Retry-After` when busy) and within
+/// the run limit declared in the OpenAPI document.
+struct AnalysisRoutes {
+    let reference: ReferenceWorld
+    let store: any TreatyStore
+    let limits: ServerConfiguration.Limits
+    let jobs: JobLimiter
+
+    func add(to router: Router<FoedusRequestContext>) {
+        router.get("/v1/simulate") { request, _ in
+            let query = QueryReader(request: request, limits: limits)
+            let day = try query.day(today: try Today.resolve())
+            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let (scenario, _) = try query.scenario(world: world, day: day, defaultPolicy: .treaty)
+            let runs = try query.integer("runs", in: 1...limits.runs, default: min(1_000, limits.runs))
+            let seed = UInt64(try query.integer("seed", in: 0...Int(Int32.max), default: 1))
+            let (capability, assumptions) = try BundledCapabilities.vector(states: world.states, day: day)
+            let index = reference.index(of: world, on: day)
+            let body = try await jobs.run {
+                let simulation = ReliabilitySimulation(
+                    index: index, scenario: scenario, priors: .literature, capability: capability)
+                let results = try simulation.run(
+                    runs: runs, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount, progress: nil)
+                return JSONBody.data(
+                    SimulationReportJSON(
+                        world: world, day: day, scenario: scenario, seed: seed, priors: .literature,
+                        summary: SimulationSummary(results, stateCount: world.states.count), sweep: [],
+                        assumptions: [
+                            "honouring rates by era and strength are mapped from the literature (an assumption; docs/analysis.md)",
+                            "observed fulfilment comes from cases where deterrence failed",
+                        ] + assumptions))
+            }
+            return ReferenceRoutes.cached(request, body)
+        }
+    }
+}
