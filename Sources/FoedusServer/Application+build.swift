@@ -34,6 +34,7 @@ public func buildRouter(
             allowMethods: [.get, .post, .delete, .head, .options], exposedHeaders: ["ETag", "X-Request-Id"]))
     ReferenceRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
+    SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     AnalysisRoutes(
         reference: reference, store: store, limits: configuration.limits,
         jobs: JobLimiter(limit: configuration.limits.expensiveJobs)

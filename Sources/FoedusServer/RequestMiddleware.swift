@@ -59,10 +59,17 @@ struct RequestMiddleware: RouterMiddleware {
         case "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
             "/v1/simulate":
             return [.get]
-        case "/v1/user-treaties":
+        case "/v1/user-treaties", "/v1/scenarios":
             return [.get, .post]
         default:
             if path.hasPrefix("/v1/treaties/"), !path.dropFirst("/v1/treaties/".count).contains("/") { return [.get] }
+            if path.hasPrefix("/v1/scenarios/") {
+                let parts = path.dropFirst("/v1/scenarios/".count).split(
+                    separator: "/", omittingEmptySubsequences: false)
+                if parts.count == 1, !parts[0].isEmpty { return [.get, .delete] }
+                if parts.count == 2, !parts[0].isEmpty, parts[1] == "result" { return [.get] }
+                return nil
+            }
             let rest = path.dropFirst("/v1/user-treaties/".count)
             guard path.hasPrefix("/v1/user-treaties/"), !rest.isEmpty, !rest.contains("/") else { return nil }
             return [.get, .delete]

@@ -206,7 +206,8 @@ import Testing
                 #expect(
                     Set(paths.keys) == [
                         "/health", "/v1/states", "/v1/treaties", "/v1/treaties/{id}", "/v1/obligations", "/v1/scenario",
-                        "/v1/simulate", "/v1/user-treaties", "/v1/user-treaties/{id}",
+                        "/v1/simulate", "/v1/user-treaties", "/v1/user-treaties/{id}", "/v1/scenarios",
+                        "/v1/scenarios/{id}", "/v1/scenarios/{id}/result",
                     ])
             }
         }
@@ -252,6 +253,54 @@ import Testing
             #expect(first == second && first.contains("\"seed\":7"))
             try await client.execute(uri: "/v1/simulate?attack=USA:PRK&runs=100000", method: .get) { response in
                 #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func savedScenariosRunAsTheirParametersAndOnlyTheirOwnerDeletes() async throws {
+        try await withServer { client, alice, bob in
+            let body =
+                #"{"id":"dprk-2024","name":"DPRK attacked","on":"2024-12-05","attacks":["USA:PRK"],"policy":"strict"}"#
+            try await client.execute(uri: "/v1/scenarios", method: .post, body: ByteBuffer(string: body)) { response in
+                #expect(response.status == .unauthorized)
+            }
+            try await client.execute(
+                uri: "/v1/scenarios", method: .post, headers: bearer(alice), body: ByteBuffer(string: body)
+            ) { response in
+                #expect(response.status == .created)
+            }
+            let saved = try await client.execute(uri: "/v1/scenarios/dprk-2024/result", method: .get) {
+                String(buffer: $0.body)
+            }
+            let direct = try await client.execute(
+                uri: "/v1/scenario?on=2024-12-05&attack=USA:PRK&policy=strict", method: .get
+            ) { String(buffer: $0.body) }
+            #expect(saved == direct)
+            try await client.execute(uri: "/v1/scenarios", method: .get) { response in
+                let list = try #require(try json(response)["scenarios"] as? [[String: Any]])
+                #expect(list.map { ($0["scenario"] as? [String: Any])?["id"] as? String } == ["dprk-2024"])
+            }
+            try await client.execute(uri: "/v1/scenarios/dprk-2024", method: .delete, headers: bearer(bob)) {
+                response in
+                #expect(response.status == .forbidden)
+            }
+            try await client.execute(uri: "/v1/scenarios/dprk-2024", method: .delete, headers: bearer(alice)) {
+                response in
+                #expect(response.status == .noContent)
+            }
+            for (bad, field) in [
+                (#"{"id":"x","name":"x","on":"2024-02-30","attacks":["USA:PRK"]}"#, "on:"),
+                (#"{"id":"x","name":"x","on":"2024-01-01","attacks":["Rusia:UKR"]}"#, "unknown state"),
+                (#"{"id":"x","name":"x","on":"2024-01-01"}"#, "attacks: missing"),
+                (#"{"id":"x y","name":"x","on":"2024-01-01","attacks":["USA:PRK"]}"#, "id:"),
+            ] {
+                try await client.execute(
+                    uri: "/v1/scenarios", method: .post, headers: bearer(alice), body: ByteBuffer(string: bad)
+                ) { response in
+                    #expect(response.status == .badRequest, "\(bad)")
+                    let message = (try json(response)["error"] as? [String: Any])?["message"] as? String ?? ""
+                    #expect(message.contains(field), "\(bad): \(message)")
+                }
             }
         }
     }
