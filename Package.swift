@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.2"),
     ],
     targets: [
         .target(name: "FoedusCore"),
@@ -52,6 +53,7 @@ let package = Package(
                 "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ]
         ),
         .target(name: "CAllocationCounter"),
@@ -76,7 +78,7 @@ let package = Package(
         .testTarget(
             name: "FoedusServerTests",
             dependencies: [
-                "FoedusServer", "FoedusStore", "FoedusTestSupport",
+                "FoedusServer", "FoedusStore", "FoedusTestSupport", "FoedusAPI", "FoedusFormats",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
             ]),
         .testTarget(

@@ -35,9 +35,8 @@ public func buildRouter(
     ReferenceRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
-    AnalysisRoutes(
-        reference: reference, store: store, limits: configuration.limits,
-        jobs: JobLimiter(limit: configuration.limits.expensiveJobs)
-    ).add(to: router)
+    let jobs = JobLimiter(limit: configuration.limits.expensiveJobs)
+    AnalysisRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)
+    ExportRoutes(limits: configuration.limits, jobs: jobs).add(to: router)
     return router
 }

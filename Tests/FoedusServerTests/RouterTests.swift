@@ -1,3 +1,5 @@
+import FoedusAPI
+import FoedusFormats
 import FoedusServer
 import FoedusStore
 import FoedusTestSupport
@@ -207,7 +209,7 @@ import Testing
                     Set(paths.keys) == [
                         "/health", "/v1/states", "/v1/treaties", "/v1/treaties/{id}", "/v1/obligations", "/v1/scenario",
                         "/v1/simulate", "/v1/user-treaties", "/v1/user-treaties/{id}", "/v1/scenarios",
-                        "/v1/scenarios/{id}", "/v1/scenarios/{id}/result",
+                        "/v1/scenarios/{id}", "/v1/scenarios/{id}/result", "/v1/export/dyad-years",
                     ])
             }
         }
@@ -301,6 +303,29 @@ import Testing
                     let message = (try json(response)["error"] as? [String: Any])?["message"] as? String ?? ""
                     #expect(message.contains(field), "\(bad): \(message)")
                 }
+            }
+        }
+    }
+
+    @Test func theDyadYearExportStreamsTheCLIsCSV() async throws {
+        try await withServer { client, _, _ in
+            let body = try await client.execute(uri: "/v1/export/dyad-years?from=2000&to=2000", method: .get) {
+                response in
+                #expect(response.status == .ok)
+                #expect(response.headers[.contentType] == "text/csv; charset=utf-8")
+                return String(buffer: response.body)
+            }
+            var expected = Data()
+            try DyadYearWriter(source: try History.load().source).write(
+                years: 2000...2000, directed: true, format: .csv,
+                header: Provenance.dyadYears(directed: true, years: 2000...2000)
+            ) { expected.append(contentsOf: $0) }
+            #expect(body == String(decoding: expected, as: UTF8.self))
+            let rows = body.split(separator: "\n").filter { !$0.hasPrefix("#") }
+            #expect(rows.first?.hasPrefix("ccode1,ccode2,year") == true)
+            #expect(rows.count > 30_000)  // about 191 states, every ordered pair
+            try await client.execute(uri: "/v1/export/dyad-years?from=2010&to=2000", method: .get) { response in
+                #expect(response.status == .badRequest)
             }
         }
     }

@@ -1,17 +1,16 @@
-import FoedusAPI
-import FoedusAnalysis
-import FoedusCore
+public import FoedusAnalysis
+public import FoedusCore
 import FoedusData
 import FoedusFormats
 
 /// The history datasets (ATOP member level, NMC), parsed from the copies in the binary.
-struct History {
-    let states: StateTable
-    let spells: [AllianceSpell]
-    let alliances: AllianceDyadYears
-    let capabilities: Capabilities
+public struct History: Sendable {
+    public let states: StateTable
+    public let spells: [AllianceSpell]
+    public let alliances: AllianceDyadYears
+    public let capabilities: Capabilities
 
-    static func load() throws -> History {
+    public static func load() throws -> History {
         let states = try WorldLoader.stateTable()
         let spells = try ATOPLoader.members(BundledData.atopMembers, states: states)
         let corrections = try ATOPLoader.corrections(BundledData.atopDyadCorrections)
@@ -22,9 +21,11 @@ struct History {
     }
 
     /// COW contiguity and major powers (for politically relevant dyads).
-    static func relevance() throws -> PoliticalRelevance {
+    public static func relevance() throws -> PoliticalRelevance {
         try RelevanceLoader.load(contiguity: BundledData.contiguity, majorPowers: BundledData.majorPowers)
     }
 
-    var source: DyadYearSource { DyadYearSource(states: states, alliances: alliances, capabilities: capabilities) }
+    public var source: DyadYearSource {
+        DyadYearSource(states: states, alliances: alliances, capabilities: capabilities)
+    }
 }
