@@ -12,6 +12,7 @@ struct ReferenceRoutes {
     let reference: ReferenceWorld
     let store: any TreatyStore
     let limits: ServerConfiguration.Limits
+    let cache = ResponseCache()
 
     func add(to router: Router<FoedusRequestContext>) {
         router.get("/health") { _, _ in
@@ -46,12 +47,16 @@ struct ReferenceRoutes {
             return Self.cached(request, JSONBody.data(TreatyJSON(treaty, world: world)))
         }
         router.get("/v1/obligations") { request, _ in
-            let presenter = try await evaluate(request, defaultPolicy: .strict)
-            return Self.cached(request, JSONBody.data(presenter.obligationsJSON()))
+            let body = try await cache.body(for: request, today: try Today.resolve().description) {
+                JSONBody.data(try await evaluate(request, defaultPolicy: .strict).obligationsJSON())
+            }
+            return Self.cached(request, body)
         }
         router.get("/v1/scenario") { request, _ in
-            let presenter = try await evaluate(request, defaultPolicy: .treaty)
-            return Self.cached(request, JSONBody.data(presenter.scenarioJSON()))
+            let body = try await cache.body(for: request, today: try Today.resolve().description) {
+                JSONBody.data(try await evaluate(request, defaultPolicy: .treaty).scenarioJSON())
+            }
+            return Self.cached(request, body)
         }
     }
 
@@ -68,16 +73,20 @@ struct ReferenceRoutes {
     }
 
     /// A JSON response with a content `ETag`; `304 Not Modified` when the client already has it.
-    static func cached(_ request: Request, _ body: Data, immutable: Bool = false) -> Response {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in body { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
-        let etag = "\"" + String(hash, radix: 16) + "\""
-        if request.headers[.ifNoneMatch] == etag {
-            return Response(status: .notModified, headers: [.eTag: etag])
+    static func cached(_ request: Request, _ data: Data, immutable: Bool = false) -> Response {
+        cached(request, CachedBody(data), immutable: immutable)
+    }
+
+    static func cached(_ request: Request, _ body: CachedBody, immutable: Bool = false) -> Response {
+        if request.headers[.ifNoneMatch] == body.etag {
+            return Response(status: .notModified, headers: [.eTag: body.etag])
         }
-        var response = JSONBody.response(body)
-        response.headers[.eTag] = etag
-        response.headers[.cacheControl] = immutable ? "public, max-age=31536000, immutable" : "no-cache"
-        return response
+        return Response(
+            status: .ok,
+            headers: [
+                .contentType: "application/json; charset=utf-8", .eTag: body.etag,
+                .cacheControl: immutable ? "public, max-age=31536000, immutable" : "no-cache",
+            ],
+            body: .init(byteBuffer: body.buffer))
     }
 }

@@ -46,9 +46,10 @@ struct RequestMiddleware: RouterMiddleware {
         }
         response.headers[.requestID] = context.requestId
         let elapsed = ContinuousClock.now - start
-        let milliseconds = Double(elapsed.components.attoseconds) / 1e15 + Double(elapsed.components.seconds) * 1e3
+        let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
+        let milliseconds = "\(microseconds / 1000).\(String(1000 + microseconds % 1000).dropFirst())"
         logger.info(
-            "\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(String(format: "%.2f", milliseconds))ms id=\(context.requestId)"
+            "\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(milliseconds)ms id=\(context.requestId)"
         )
         return response
     }

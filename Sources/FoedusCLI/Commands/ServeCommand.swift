@@ -12,7 +12,7 @@ struct ServeCommand: AsyncParsableCommand {
         abstract: "Serve the HTTP API: states, treaties, obligations, scenarios, user treaties (docs/api.md).",
         discussion: """
             Prints the address it bound on stdout (with --port 0, a free port), then one log line per request on
-            stderr. Stops cleanly on SIGINT or SIGTERM. Writes need a bearer token (foedus token create NAME).
+            stderr (FOEDUS_LOG_LEVEL=warning silences them). Stops cleanly on SIGINT or SIGTERM. Writes need a bearer token (foedus token create NAME).
             """)
     @Option(name: .long, help: "The address to listen on.")
     var host = "127.0.0.1"
@@ -27,7 +27,11 @@ struct ServeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let logger = Logger(label: "foedus.server") { StreamLogHandler.standardError(label: $0) }
+        var logger = Logger(label: "foedus.server") { BufferedLogHandler.standardError(label: $0) }
+        defer { BufferedLogHandler.flush() }
+        if let level = ProcessInfo.processInfo.environment["FOEDUS_LOG_LEVEL"].flatMap(Logger.Level.init(rawValue:)) {
+            logger.logLevel = level
+        }
         try await options.withStore { store in
             let app = try buildApplication(
                 configuration: ServerConfiguration(host: host, port: port, isPrivate: isPrivate), store: store,
