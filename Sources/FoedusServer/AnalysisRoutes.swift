@@ -12,8 +12,30 @@ struct AnalysisRoutes {
     let store: any TreatyStore
     let limits: ServerConfiguration.Limits
     let jobs: JobLimiter
+    let cache = ResponseCache(capacity: 64)
 
     func add(to router: Router<FoedusRequestContext>) {
+        router.get("/v1/security") { request, _ in
+            let query = QueryReader(request: request, limits: limits)
+            let today = try Today.resolve()
+            let day = try query.day(today: today)
+            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let shown = try query.all("state").prefix(256).map { try world.resolver.resolve($0, on: day) }
+            let runs = try query.integer("runs", in: 0...limits.securityRuns, default: 0)
+            let seed = UInt64(try query.integer("seed", in: 0...Int(Int32.max), default: 1))
+            let body = try await cache.body(for: request, today: today.description) {
+                try await jobs.run {
+                    let (capability, assumptions) = try BundledCapabilities.vector(states: world.states, day: day)
+                    let run = try SecurityRun.compute(
+                        world: world, day: day, capability: capability, capabilityAssumptions: assumptions,
+                        runs: runs, seed: seed, threads: ProcessInfo.processInfo.activeProcessorCount)
+                    let states = shown.isEmpty ? Array(world.states.alive(on: day)) : Array(shown)
+                    return JSONBody.data(
+                        SecurityReportJSON(world: world, day: day, shown: states, run: run, runs: runs))
+                }
+            }
+            return ReferenceRoutes.cached(request, body)
+        }
         router.get("/v1/simulate") { request, _ in
             let query = QueryReader(request: request, limits: limits)
             let day = try query.day(today: try Today.resolve())

@@ -58,7 +58,7 @@ struct RequestMiddleware: RouterMiddleware {
     static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? {
         switch path {
         case "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
-            "/v1/simulate", "/v1/export/dyad-years":
+            "/v1/simulate", "/v1/security", "/v1/export/dyad-years":
             return [.get]
         case "/v1/user-treaties", "/v1/scenarios":
             return [.get, .post]

@@ -26,6 +26,8 @@ public struct ServerConfiguration: Sendable {
         public var page = 100
         /// Monte Carlo runs in one request.
         public var runs = 1_000
+        /// Monte Carlo runs of the full-world security index in one request (each run evaluates every pair).
+        public var securityRuns = 20
         /// Expensive requests (Monte Carlo) running at once; more get 429.
         public var expensiveJobs = 2
 

@@ -208,7 +208,7 @@ import Testing
                 #expect(
                     Set(paths.keys) == [
                         "/health", "/v1/states", "/v1/treaties", "/v1/treaties/{id}", "/v1/obligations", "/v1/scenario",
-                        "/v1/simulate", "/v1/user-treaties", "/v1/user-treaties/{id}", "/v1/scenarios",
+                        "/v1/simulate", "/v1/security", "/v1/user-treaties", "/v1/user-treaties/{id}", "/v1/scenarios",
                         "/v1/scenarios/{id}", "/v1/scenarios/{id}/result", "/v1/export/dyad-years",
                     ])
             }
@@ -325,6 +325,24 @@ import Testing
             #expect(rows.first?.hasPrefix("ccode1,ccode2,year") == true)
             #expect(rows.count > 30_000)  // about 191 states, every ordered pair
             try await client.execute(uri: "/v1/export/dyad-years?from=2010&to=2000", method: .get) { response in
+                #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func securityGivesEachPolicysShareAndEntrapment() async throws {
+        try await withServer { client, _, _ in
+            // 1900: few states, so the full-world index is quick in a debug build.
+            try await client.execute(uri: "/v1/security?on=1900-01-01&state=RUS&state=USA", method: .get) { response in
+                #expect(response.status == .ok)
+                let rows = try #require(try json(response)["states"] as? [[String: Any]])
+                #expect(rows.compactMap { ($0["state"] as? [String: Any])?["ccode"] as? Int } == [365, 2])
+                let russia = try #require(rows.first)
+                let share = try #require(russia["share"] as? [String: Any])
+                #expect(Set(share.keys) == ["strict", "treaty", "chain"])
+                #expect(russia["nuclearArmed"] == nil)  // no state was nuclear-armed in 1900
+            }
+            try await client.execute(uri: "/v1/security?runs=1000", method: .get) { response in
                 #expect(response.status == .badRequest)
             }
         }

@@ -34,66 +34,18 @@ struct SecurityCommand: ParsableCommand {
             for n in notes { Output.diagnostic(n) }
             let wanted = try states.map { try world.resolver.resolve($0, on: day) }
             let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)
-            let relevance = try History.relevance()
-            let nuclear = try NuclearArmedLoader.load(
-                BundledData.nuclearArmed, file: "Data/states/nuclear-armed.csv", states: world.states)
-            let index = world.index(on: day)
-            let security = SecurityIndex(index: index, capability: capability, relevance: relevance)
-            var byPolicy: [(EscalationPolicy, SecurityIndex.Scores)] = []
-            for policy in EscalationPolicy.allCases {
-                if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress("security: \(policy.rawValue)…") }
-                byPolicy.append(
-                    (
-                        policy,
-                        try security.scores(
-                            policy: policy, runs: runs, seed: seed,
-                            threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
-                    ))
+            let showProgress = !common.json && isatty(STDERR_FILENO) != 0
+            let run = try SecurityRun.compute(
+                world: world, day: day, capability: capability, capabilityAssumptions: capabilityAssumptions,
+                runs: runs, seed: seed, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount
+            ) { policy in
+                if showProgress { Output.progress("security: \(policy.rawValue)…") }
             }
-            if !common.json && isatty(STDERR_FILENO) != 0 { Output.progress(nil) }
-            let shown = wanted.isEmpty ? Array(index.alive) : wanted
-            var assumptions = [
-                "share: defenders' share of capability when each relevant state attacks, weighted by the attacker's CINC",
-                "relevance: contiguous (land or up to 400 miles of water) or a major power (COW)",
-            ]
-            assumptions += capabilityAssumptions
-            if runs > 0 {
-                assumptions.append("Monte Carlo: \(runs) runs, seed \(seed), default priors (docs/analysis.md)")
-            }
+            if showProgress { Output.progress(nil) }
+            let (byPolicy, nuclear, assumptions) = (run.byPolicy, run.nuclear, run.assumptions)
+            let shown = wanted.isEmpty ? Array(world.states.alive(on: day)) : wanted
             if common.json {
-                struct Nuclear: Encodable {
-                    var from: String
-                    var to: String?
-                    var basis: String
-                    var verified: Bool
-                    var source: String
-                }
-                struct Row: Encodable {
-                    var state: StateJSON
-                    var nuclearArmed: Nuclear?
-                    var share: [String: Double?]
-                    var entrapment: [String: Double]
-                }
-                struct Report: Encodable {
-                    var date: String
-                    var runs: Int
-                    var assumptions: [String]
-                    var states: [Row]
-                }
-                let rows = shown.map { s in
-                    Row(
-                        state: StateJSON(s, world),
-                        nuclearArmed: nuclear.period(of: s, on: day).map {
-                            Nuclear(
-                                from: $0.from.description, to: $0.to?.description, basis: $0.basis,
-                                verified: $0.verified, source: $0.source)
-                        },
-                        share: Dictionary(
-                            uniqueKeysWithValues: byPolicy.map { ($0.0.rawValue, $0.1.share[Int(s.index)]) }),
-                        entrapment: Dictionary(
-                            uniqueKeysWithValues: byPolicy.map { ($0.0.rawValue, $0.1.entrapment[Int(s.index)]) }))
-                }
-                try Output.json(Report(date: day.description, runs: runs, assumptions: assumptions, states: rows))
+                try Output.json(SecurityReportJSON(world: world, day: day, shown: shown, run: run, runs: runs))
             } else {
                 func nuclearMark(_ s: StateID) -> String {
                     guard let p = nuclear.period(of: s, on: day) else { return "" }
