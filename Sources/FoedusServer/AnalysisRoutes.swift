@@ -15,6 +15,28 @@ struct AnalysisRoutes {
     let cache = ResponseCache(capacity: 64)
 
     func add(to router: Router<FoedusRequestContext>) {
+        router.get("/v1/architecture/{name}") { request, context in
+            let name = try context.parameters.require("name")
+            guard let architecture = try BundledArchitectures.architecture(id: name) else {
+                throw APIError.notFound(
+                    "no architecture \(name) (bundled: \(BundledArchitectures.ids.joined(separator: ", ")))")
+            }
+            let query = QueryReader(request: request, limits: limits)
+            let today = try Today.resolve()
+            let day = try query.day(today: today)
+            let world = reference.world
+            let body = try await cache.body(for: request, today: today.description) {
+                try await jobs.run {
+                    let report = try ArchitectureReport(architecture: architecture, world: world, day: day)
+                    let (capability, _) = try BundledCapabilities.vector(states: world.states, day: day)
+                    let security = try TreatySecurityEffect.audits(
+                        treaties: architecture.treaties, world: world, day: day, capability: capability,
+                        relevance: try History.relevance())
+                    return JSONBody.data(ArchitectureReportJSON(report, world, security: security))
+                }
+            }
+            return ReferenceRoutes.cached(request, body)
+        }
         router.get("/v1/security") { request, _ in
             let query = QueryReader(request: request, limits: limits)
             let today = try Today.resolve()

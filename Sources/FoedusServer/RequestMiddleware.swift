@@ -63,7 +63,10 @@ struct RequestMiddleware: RouterMiddleware {
         case "/v1/user-treaties", "/v1/scenarios":
             return [.get, .post]
         default:
-            if path.hasPrefix("/v1/treaties/"), !path.dropFirst("/v1/treaties/".count).contains("/") { return [.get] }
+            for prefix in ["/v1/treaties/", "/v1/architecture/"] where path.hasPrefix(prefix) {
+                let rest = path.dropFirst(prefix.count)
+                return !rest.isEmpty && !rest.contains("/") ? [.get] : nil
+            }
             if path.hasPrefix("/v1/scenarios/") {
                 let parts = path.dropFirst("/v1/scenarios/".count).split(
                     separator: "/", omittingEmptySubsequences: false)

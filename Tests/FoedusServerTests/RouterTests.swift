@@ -208,7 +208,8 @@ import Testing
                 #expect(
                     Set(paths.keys) == [
                         "/health", "/v1/states", "/v1/treaties", "/v1/treaties/{id}", "/v1/obligations", "/v1/scenario",
-                        "/v1/simulate", "/v1/security", "/v1/user-treaties", "/v1/user-treaties/{id}", "/v1/scenarios",
+                        "/v1/simulate", "/v1/security", "/v1/architecture/{name}", "/v1/user-treaties",
+                        "/v1/user-treaties/{id}", "/v1/scenarios",
                         "/v1/scenarios/{id}", "/v1/scenarios/{id}/result", "/v1/export/dyad-years",
                     ])
             }
@@ -344,6 +345,23 @@ import Testing
             }
             try await client.execute(uri: "/v1/security?runs=1000", method: .get) { response in
                 #expect(response.status == .badRequest)
+            }
+        }
+    }
+
+    @Test func theSeedsArchitectureByName() async throws {
+        try await withServer { client, _, _ in
+            // 1900: the architecture's treaties are not in force, so the report is quick in a debug build; what
+            // is checked is the route, the name lookup and the JSON contract of `foedus architecture --json`.
+            try await client.execute(uri: "/v1/architecture/eurasia-2024?on=1900-01-01", method: .get) { response in
+                #expect(response.status == .ok)
+                let body = try json(response)
+                #expect((body["architecture"] as? [String: Any])?["id"] as? String == "eurasia-2024")
+            }
+            try await client.execute(uri: "/v1/architecture/atlantis", method: .get) { response in
+                #expect(response.status == .notFound)
+                let message = (try json(response)["error"] as? [String: Any])?["message"] as? String ?? ""
+                #expect(message.contains("eurasia-2024"))
             }
         }
     }

@@ -45,24 +45,13 @@ struct ArchitectureCommand: ParsableCommand {
     }
 }
 
-/// The bundled architectures (`Data/architectures/*.yaml`) and the user's files.
+/// The bundled architectures and the user's files.
 enum Architectures {
-    static var bundledFiles: [SourceFile] {
-        BundledData.files.filter { $0.path.hasPrefix("architectures/") }.map {
-            SourceFile(path: "Data/" + $0.path, text: $0.text)
-        }
-    }
-
-    static var bundledIDs: [String] {
-        bundledFiles.compactMap { try? ArchitectureDecoder.decode($0).id }.sorted()
-    }
+    static var bundledIDs: [String] { BundledArchitectures.ids }
 
     /// A bundled architecture by id (any case), else a file at that path.
     static func resolve(_ nameOrFile: String) throws -> Architecture {
-        for file in bundledFiles {
-            let a = try ArchitectureDecoder.decode(file)
-            if a.id.lowercased() == nameOrFile.lowercased() { return a }
-        }
+        if let bundled = try BundledArchitectures.architecture(id: nameOrFile) { return bundled }
         guard FileManager.default.fileExists(atPath: nameOrFile) else {
             throw FoedusError(
                 .invalidValue,

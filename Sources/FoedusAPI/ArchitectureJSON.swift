@@ -1,130 +1,129 @@
-import FoedusAPI
-import FoedusAnalysis
-import FoedusCore
+public import FoedusAnalysis
+public import FoedusCore
 
 /// The JSON contract of `foedus architecture --json` (docs/architecture.md), also used by `foedus claims`.
-struct ArchitectureReportJSON: Encodable {
-    struct Definition: Encodable {
-        var id: String
-        var name: String
-        var description: String?
-        var region: [String]
-        var organisations: [String]
-        var treaties: [String]
-        var source: String?
-        var file: String?
+public struct ArchitectureReportJSON: Encodable {
+    public struct Definition: Encodable {
+        public var id: String
+        public var name: String
+        public var description: String?
+        public var region: [String]
+        public var organisations: [String]
+        public var treaties: [String]
+        public var source: String?
+        public var file: String?
     }
-    struct Rules: Encodable {
-        var region: String
-        var inside: String
-        var extraRegional: String
-        var exposure: String
+    public struct Rules: Encodable {
+        public var region: String
+        public var inside: String
+        public var extraRegional: String
+        public var exposure: String
     }
-    struct RegionalState: Encodable {
-        var state: StateJSON
-        var region: String?
-        var subregion: String?
-        var inside: Bool
-        var organisations: [String]
-        var treaties: [String]
-        var eligibleFor: [String]
+    public struct RegionalState: Encodable {
+        public var state: StateJSON
+        public var region: String?
+        public var subregion: String?
+        public var inside: Bool
+        public var organisations: [String]
+        public var treaties: [String]
+        public var eligibleFor: [String]
     }
-    struct Summary: Encodable {
-        var regionalStates: Int
-        var inside: Int
-        var outside: Int
-        var insideOutsideRegion: Int
-        var extraRegionalForces: Int
+    public struct Summary: Encodable {
+        public var regionalStates: Int
+        public var inside: Int
+        public var outside: Int
+        public var insideOutsideRegion: Int
+        public var extraRegionalForces: Int
     }
-    struct Accession: Encodable {
-        var article: String?
-        var openTo: String?
-        var decidedBy: String?
-        var quote: String?
-        var quoteStatus: String
-        var source: String?
-        var verified: Bool
-        var note: String?
+    public struct Accession: Encodable {
+        public var article: String?
+        public var openTo: String?
+        public var decidedBy: String?
+        public var quote: String?
+        public var quoteStatus: String
+        public var source: String?
+        public var verified: Bool
+        public var note: String?
     }
-    struct Eligibility: Encodable {
-        var rule: String
-        var note: String?
+    public struct Eligibility: Encodable {
+        public var rule: String
+        public var note: String?
     }
-    struct OrganisationJSON: Encodable {
-        var id: String
-        var name: String
-        var treaties: [String]
-        var members: [StateJSON]
-        var membersOutsideRegion: [StateJSON]
-        var regionalNonMembers: [StateJSON]
-        var eligibleNonMembers: [StateJSON]
-        var accession: Accession?
-        var eligibility: Eligibility?
+    public struct OrganisationJSON: Encodable {
+        public var id: String
+        public var name: String
+        public var treaties: [String]
+        public var members: [StateJSON]
+        public var membersOutsideRegion: [StateJSON]
+        public var regionalNonMembers: [StateJSON]
+        public var eligibleNonMembers: [StateJSON]
+        public var accession: Accession?
+        public var eligibility: Eligibility?
     }
-    struct ForceJSON: Encodable {
-        var id: String
-        var sender: StateJSON
-        var senderRegion: String?
-        var host: StateJSON
-        var kind: String
-        var present: String
-        var size: String?
-        var basis: String?
-        var source: String?
-        var verified: Bool
-        var note: String?
+    public struct ForceJSON: Encodable {
+        public var id: String
+        public var sender: StateJSON
+        public var senderRegion: String?
+        public var host: StateJSON
+        public var kind: String
+        public var present: String
+        public var size: String?
+        public var basis: String?
+        public var source: String?
+        public var verified: Bool
+        public var note: String?
     }
-    struct Forces: Encodable {
-        var rule: String
-        var extraRegional: [ForceJSON]
-        var intraRegional: [ForceJSON]
+    public struct Forces: Encodable {
+        public var rule: String
+        public var extraRegional: [ForceJSON]
+        public var intraRegional: [ForceJSON]
     }
-    struct Pair: Encodable {
-        var first: String
-        var second: String
-        var shared: [StateJSON]
-        var sharedCount: Int
-        var unionCount: Int
-        var jaccard: Double
+    public struct Pair: Encodable {
+        public var first: String
+        public var second: String
+        public var shared: [StateJSON]
+        public var sharedCount: Int
+        public var unionCount: Int
+        public var jaccard: Double
     }
-    struct Overlap: Encodable {
-        var organisations: [String]
+    public struct Overlap: Encodable {
+        public var organisations: [String]
         /// Shared members: `matrix[i][j]` for organisations i and j (the diagonal is each one's size).
-        var matrix: [[Int]]
-        var pairs: [Pair]
+        public var matrix: [[Int]]
+        public var pairs: [Pair]
     }
-    struct Exposed: Encodable {
-        var state: StateJSON
-        var parties: [StateJSON]
-        var status: String
-        var articles: [String]
+    public struct Exposed: Encodable {
+        public var state: StateJSON
+        public var parties: [StateJSON]
+        public var status: String
+        public var articles: [String]
     }
-    struct TreatyJSON: Encodable {
-        var id: String
-        var name: String
-        var inForce: String
-        var parties: [StateJSON]
-        var exposedCount: Int
-        var exposed: [Exposed]
+    public struct TreatyJSON: Encodable {
+        public var id: String
+        public var name: String
+        public var inForce: String
+        public var parties: [StateJSON]
+        public var exposedCount: Int
+        public var exposed: [Exposed]
         /// The rule of the security part, or why it is not measured.
-        var securityIndex: String
+        public var securityIndex: String
         /// The audit of adding the treaty (``TreatySecurityEffect``): winners and losers per reading.
-        var security: [AuditReportJSON.Reading]?
+        public var security: [AuditReportJSON.Reading]?
     }
 
-    var date: String
-    var architecture: Definition
-    var rules: Rules
-    var summary: Summary
-    var states: [RegionalState]
-    var insideOutsideRegion: [StateJSON]
-    var organisations: [OrganisationJSON]
-    var forces: Forces
-    var overlap: Overlap
-    var treaties: [TreatyJSON]
+    public var date: String
+    public var architecture: Definition
+    public var rules: Rules
+    public var summary: Summary
+    public var states: [RegionalState]
+    public var insideOutsideRegion: [StateJSON]
+    public var organisations: [OrganisationJSON]
+    public var forces: Forces
+    public var overlap: Overlap
+    public var treaties: [TreatyJSON]
 
     /// - Parameter security: each treaty's ``TreatySecurityEffect`` audit, by id (those in force on the day).
-    init(_ r: ArchitectureReport, _ world: World, security: [String: IndivisibleSecurityAudit] = [:]) {
+    public init(_ r: ArchitectureReport, _ world: World, security: [String: IndivisibleSecurityAudit] = [:]) {
         let a = r.architecture
         func s(_ id: StateID) -> StateJSON { StateJSON(id, world) }
         date = r.day.description
@@ -202,7 +201,7 @@ struct ArchitectureReportJSON: Encodable {
 }
 
 /// `yes`, `uncertain` or `no`.
-func truthText(_ t: Truth) -> String {
+public func truthText(_ t: Truth) -> String {
     switch t {
     case .yes: "yes"
     case .uncertain: "uncertain"

@@ -1,60 +1,59 @@
-import FoedusAPI
-import FoedusAnalysis
-import FoedusCore
+public import FoedusAnalysis
+public import FoedusCore
 import FoedusData
 import Foundation
 
 /// The `--json` report of `foedus audit`, and its text.
-struct AuditReportJSON: Encodable {
+public struct AuditReportJSON: Encodable {
     static let principle =
         "not to strengthen security \"at the expense of the security of other States\" and the right \"to choose or change security arrangements, including treaties of alliance\" (OSCE Istanbul Charter for European Security, 1999, §8; reaffirmed at Astana, 2010)"
 
-    struct Change: Encodable {
-        var state: StateJSON
-        var before: Double?
-        var after: Double?
-        var delta: Double?
-        var low: Double?
-        var high: Double?
+    public struct Change: Encodable {
+        public var state: StateJSON
+        public var before: Double?
+        public var after: Double?
+        public var delta: Double?
+        public var low: Double?
+        public var high: Double?
     }
-    struct Driver: Encodable {
-        var aggressor: StateJSON
-        var shareBefore: Double
-        var shareAfter: Double
-        var newAttackers: [StateJSON]
-        var goneDefenders: [StateJSON]
+    public struct Driver: Encodable {
+        public var aggressor: StateJSON
+        public var shareBefore: Double
+        public var shareAfter: Double
+        public var newAttackers: [StateJSON]
+        public var goneDefenders: [StateJSON]
     }
-    struct LoserDrivers: Encodable {
-        var loser: StateJSON
-        var drivers: [Driver]
+    public struct LoserDrivers: Encodable {
+        public var loser: StateJSON
+        public var drivers: [Driver]
     }
-    struct Reading: Encodable {
-        var reading: String
-        var holds: Bool
-        var winners: [Change]
-        var losers: [Change]
+    public struct Reading: Encodable {
+        public var reading: String
+        public var holds: Bool
+        public var winners: [Change]
+        public var losers: [Change]
     }
-    struct Entrapment: Encodable {
-        var state: StateJSON
-        var policy: String
-        var before: Double
-        var after: Double
+    public struct Entrapment: Encodable {
+        public var state: StateJSON
+        public var policy: String
+        public var before: Double
+        public var after: Double
     }
 
-    var date: String
-    var change: String
-    var runs: Int
-    var tolerancePoints: Double
-    var principle: String
-    var provenance: [String: String]
-    var readings: [Reading]
+    public var date: String
+    public var change: String
+    public var runs: Int
+    public var tolerancePoints: Double
+    public var principle: String
+    public var provenance: [String: String]
+    public var readings: [Reading]
     /// Per share reading: its largest losers, each with the attacks that cost it most.
-    var drivers: [String: [LoserDrivers]]
-    var entrapment: [Entrapment]
-    var assumptions: [String]
-    var note: String
+    public var drivers: [String: [LoserDrivers]]
+    public var entrapment: [Entrapment]
+    public var assumptions: [String]
+    public var note: String
 
-    init(
+    public init(
         world: World, day: Day, change: String, audit: IndivisibleSecurityAudit, runs: Int,
         assumptions: [String] = []
     ) {
@@ -106,7 +105,7 @@ struct AuditReportJSON: Encodable {
     }
 
     /// One line per reading: the verdict, winners and losers by abbreviation (architecture and claims reports).
-    static func summaryLines(_ audit: IndivisibleSecurityAudit, _ world: World) -> [String] {
+    public static func summaryLines(_ audit: IndivisibleSecurityAudit, _ world: World) -> [String] {
         func names(_ ids: [StateID]) -> String {
             ids.isEmpty ? "none" : ids.map { world.states[$0].abbreviation }.joined(separator: " ")
         }
@@ -116,7 +115,7 @@ struct AuditReportJSON: Encodable {
         }
     }
 
-    func text() -> String {
+    public func text() -> String {
         let pts: (Double?) -> String = { $0.map { String(format: "%+.2f", $0 * 100) } ?? "—" }
         var lines = ["Indivisible-security audit on \(date): \(change)", "principle: " + principle, ""]
         lines.append(
