@@ -21,7 +21,7 @@ struct AnalysisRoutes {
                 throw APIError.notFound(
                     "no architecture \(name) (bundled: \(BundledArchitectures.ids.joined(separator: ", ")))")
             }
-            let query = QueryReader(request: request, limits: limits)
+            let query = QueryReader(request: request, limits: limits, owner: context.owner)
             let today = try Today.resolve()
             let day = try query.day(today: today)
             let world = reference.world
@@ -37,11 +37,11 @@ struct AnalysisRoutes {
             }
             return ReferenceRoutes.cached(request, body)
         }
-        router.get("/v1/security") { request, _ in
-            let query = QueryReader(request: request, limits: limits)
+        router.get("/v1/security") { request, context in
+            let query = QueryReader(request: request, limits: limits, owner: context.owner)
             let today = try Today.resolve()
             let day = try query.day(today: today)
-            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
             let shown = try query.all("state").prefix(256).map { try world.resolver.resolve($0, on: day) }
             let runs = try query.integer("runs", in: 0...limits.securityRuns, default: 0)
             let seed = UInt64(try query.integer("seed", in: 0...Int(Int32.max), default: 1))
@@ -58,10 +58,10 @@ struct AnalysisRoutes {
             }
             return ReferenceRoutes.cached(request, body)
         }
-        router.get("/v1/simulate") { request, _ in
-            let query = QueryReader(request: request, limits: limits)
+        router.get("/v1/simulate") { request, context in
+            let query = QueryReader(request: request, limits: limits, owner: context.owner)
             let day = try query.day(today: try Today.resolve())
-            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
             let (scenario, _) = try query.scenario(world: world, day: day, defaultPolicy: .treaty)
             let runs = try query.integer("runs", in: 1...limits.runs, default: min(1_000, limits.runs))
             let seed = UInt64(try query.integer("seed", in: 0...Int(Int32.max), default: 1))

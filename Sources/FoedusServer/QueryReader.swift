@@ -7,6 +7,8 @@ import Hummingbird
 struct QueryReader {
     let request: Request
     let limits: ServerConfiguration.Limits
+    /// The caller's token name, for `workspace=mine`.
+    var owner: String? = nil
 
     var queries: [(String, String)] {
         request.uri.queryParameters.map { (String($0.key), String($0.value)) }
@@ -57,9 +59,16 @@ struct QueryReader {
         return number
     }
 
-    /// The user treaties named by `with`, within the limit.
-    func userTreaties() throws -> [String] {
-        let ids = all("with")
+    /// The user treaties the request applies: those named by `with`, and with `workspace=mine` every user
+    /// treaty of the caller's token; within the limit.
+    func userTreaties(store: any TreatyStore) async throws -> [String] {
+        var ids = all("with")
+        if let workspace = one("workspace") {
+            guard workspace == "mine" else { throw APIError.badRequest("workspace: the only value is 'mine'") }
+            guard let owner else { throw APIError.unauthorized }
+            let own = try await store.documents(.treaty, owner: owner, after: nil, limit: limits.userTreaties + 1)
+            ids += own.map(\.id).filter { !ids.contains($0) }
+        }
         guard ids.count <= limits.userTreaties else {
             throw APIError.badRequest("with: at most \(limits.userTreaties) user treaties per request")
         }

@@ -31,41 +31,44 @@ struct ReferenceRoutes {
             let day = try query.day(today: try Today.resolve())
             return Self.cached(request, JSONBody.data(StatesReportJSON(world: reference.world, day: day)))
         }
-        router.get("/v1/treaties") { request, _ in
-            let query = QueryReader(request: request, limits: limits)
+        router.get("/v1/treaties") { request, context in
+            let query = QueryReader(request: request, limits: limits, owner: context.owner)
             let day = try query.day(today: try Today.resolve())
-            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
             let party = try query.one("state").map { try world.resolver.resolve($0, on: day) }
             let report = TreatiesReportJSON(world: world, index: reference.index(of: world, on: day), party: party)
             return Self.cached(request, JSONBody.data(report))
         }
         router.get("/v1/treaties/{id}") { request, context in
             let id = try context.parameters.require("id")
-            let query = QueryReader(request: request, limits: limits)
-            let world = try await reference.world(with: try query.userTreaties(), store: store)
+            let query = QueryReader(request: request, limits: limits, owner: context.owner)
+            let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
             guard let treaty = world.treaty(id: id) else { throw APIError.notFound("no treaty \(id)") }
             return Self.cached(request, JSONBody.data(TreatyJSON(treaty, world: world)))
         }
-        router.get("/v1/obligations") { request, _ in
+        router.get("/v1/obligations") { request, context in
             let body = try await cache.body(for: request, today: try Today.resolve().description) {
-                JSONBody.data(try await evaluate(request, defaultPolicy: .strict).obligationsJSON())
+                JSONBody.data(
+                    try await evaluate(request, owner: context.owner, defaultPolicy: .strict).obligationsJSON())
             }
             return Self.cached(request, body)
         }
-        router.get("/v1/scenario") { request, _ in
+        router.get("/v1/scenario") { request, context in
             let body = try await cache.body(for: request, today: try Today.resolve().description) {
-                JSONBody.data(try await evaluate(request, defaultPolicy: .treaty).scenarioJSON())
+                JSONBody.data(try await evaluate(request, owner: context.owner, defaultPolicy: .treaty).scenarioJSON())
             }
             return Self.cached(request, body)
         }
     }
 
     /// Evaluates the scenario a request describes, with its explanations.
-    private func evaluate(_ request: Request, defaultPolicy: EscalationPolicy) async throws -> ResultPresenter {
-        let query = QueryReader(request: request, limits: limits)
+    private func evaluate(
+        _ request: Request, owner: String?, defaultPolicy: EscalationPolicy
+    ) async throws -> ResultPresenter {
+        let query = QueryReader(request: request, limits: limits, owner: owner)
         let today = try Today.resolve()
         let day = try query.day(today: today)
-        let world = try await reference.world(with: try query.userTreaties(), store: store)
+        let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
         let (scenario, explain) = try query.scenario(world: world, day: day, defaultPolicy: defaultPolicy)
         var evaluator = Evaluator(index: reference.index(of: world, on: day))
         let result = try evaluator.evaluate(scenario)

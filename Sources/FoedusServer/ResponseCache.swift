@@ -4,7 +4,7 @@ import NIOCore
 import Synchronization
 
 /// Bodies of answers that are pure functions of the request: the same path and query on the same "today",
-/// without user treaties (`with`), always give the same bytes for one binary (the data is compiled in). A
+/// without user treaties (`with`, `workspace`), always give the same bytes for one binary (the data is compiled in). A
 /// small cache of them spares repeated requests the evaluation and the JSON encoding.
 final class ResponseCache: Sendable {
     private let entries = Mutex<[String: CachedBody]>([:])
@@ -16,7 +16,7 @@ final class ResponseCache: Sendable {
 
     /// The cached body for `request`, or `make()`'s (kept when the request can be cached).
     func body(for request: Request, today: String, _ make: () async throws -> Data) async throws -> CachedBody {
-        guard !request.uri.queryParameters.contains(where: { $0.key == "with" }) else {
+        guard !request.uri.queryParameters.contains(where: { $0.key == "with" || $0.key == "workspace" }) else {
             return CachedBody(try await make())
         }
         let key = "\(request.uri.path)?\(request.uri.query ?? "")|\(today)"

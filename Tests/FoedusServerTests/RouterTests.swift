@@ -135,6 +135,18 @@ import Testing
             try await client.execute(uri: uri + "&with=NOPE", method: .get) { response in
                 #expect(response.status == .notFound)
             }
+            // The owner's workspace: alice's treaties apply to alice's requests only.
+            let mine = try await client.execute(uri: uri + "&workspace=mine", method: .get, headers: bearer(alice)) {
+                try defenders($0)
+            }
+            #expect(mine == [816, 365])
+            let bobs = try await client.execute(uri: uri + "&workspace=mine", method: .get, headers: bearer(bob)) {
+                try defenders($0)
+            }
+            #expect(bobs == [816])
+            try await client.execute(uri: uri + "&workspace=mine", method: .get) { response in
+                #expect(response.status == .unauthorized)
+            }
             try await client.execute(
                 uri: "/v1/user-treaties", method: .post, headers: bearer(bob), body: ByteBuffer(string: Self.pact)
             ) { response in
