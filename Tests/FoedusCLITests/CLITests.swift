@@ -149,16 +149,7 @@ import Testing
 
     @Test func aScenarioFileAndAWhatIfTreaty() throws {
         let scenario = "date: 2026-01-01\nattacks:\n  - {aggressor: CHN, victim: VNM}\npolicy: strict\n"
-        let pact = """
-            type: treaty
-            id: WHATIF-RUS-VNM
-            name: What-if Russia–Vietnam mutual assistance
-            signed: 2025-01-01
-            inForce: 2025-01-01
-            parties: [{state: RUS}, {state: VNM}]
-            provisions:
-              - {id: a1, article: "1", kind: defense, strength: automatic}
-            """
+        let pact = Fixtures.whatIfRussiaVietnamPact
         let without = try foedus(["scenario", "s.yaml", "--json"], files: ["s.yaml": scenario])
         #expect(without.status == 0, "\(without.stderr)")
         let withPact = try foedus(

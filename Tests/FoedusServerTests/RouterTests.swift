@@ -12,16 +12,7 @@ import Testing
 
 /// The API through the same router as `foedus serve`, without sockets.
 @Suite struct RouterTests {
-    static let pact = """
-        type: treaty
-        id: WHATIF-RUS-VNM
-        name: What-if Russia–Vietnam mutual assistance
-        signed: 2025-01-01
-        inForce: 2025-01-01
-        parties: [{state: RUS}, {state: VNM}]
-        provisions:
-          - {id: a1, article: "1", kind: defense, strength: automatic}
-        """
+    static let pact = Fixtures.whatIfRussiaVietnamPact
 
     /// Runs `body` against a fresh in-memory store holding two tokens; returns their secrets.
     func withServer(
