@@ -68,4 +68,62 @@ import Testing
             }
         }
     }
+
+    /// Location conditions: the bounds keep, per class of home territory, only the groups whose location admits
+    /// the theatre; theatres at gazetteer places and uncertain locations take the other rows.
+    @Test(arguments: [false, true])
+    func theTheatreRowsChangeNoSides(includeUncertain: Bool) throws {
+        let day = Fixtures.day("2026-01-01")
+        let index = world.index(on: day)
+        let classes = TheatreClasses(index: index, includeUncertain: includeUncertain)
+        // NATO's area (Europe, North America) and the Pacific clauses split home territories apart.
+        #expect(classes.count > 5)
+        var skipping = Evaluator(index: index)
+        var reference = Evaluator(index: index)
+        reference.boundsEnabled = false
+        let alive = Array(index.alive)
+        // The victim's territory, gazetteer places, and other states' territories (where forces may be stationed).
+        let theatres: [Theatre?] =
+            [nil] + world.places.indices.map { Theatre.place($0) } + alive.map { Theatre.territory($0) }
+        var checked = 0
+        for (i, a) in alive.enumerated() {
+            for (j, b) in alive.enumerated() where a != b && (i * alive.count + j) % 11 == 0 {
+                let theatre = theatres[(i * 7 + j) % theatres.count]
+                let scenario = Scenario(
+                    day: day, attacks: [Attack(aggressor: a, victim: b, theatre: theatre)], policy: .chain,
+                    includeUncertain: includeUncertain)
+                let sides = try skipping.sides(scenario)
+                let expected = try reference.sides(scenario)
+                #expect(sides.attackers == expected.attackers && sides.defenders == expected.defenders, "\(a)→\(b)")
+                checked += 1
+            }
+        }
+        #expect(checked > 3_000)
+    }
+
+    /// Forces stationed in a host join when the host is attacked on its own territory, also by a later aggressor
+    /// when the first one was their own sender: then the sender is bound to both sides.
+    @Test func attacksBySendersOfStationedForcesChangeNoSides() throws {
+        let day = Fixtures.day("2026-01-01")
+        let index = world.index(on: day)
+        var skipping = Evaluator(index: index)
+        var reference = Evaluator(index: index)
+        reference.boundsEnabled = false
+        var checked = 0
+        for host in index.alive {
+            for forces in index.forces[Int(host.index)] {
+                for policy in [EscalationPolicy.treaty, .chain] {
+                    let scenario = Scenario(
+                        day: day, attacks: [Attack(aggressor: forces.sender, victim: host)], policy: policy)
+                    let sides = try skipping.sides(scenario)
+                    let expected = try reference.sides(scenario)
+                    #expect(
+                        sides.attackers == expected.attackers && sides.defenders == expected.defenders,
+                        "\(forces.sender)→\(host)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked > 20)
+    }
 }

@@ -76,12 +76,12 @@ extension Evaluator {
 
     /// Whether every state a provoked attack of `aggressor` on `victim` could bring in is already on the side
     /// it would join (or excluded). `mutating` only so that calling it from the cascade does not copy `self`.
-    mutating func settled(victim: StateID, aggressor: StateID) -> Bool {
+    mutating func settled(victim: StateID, aggressor: StateID, theatre: Theatre) -> Bool {
         guard skipping else { return false }
         let victimSide = side[Int(victim.index)]
         let aggressorSide = side[Int(aggressor.index)]
         return bounds.settled(
-            victim: victim, on: victimSide, aggressor: aggressor, on: aggressorSide,
+            victim: victim, on: victimSide, aggressor: aggressor, on: aggressorSide, theatre: theatre,
             placed: (
                 (victimSide == 1 ? attackerSet : defenderSet).union(excluded),
                 (aggressorSide == 1 ? attackerSet : defenderSet).union(excluded)

@@ -145,7 +145,11 @@ public struct Evaluator {
 
     private mutating func process(event k: Int, _ scenario: Scenario) -> StateID? {
         let event = events[k]
-        if !recording && event.provoked && settled(victim: event.victim, aggressor: event.aggressor) { return nil }
+        if !recording && event.provoked
+            && settled(victim: event.victim, aggressor: event.aggressor, theatre: event.theatre)
+        {
+            return nil
+        }
         // Defence owed to the victim; offence owed to the aggressor (join its war).
         for i in index.defense.range(event.victim) {
             let group = index.defense.groups[i]
@@ -301,7 +305,7 @@ public struct Evaluator {
         if let current = sideOf(state) {
             if current == target { return nil }
             if isScenarioParticipant(state, scenario) { return nil }  // its side is given by the scenario
-            recordBothSides(state, newCause: cause)
+            if recording { recordBothSides(state, newCause: cause) }
             return state
         }
         setSide(state, target, cause: cause)
@@ -327,7 +331,7 @@ public struct Evaluator {
         aggressors.insert(aggressor)
         // Fast path: an attack that can bring no one new in, nor find anyone bound to both sides, changes
         // nothing (states only ever gain a side).
-        if !recording && settled(victim: victim, aggressor: aggressor) { return }
+        if !recording && settled(victim: victim, aggressor: aggressor, theatre: theatre) { return }
         events.append(AttackEvent(aggressor: aggressor, victim: victim, theatre: theatre, provoked: true, cause: cause))
     }
 

@@ -4,10 +4,12 @@
 ///
 /// The bound is exact in the adversary (a group counts only against the adversaries its condition names, and
 /// never brings in the adversary itself), in non-provocation clauses, in the honour threshold, in uncertain
-/// duties and, for a Monte Carlo run, in the run's honouring decisions; it is conservative in the theatre
-/// (location conditions and the place of stationed forces are not checked) and in contested duties. So
-/// skipping an attack never changes a result: every state it could bring in already stands where it would
-/// go, or is excluded.
+/// duties and, for a Monte Carlo run, in the run's honouring decisions. For a theatre on a home territory it
+/// is also intersected with the obligors whose groups for the beneficiary admit that theatre (home
+/// territories fall into a few classes over the day's location conditions: one row per class); it stays
+/// conservative where one obligor's adversary and location conditions sit in different groups, for theatres
+/// at gazetteer places, and in contested duties. So skipping an attack never changes a result: every state
+/// it could bring in already stands where it would go, or is excluded.
 struct PairBounds: Sendable {
     /// What a table is built for: the scenario's rules and, for a Monte Carlo run, its draw.
     struct Rules: Hashable, Sendable {
@@ -23,7 +25,16 @@ struct PairBounds: Sendable {
     private let count: Int
     /// Per side the victim stands on (one table without a draw, where the side changes nothing; two with one):
     /// `[aggressor * count + victim]`, both bounds of one attack side by side so a check reads one cache line.
-    private let tables: [[Pair]]
+    /// The two halves are apart so that a check loads only the half it needs, a 32-byte set that never straddles
+    /// a cache line.
+    private let tables: [(defenders: [StateSet], helpers: [StateSet])]
+    /// The theatre class of each state's home territory (same answer to every location condition of the day).
+    private let homeClass: [Int]
+    /// The row of `reach` for theatres at gazetteer places: every group counts, whatever its location.
+    private let placeRow: Int
+    /// Per table as `tables`: `[theatreClass * count + beneficiary]`, the obligors of the beneficiary's groups
+    /// (defence, and offence) whose location admits a theatre of that class, against any adversary.
+    private let reach: [[Pair]]
 
     /// The bounds of one ordered pair.
     struct Pair {
@@ -40,6 +51,9 @@ struct PairBounds: Sendable {
         rules = nil
         count = 0
         tables = []
+        homeClass = []
+        placeRow = 0
+        reach = []
     }
 
     init(index: DayIndex, rules: Rules, draw: HonourDraw?) {
@@ -48,38 +62,76 @@ struct PairBounds: Sendable {
         let count = index.world.states.count
         self.count = count
         let victimSides: [Side] = draw == nil ? [.defenders] : [.attackers, .defenders]
+        let classes = TheatreClasses(index: index, includeUncertain: rules.includeUncertain)
+        let homeClass = classes.homeClass
+        self.homeClass = homeClass
+        let placeRow = classes.count
+        self.placeRow = placeRow
+        var reach: [[Pair]] = []
         tables = victimSides.map { victimSide in
-            var pairs = [Pair](repeating: Pair(), count: count * count)
+            var defenders = [StateSet](repeating: StateSet(), count: count * count)
+            var helpers = [StateSet](repeating: StateSet(), count: count * count)
+            var located = [Pair](repeating: Pair(), count: (classes.count + 1) * count)
             Self.fill(index: index, groups: index.defense) { group in
                 Self.entrants(group, index: index, rules: rules, draw: draw, side: victimSide)
             } extra: { host in
                 StateSet(index.forces[host].map(\.sender))
+            } located: { victim, location, entrants in
+                for c in classes.admitting(location) {
+                    located[c * count + victim].defenders = located[c * count + victim].defenders.union(entrants)
+                }
+                located[placeRow * count + victim].defenders = located[placeRow * count + victim].defenders.union(
+                    entrants)
             } into: { victim, aggressor, row in
-                pairs[aggressor * count + victim].defenders = row
+                defenders[aggressor * count + victim] = row
             }
             Self.fill(index: index, groups: index.offense) { group in
                 Self.entrants(group, index: index, rules: rules, draw: draw, side: victimSide.opposite)
             } extra: { _ in
                 StateSet()
+            } located: { aggressor, location, entrants in
+                for c in classes.admitting(location) {
+                    located[c * count + aggressor].helpers = located[c * count + aggressor].helpers.union(entrants)
+                }
+                located[placeRow * count + aggressor].helpers = located[placeRow * count + aggressor].helpers.union(
+                    entrants)
             } into: { aggressor, victim, row in
-                pairs[aggressor * count + victim].helpers = row
+                helpers[aggressor * count + victim] = row
             }
-            return pairs
+            // Forces stationed in a host join when the host is attacked on its own territory.
+            for host in index.alive {
+                let h = Int(host.index)
+                for forces in index.forces[h] { located[homeClass[h] * count + h].defenders.insert(forces.sender) }
+            }
+            reach.append(located)
+            return (defenders, helpers)
         }
+        self.reach = reach
     }
 
     /// Whether a provoked attack of `aggressor` (standing on `aggressorSide`) on `victim` (on `victimSide`) can
     /// bring in no one outside `placed` (the states already on the victim's side or excluded; those on the
     /// aggressor's side or excluded).
     @inline(__always) func settled(
-        victim: StateID, on victimSide: UInt8, aggressor: StateID, on aggressorSide: UInt8,
+        victim: StateID, on victimSide: UInt8, aggressor: StateID, on aggressorSide: UInt8, theatre: Theatre,
         placed: (StateSet, StateSet)
     ) -> Bool {
         // Sides are 1 (attackers) and 2 (defenders); the tables assume the two stand on opposite sides.
         guard rules != nil, victimSide != 0, victimSide != aggressorSide else { return false }
         let table = tables.count == 1 ? 0 : Int(victimSide) - 1
-        let pair = tables[table][Int(aggressor.index) * count + Int(victim.index)]
-        return pair.defenders.subtracting(placed.0).isEmpty && pair.helpers.subtracting(placed.1).isEmpty
+        // First the theatre's rows (whatever the adversary; small, so cached), then the pair's own bound.
+        let row =
+            if case .territory(let host) = theatre { homeClass[Int(host.index)] * count } else { placeRow * count }
+        var defenders = reach[table][row + Int(victim.index)].defenders.subtracting(placed.0)
+        var helpers = reach[table][row + Int(aggressor.index)].helpers.subtracting(placed.1)
+        if defenders.isEmpty && helpers.isEmpty { return true }
+        let pair = Int(aggressor.index) * count + Int(victim.index)
+        if !defenders.isEmpty {
+            defenders = defenders.intersection(tables[table].defenders[pair])
+            if !defenders.isEmpty { return false }
+        }
+        if !helpers.isEmpty { helpers = helpers.intersection(tables[table].helpers[pair]) }
+        return helpers.isEmpty
     }
 
     /// The obligors of `group` that a provoked attack could bring in on `side` under `rules` and `draw`.
@@ -105,8 +157,10 @@ struct PairBounds: Sendable {
 
     /// For each beneficiary and adversary: the union of the entrants of the beneficiary's groups whose adversary
     /// condition admits the adversary, plus `extra`, without the adversary itself; handed to `into` when not empty.
+    /// Each group's entrants also go to `located` with the group's location condition.
     private static func fill(
         index: DayIndex, groups: GroupTable, entrants: (DutyGroup) -> StateSet, extra: (Int) -> StateSet,
+        located: (_ beneficiary: Int, _ location: Int, StateSet) -> Void,
         into: (_ beneficiary: Int, _ adversary: Int, StateSet) -> Void
     ) {
         let alive = index.alive
@@ -120,6 +174,7 @@ struct PairBounds: Sendable {
                 let group = groups.groups[i]
                 let entrants = entrants(group)
                 guard !entrants.isEmpty else { continue }
+                located(b, Int(group.location), entrants)
                 let adversaries = index.adversarySets[Int(group.adversary)].intersection(alive)
                 if adversaries == alive {
                     general = general.union(entrants)
