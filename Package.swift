@@ -46,11 +46,16 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "FoedusAPI", dependencies: ["FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats"]),
+        .target(name: "FoedusRender", dependencies: ["FoedusCore"]),
+        .target(name: "FoedusWebAssets"),
+        .target(
+            name: "FoedusAPI",
+            dependencies: ["FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats", "FoedusRender"]),
         .target(
             name: "FoedusServer",
             dependencies: [
                 "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
+                "FoedusRender", "FoedusWebAssets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -73,6 +78,7 @@ let package = Package(
         .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
         .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
+        .testTarget(name: "FoedusRenderTests", dependencies: ["FoedusRender", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),
         .testTarget(

@@ -38,5 +38,7 @@ public func buildRouter(
     let jobs = JobLimiter(limit: configuration.limits.expensiveJobs)
     AnalysisRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)
     ExportRoutes(limits: configuration.limits, jobs: jobs).add(to: router)
+    ResearchRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)
+    WebRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     return router
 }

@@ -57,13 +57,14 @@ struct RequestMiddleware: RouterMiddleware {
     /// The methods a known path takes (`nil` for an unknown path, which gets 404).
     static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? {
         switch path {
-        case "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
-            "/v1/simulate", "/v1/security", "/v1/export/dyad-years":
+        case "/", "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
+            "/v1/simulate", "/v1/security", "/v1/export/dyad-years", "/v1/map", "/v1/timeline", "/v1/audit",
+            "/v1/similarity", "/v1/backtest", "/v1/claims":
             return [.get]
         case "/v1/user-treaties", "/v1/scenarios":
             return [.get, .post]
         default:
-            for prefix in ["/v1/treaties/", "/v1/architecture/"] where path.hasPrefix(prefix) {
+            for prefix in ["/v1/treaties/", "/v1/architecture/", "/assets/"] where path.hasPrefix(prefix) {
                 let rest = path.dropFirst(prefix.count)
                 return !rest.isEmpty && !rest.contains("/") ? [.get] : nil
             }

@@ -46,49 +46,6 @@ struct BacktestCommand: ParsableCommand {
     private func isTerminal() -> Bool { isatty(STDERR_FILENO) != 0 }
 }
 
-struct BacktestJSON: Encodable {
-    struct War: Encodable {
-        var id: Int
-        var name: String
-        var day: String
-        var hits: [StateJSON]
-        var falseAlarms: [StateJSON]
-        var misses: [StateJSON]
-        var skipped: String?
-    }
-    var policy: String
-    var honour: String
-    var wars: Int
-    var skipped: Int
-    var predicted: Int
-    var joiners: Int
-    var hits: Int
-    var precision: Double?
-    var recall: Double?
-    var details: [War]?
-
-    init(_ s: Backtest.Summary, world: World, details: Bool) {
-        policy = s.policy.rawValue
-        honour = s.honour.rawValue
-        wars = s.wars.count
-        skipped = s.skipped
-        predicted = s.predicted
-        joiners = s.joiners
-        hits = s.hits
-        precision = s.precision
-        recall = s.recall
-        self.details =
-            details
-            ? s.wars.map { w in
-                War(
-                    id: w.war.id, name: w.war.name, day: w.day.description, hits: w.hits.map { StateJSON($0, world) },
-                    falseAlarms: w.falseAlarms.map { StateJSON($0, world) },
-                    misses: w.misses.map { StateJSON($0, world) },
-                    skipped: w.skipped)
-            } : nil
-    }
-}
-
 /// The text and Markdown renderings of a back-test.
 struct BacktestReport {
     let world: World

@@ -15,10 +15,6 @@ struct ClaimsCommand: ParsableCommand {
     @OptionGroup var dayOption: DayOption
     @OptionGroup var capabilityOptions: CapabilityOptions
 
-    static let preamble =
-        "Foedus models claims; it does not make them. Each claim is attributed to the seed texts "
-        + "(seeds/README.md) and answered by a measurement on the day, or by why it cannot be measured then."
-
     func run() throws {
         try runReportingErrors(json: common.json) {
             let day = try dayOption.day()
@@ -41,7 +37,7 @@ struct ClaimsCommand: ParsableCommand {
         func name(_ id: StateID) -> String { world.states[id].abbreviation }
         func names(_ ids: [StateID]) -> String { ids.isEmpty ? "none" : ids.map(name).joined(separator: " ") }
         let a = r.architecture
-        var out = ["Claims on \(r.day). " + Self.preamble]
+        var out = ["Claims on \(r.day). " + ClaimsJSON.preamble]
         for c in r.claims {
             out.append("")
             out.append("\(c.number). \(c.statement)")
@@ -109,68 +105,5 @@ struct ClaimsCommand: ParsableCommand {
             }
         }
         return out.joined(separator: "\n")
-    }
-}
-
-/// The JSON contract of `foedus claims --json` (docs/architecture.md).
-struct ClaimsJSON: Encodable {
-    struct Claim: Encodable {
-        var number: Int
-        var statement: String
-        var question: String
-        var measurement: String
-        /// `measured` or `not measured` (then `notYetMeasured` says why).
-        var status: String
-        var notYetMeasured: String?
-        var attack: AttackJSON?
-        var obligations: [ObligationJSON]?
-        var treaties: [ArchitectureReportJSON.TreatyJSON]?
-        var rules: ArchitectureReportJSON.Rules?
-        var summary: ArchitectureReportJSON.Summary?
-        var outside: [StateJSON]?
-        var organisations: [ArchitectureReportJSON.OrganisationJSON]?
-        var forces: ArchitectureReportJSON.Forces?
-        var overlap: ArchitectureReportJSON.Overlap?
-    }
-    var date: String
-    var note: String
-    var architecture: String
-    var provenance: ProvenanceJSON
-    var claims: [Claim]
-    /// Claim 2's audit (adding the Russia–DPRK treaty on the day), when the treaty is in force.
-    var claim2: AuditReportJSON?
-
-    init(_ r: ClaimsReport, _ world: World, today: Day) {
-        let a = ArchitectureReportJSON(r.architecture, world, security: r.security)
-        claim2 = r.security[ClaimsReport.claim2Treaty].map {
-            AuditReportJSON(world: world, day: r.day, change: "add \(ClaimsReport.claim2Treaty)", audit: $0, runs: 0)
-        }
-        let presenter = ResultPresenter(world: world, result: r.attackResult, today: today, explain: [])
-        date = r.day.description
-        note = ClaimsCommand.preamble
-        architecture = r.architecture.architecture.id
-        provenance = presenter.provenance(includePolicy: true)
-        claims = r.claims.map { c in
-            var claim = Claim(
-                number: c.number, statement: c.statement, question: c.question, measurement: c.measurement,
-                status: c.notYetMeasured == nil ? "measured" : "not measured", notYetMeasured: c.notYetMeasured)
-            switch c.number {
-            case 1:
-                claim.attack = r.attackResult.attacks.first.map(presenter.attackJSON)
-                claim.obligations = r.attackResult.obligations.map(presenter.obligationJSON)
-            case 3:
-                claim.treaties = a.treaties.filter { ClaimsReport.claim3Treaties.contains($0.id) }
-                claim.rules = a.rules
-            case 4:
-                claim.rules = a.rules
-                claim.summary = a.summary
-                claim.outside = r.architecture.outside.map { StateJSON($0, world) }
-                claim.organisations = a.organisations
-                claim.forces = a.forces
-            case 5: claim.overlap = a.overlap
-            default: break
-            }
-            return claim
-        }
     }
 }
