@@ -35,7 +35,8 @@ public func buildRouter(
     ReferenceRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
-    let jobs = JobLimiter(limit: configuration.limits.expensiveJobs)
+    let jobs = JobLimiter(
+        limit: configuration.limits.expensiveJobs, timeout: .seconds(configuration.limits.requestTimeout))
     AnalysisRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)
     ExportRoutes(limits: configuration.limits, jobs: jobs).add(to: router)
     ResearchRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)

@@ -3,15 +3,21 @@ import HTTPTypes
 import Synchronization
 
 /// At most `limit` expensive jobs (Monte Carlo runs, say) at once; the next caller gets 429 with
-/// `Retry-After` instead of queueing behind them.
+/// `Retry-After` instead of queueing behind them. A job that takes longer than `timeout` answers 503: the
+/// computation cannot be interrupted, so it finishes in the background and holds its slot until then, but
+/// its result is dropped.
 final class JobLimiter: Sendable {
     let limit: Int
+    let timeout: Duration
     private let running = Mutex(0)
 
-    init(limit: Int) { self.limit = max(1, limit) }
+    init(limit: Int, timeout: Duration = .seconds(120)) {
+        self.limit = max(1, limit)
+        self.timeout = timeout
+    }
 
     /// Runs CPU-bound `work` on a dispatch thread (not the cooperative pool, which serves the other requests)
-    /// if a slot is free; throws 429 otherwise.
+    /// if a slot is free; throws 429 otherwise, and 503 after the timeout.
     func run<T: Sendable>(_ work: @Sendable @escaping () throws -> T) async throws -> T {
         let admitted = running.withLock { count in
             guard count < limit else { return false }
@@ -23,9 +29,40 @@ final class JobLimiter: Sendable {
                 status: .tooManyRequests, code: "busy",
                 message: "\(limit) expensive request(s) are running; retry in a second", retryAfter: 1)
         }
-        defer { running.withLock { $0 -= 1 } }
+        let timeout = timeout
+        let once = Once<T>()
         return try await withCheckedThrowingContinuation { continuation in
-            DispatchQueue.global().async { continuation.resume(with: Result { try work() }) }
+            once.set(continuation)
+            DispatchQueue.global().async { [self] in
+                let result = Result { try work() }
+                self.running.withLock { $0 -= 1 }
+                once.resume(with: result)
+            }
+            let nanoseconds =
+                timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
+            DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {
+                once.resume(
+                    with: .failure(
+                        APIError(
+                            status: .serviceUnavailable, code: "timeout",
+                            message: "the request took longer than \(timeout.components.seconds) s (the server's "
+                                + "--request-timeout); try fewer runs")))
+            }
         }
+    }
+}
+
+/// A continuation resumed by whichever of the job and the timer comes first.
+private final class Once<T: Sendable>: Sendable {
+    private let continuation = Mutex<CheckedContinuation<T, any Error>?>(nil)
+
+    func set(_ value: CheckedContinuation<T, any Error>) { continuation.withLock { $0 = value } }
+
+    func resume(with result: Result<T, any Error>) {
+        let taken = continuation.withLock { value -> CheckedContinuation<T, any Error>? in
+            defer { value = nil }
+            return value
+        }
+        taken?.resume(with: result)
     }
 }

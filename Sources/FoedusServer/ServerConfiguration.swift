@@ -30,6 +30,9 @@ public struct ServerConfiguration: Sendable {
         public var securityRuns = 20
         /// Expensive requests (Monte Carlo) running at once; more get 429.
         public var expensiveJobs = 2
+        /// Seconds a request may take to produce its response head; then 503. A job that is already computing
+        /// finishes in the background (and holds its slot) but its answer is dropped.
+        public var requestTimeout = 120
 
         public init() {}
     }

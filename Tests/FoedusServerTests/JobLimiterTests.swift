@@ -33,3 +33,42 @@ import Testing
         #expect(try await limiter.run { 3 } == 3)  // the slot is free again
     }
 }
+
+extension JobLimiterTests {
+    @Test func aJobPastTheTimeoutAnswers503AndKeepsItsSlotUntilItEnds() async throws {
+        let limiter = JobLimiter(limit: 1, timeout: .milliseconds(50))
+        let release = DispatchSemaphore(value: 0)
+        let finished = DispatchSemaphore(value: 0)
+        do {
+            _ = try await limiter.run {
+                release.wait()
+                finished.signal()
+                return 1
+            }
+            Issue.record("the job should have timed out")
+        } catch let error as APIError {
+            #expect(error.status == .serviceUnavailable && error.code == "timeout")
+        }
+        // Still computing: the slot is taken.
+        do {
+            _ = try await limiter.run { 2 }
+            Issue.record("the slot should still be taken")
+        } catch let error as APIError {
+            #expect(error.status == .tooManyRequests)
+        }
+        release.signal()
+        await withCheckedContinuation { continuation in
+            DispatchQueue.global().async {
+                finished.wait()
+                continuation.resume()
+            }
+        }
+        // The slot is released just after the job returns.
+        var answer: Int?
+        for _ in 0..<100 where answer == nil {
+            answer = try? await limiter.run { 3 }
+            if answer == nil { try await Task.sleep(for: .milliseconds(10)) }
+        }
+        #expect(answer == 3)
+    }
+}

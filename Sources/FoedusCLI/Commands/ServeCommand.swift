@@ -20,10 +20,15 @@ struct ServeCommand: AsyncParsableCommand {
     var port = 8080
     @Flag(name: .customLong("private"), help: "Reads need a token too.")
     var isPrivate = false
+    @Option(name: .long, help: "Seconds a request may take before the answer is 503 (timeout).")
+    var requestTimeout = 120
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
+        guard (1...3_600).contains(requestTimeout) else {
+            throw ValidationError("--request-timeout must be 1 to 3600 seconds")
+        }
     }
 
     func run() async throws {
@@ -33,9 +38,11 @@ struct ServeCommand: AsyncParsableCommand {
             logger.logLevel = level
         }
         try await options.withStore { store in
+            var limits = ServerConfiguration.Limits()
+            limits.requestTimeout = requestTimeout
             let app = try buildApplication(
-                configuration: ServerConfiguration(host: host, port: port, isPrivate: isPrivate), store: store,
-                logger: logger
+                configuration: ServerConfiguration(host: host, port: port, isPrivate: isPrivate, limits: limits),
+                store: store, logger: logger
             ) { host, port in
                 FileHandle.standardOutput.write(Data("foedus serving on http://\(host):\(port)\n".utf8))
             }
