@@ -19,14 +19,30 @@ public enum WorldLoader {
         try load(files: try overlays.flatMap(readYAML(at:)))
     }
 
-    /// The world of bundled data and the given YAML files (a server's user treaties, say).
+    /// The world of bundled data and the given YAML files (a server's user treaties, say). The bundled files
+    /// and the ATOP import are read once per process; each call parses and checks only what it adds.
     public static func load(files: [SourceFile]) throws -> (World, [String]) {
+        let bundled = try parsed.get()
+        return try DatasetLoader.load(
+            states: bundled.states, base: bundled.dataset, baseProblems: bundled.problems, overlays: files,
+            imported: bundled.atop, dataVersion: BundledData.version)
+    }
+
+    /// The bundled files parsed, and the ATOP alliances imported, once.
+    private struct Parsed: Sendable {
+        var states: StateTable
+        var dataset: Dataset
+        var problems: [Diagnostic]
+        var atop: [Treaty]
+    }
+
+    private static let parsed = Result<Parsed, any Error> {
         let states = try stateTable()
         let atop = try ATOPTreatyImporter.treaties(
             alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
             general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression), states: states)
-        return try DatasetLoader.load(
-            states: states, bundled: bundledFiles, overlays: files, imported: atop, dataVersion: BundledData.version)
+        let (dataset, problems) = DatasetLoader.parse(bundledFiles, states: states, bundled: true)
+        return Parsed(states: states, dataset: dataset, problems: problems, atop: atop)
     }
 
     /// Every YAML file at `path` (a file, or a folder walked in path order).

@@ -113,7 +113,20 @@ public enum DatasetLoader {
         states: StateTable, bundled: [SourceFile], overlays: [SourceFile] = [], imported: [Treaty] = [],
         dataVersion: String
     ) throws -> (world: World, notes: [String]) {
-        var (base, problems) = parse(bundled, states: states, bundled: true)
+        let (base, problems) = parse(bundled, states: states, bundled: true)
+        return try load(
+            states: states, base: base, baseProblems: problems, overlays: overlays, imported: imported,
+            dataVersion: dataVersion)
+    }
+
+    /// As ``load(states:bundled:overlays:imported:dataVersion:)`` with the bundled files already parsed (a
+    /// server adding user treaties to the bundled world parses the bundled files once).
+    public static func load(
+        states: StateTable, base parsed: Dataset, baseProblems: [Diagnostic] = [], overlays: [SourceFile] = [],
+        imported: [Treaty] = [], dataVersion: String
+    ) throws -> (world: World, notes: [String]) {
+        var base = parsed
+        var problems = baseProblems
         let (user, userProblems) = parse(overlays, states: states, bundled: false)
         problems += userProblems
         var notes: [String] = []
