@@ -21,18 +21,34 @@ public struct MapJSON: Encodable {
     public struct Provenance: Encodable {
         public var foedus = FoedusVersion.code
         public var data = BundledData.version
+        public var today: String
         public var rule: String
         public var carriedForward: Bool
     }
+    public struct OrganisationRow: Encodable {
+        public var id: String
+        public var name: String
+        public var members: Int
+    }
     public var date: String
     public var focus: Focus?
+    /// The organisations with members on the day (possible foci), by id.
+    public var organisations: [OrganisationRow]
     public var states: [Row]
     public var ties: [Legend]
     public var provenance: Provenance
 
-    public init(index: DayIndex, focus: MapTies.Focus?) {
+    public init(index: DayIndex, focus: MapTies.Focus?, today: Day) {
         let world = index.world
         date = index.day.description
+        organisations = world.organisations.compactMap { o in
+            let members = o.members(on: index.day).filter { code in
+                world.states.id(ccode: code).map(index.alive.contains) ?? false
+            }
+            let dissolved = o.dissolved.map { $0.last < index.day } ?? false
+            return members.isEmpty || dissolved ? nil : OrganisationRow(id: o.id, name: o.name, members: members.count)
+        }
+        .sorted { $0.id < $1.id }
         self.focus =
             switch focus {
             case .state(let id): Focus(kind: "state", id: String(world.states[id].ccode), name: world.states[id].name)
@@ -44,6 +60,7 @@ public struct MapJSON: Encodable {
         }
         ties = MapTies.Tie.allCases.map { Legend(tie: $0.rawValue, label: $0.label) }
         provenance = Provenance(
+            today: today.description,
             rule:
                 "a state's tie to a selected state is the strongest kind of provision in force on the day in a treaty "
                 + "to which both are parties then; to an organisation, membership on the day",

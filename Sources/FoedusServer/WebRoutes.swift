@@ -27,10 +27,11 @@ struct WebRoutes {
         router.get("/v1/map") { request, context in
             let body = try await cache.body(for: request, today: try Today.resolve().description) {
                 let query = QueryReader(request: request, limits: limits, owner: context.owner)
-                let day = try query.day(today: try Today.resolve())
+                let today = try Today.resolve()
+                let day = try query.day(today: today)
                 let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
                 let focus = try MapJSON.focus(query.one("focus"), world: world, day: day)
-                return JSONBody.data(MapJSON(index: reference.index(of: world, on: day), focus: focus))
+                return JSONBody.data(MapJSON(index: reference.index(of: world, on: day), focus: focus, today: today))
             }
             return ReferenceRoutes.cached(request, body)
         }

@@ -63,7 +63,18 @@ import Testing
                 #expect(prk?["tie"] as? String == "defense")
                 #expect((prk?["treaties"] as? [String])?.contains("RUS-PRK-2024") == true)
                 #expect((body["ties"] as? [[String: Any]])?.first?["tie"] as? String == "focus")
+                let organisations = (body["organisations"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                #expect(organisations == ["ASEAN", "CIS", "CSTO", "EAEU", "NATO", "SCO"])
                 #expect(response.headers[.eTag] != nil)
+            }
+            // On New Year 1950 only NATO (in force 1949-08-24) has members among the bundled organisations.
+            try await client.execute(uri: "/v1/map?on=1950-01-01&focus=nato", method: .get) { response in
+                let body = try object(response)
+                let organisations = (body["organisations"] as? [[String: Any]] ?? []).compactMap { $0["id"] as? String }
+                #expect(organisations == ["NATO"])
+                let states = try #require(body["states"] as? [[String: Any]])
+                let members = states.filter { $0["tie"] as? String == "member" }
+                #expect(members.count == 12)
             }
             try await client.execute(uri: "/v1/map?on=2026-01-01&focus=Rusia", method: .get) { response in
                 #expect(response.status == .badRequest)
