@@ -247,17 +247,12 @@ public struct Evaluator {
             {
                 continue
             }
-            let duty: Int
+            // The fast path records no duties: an entry's cause is only read when explaining.
+            var duty = 0
             if recording {
                 let key = DutyKey(
                     obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
                 duty = Int(seenDuties[key] ?? 0)
-            } else {
-                duty = obligations.count
-                obligations.append(
-                    obligation(
-                        group, obligor: obligor, beneficiary: beneficiary, adversary: adversary, status: status,
-                        event: k, location: location))
             }
             if let culprit = enter(
                 obligor, on: target, cause: .obligation(duty), against: adversary, event: k, scenario)

@@ -6,24 +6,33 @@
 /// `logistic(rate[s] + shift[t])`; with several duties it enters if any of them is honoured.
 public struct HonourDraw: Sendable {
     /// Per state (dense id × 2): the draw for joining the attackers (even) and the defenders (odd).
-    public var uniforms: [Float]
+    public let uniforms: [Float]
     /// Per treaty (index in ``World/treaties``): the shift of its members' honouring, on the logit scale.
-    public var treatyShift: [Float]
-    public var logitAutomatic: Float
-    public var logitDiscretionary: Float
+    public let treatyShift: [Float]
+    public let logitAutomatic: Float
+    public let logitDiscretionary: Float
+    /// Per treaty × 2 (discretionary, automatic): `logistic(rate + shift)`, computed once per run; one more
+    /// pair at the end for treaties beyond `treatyShift` (no shift).
+    private let probability: [Float]
 
     public init(uniforms: [Float], treatyShift: [Float], logitAutomatic: Float, logitDiscretionary: Float) {
         self.uniforms = uniforms
         self.treatyShift = treatyShift
         self.logitAutomatic = logitAutomatic
         self.logitDiscretionary = logitDiscretionary
+        var probability: [Float] = []
+        probability.reserveCapacity(treatyShift.count * 2 + 2)
+        for shift in treatyShift + [0] {
+            probability.append(1 / (1 + expf(-(logitDiscretionary + shift))))
+            probability.append(1 / (1 + expf(-(logitAutomatic + shift))))
+        }
+        self.probability = probability
     }
 
     /// Whether `state` honours a duty of `treaty` with `strength` that would put it on `side`.
     @inline(__always) func honours(_ state: StateID, side: Side, treaty: Int, strength: Provision.Strength?) -> Bool {
-        let base = strength == .automatic ? logitAutomatic : logitDiscretionary
-        let shift = treaty < treatyShift.count ? treatyShift[treaty] : 0
-        let p = 1 / (1 + expf(-(base + shift)))
+        let row = treaty < treatyShift.count ? treaty : treatyShift.count
+        let p = probability[row * 2 + (strength == .automatic ? 1 : 0)]
         return uniforms[Int(state.index) * 2 + (side == .attackers ? 0 : 1)] < p
     }
 }
