@@ -24,12 +24,30 @@ public struct SecurityIndex: Sendable {
     public let capability: [Double?]
     public let relevance: PoliticalRelevance
     public let year: Int
+    /// Per state (dense id): its capability, 0 when unknown.
+    private let dense: [Double]
+    /// Per victim (dense id): the aggressors that weigh in its share (relevant to it, with a capability).
+    private let weighing: [StateSet]
 
     public init(index: DayIndex, capability: [Double?], relevance: PoliticalRelevance) {
         self.index = index
         self.capability = capability
         self.relevance = relevance
-        year = index.day.year
+        let year = index.day.year
+        self.year = year
+        let n = index.world.states.count
+        let dense = (0..<n).map { $0 < capability.count ? capability[$0] ?? 0 : 0 }
+        self.dense = dense
+        let codes = index.world.states.states.map(\.ccode)
+        var weighing = [StateSet](repeating: StateSet(), count: n)
+        for y in index.alive {
+            for x in index.alive where x != y && dense[Int(x.index)] > 0 {
+                if relevance.relevant(codes[Int(x.index)], codes[Int(y.index)], in: year) {
+                    weighing[Int(y.index)].insert(x)
+                }
+            }
+        }
+        self.weighing = weighing
     }
 
     /// Scores under `policy`; with `runs` > 0, averaged over that many Monte Carlo runs (common random
@@ -99,20 +117,23 @@ public struct SecurityIndex: Sendable {
             var weighted = [Double](repeating: 0, count: n)
             var weights = [Double](repeating: 0, count: n)
             var drawnIn = [Int](repeating: 0, count: n)
-            var pairs = 0
+            // One scenario, its attack replaced in place: no allocation per pair.
+            var scenario = Scenario(
+                day: index.day, attacks: [Attack(aggressor: alive[0], victim: alive[0])], policy: policy,
+                honour: honour)
             for x in alive {
                 for y in alive where x != y {
-                    let (attackers, defenders) = try sides(
-                        Scenario(
-                            day: index.day, attacks: [Attack(aggressor: x, victim: y)], policy: policy, honour: honour))
-                    pairs += 1
-                    for s in attackers.union(defenders) where s != x && s != y { drawnIn[Int(s.index)] += 1 }
-                    let cx = capability[Int(x.index)] ?? 0
-                    let (ccx, ccy) = (index.world.states[x].ccode, index.world.states[y].ccode)
-                    guard cx > 0, relevance.relevant(ccx, ccy, in: year) else { continue }
+                    scenario.attacks[0] = Attack(aggressor: x, victim: y)
+                    let (attackers, defenders) = try sides(scenario)
+                    var drawn = attackers.union(defenders)
+                    drawn.remove(x)
+                    drawn.remove(y)
+                    for s in drawn { drawnIn[Int(s.index)] += 1 }
+                    guard weighing[Int(y.index)].contains(x) else { continue }
                     let d = total(defenders)
                     let a = total(attackers)
                     guard a + d > 0 else { continue }
+                    let cx = dense[Int(x.index)]
                     weighted[Int(y.index)] += cx * d / (a + d)
                     weights[Int(y.index)] += cx
                 }
@@ -124,5 +145,5 @@ public struct SecurityIndex: Sendable {
         }
     }
 
-    private func total(_ set: StateSet) -> Double { set.reduce(0) { $0 + (capability[Int($1.index)] ?? 0) } }
+    private func total(_ set: StateSet) -> Double { set.reduce(0) { $0 + dense[Int($1.index)] } }
 }
