@@ -19,7 +19,7 @@ final class ResponseCache: Sendable {
         guard !request.uri.queryParameters.contains(where: { $0.key == "with" || $0.key == "workspace" }) else {
             return CachedBody(try await make())
         }
-        let key = "\(request.uri.path)?\(request.uri.query ?? "")|\(today)"
+        let key = Self.key(request, today: today)
         if let hit = entries.withLock({ $0[key] }) { return hit }
         let body = CachedBody(try await make())
         if body.buffer.readableBytes <= maximumBody {
@@ -29,6 +29,15 @@ final class ResponseCache: Sendable {
             }
         }
         return body
+    }
+
+    /// The path, the parameters in name order (the values of a repeated name keep their order, which can
+    /// matter: the attacks of a scenario), each part length-prefixed so no two requests share a key, and today.
+    static func key(_ request: Request, today: String) -> String {
+        let parameters = request.uri.queryParameters.enumerated()
+            .sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
+            .map { "\($0.element.key.count):\($0.element.key)=\($0.element.value.count):\($0.element.value)" }
+        return request.uri.path + "?" + parameters.joined(separator: "&") + "|" + today
     }
 }
 

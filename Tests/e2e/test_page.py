@@ -12,6 +12,7 @@ import json, os, sys, tempfile, time, traceback
 from selenium import webdriver
 from selenium.common.exceptions import TimeoutException
 from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
@@ -81,6 +82,34 @@ def panel_text(driver):
     return js(driver, "return document.getElementById('panel').innerText;") or ""
 
 
+def fetch_json(driver, path):
+    """GET an API path from inside the page (same origin), as JSON."""
+    return driver.execute_async_script(
+        "const done = arguments[arguments.length - 1];"
+        "fetch(arguments[0]).then((r) => r.json()).then(done, (e) => done({error: String(e)}));", path)
+
+
+def org_options(driver):
+    """The organisations offered in the focus field's choices: [(id, option value)]."""
+    return js(driver, """return Array.from(document.querySelectorAll('#focus-options option[data-org]'))
+                           .map((o) => [o.dataset.org, o.value]);""") or []
+
+
+def keys(driver, *sequence):
+    """Press keys in the focused element, as a keyboard user would."""
+    ActionChains(driver).send_keys(*sequence).perform()
+
+
+def focused(driver):
+    return js(driver, """const e = document.activeElement;
+      return {cls: e.getAttribute('class') || '', id: e.dataset ? e.dataset.id || '' : '',
+              from: e.dataset ? e.dataset.from || '' : '', label: e.getAttribute('aria-label') || ''};""")
+
+
+def requests_to(driver, path):
+    return js(driver, "return performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname === arguments[0]).length;", path)
+
+
 def console_errors(driver):
     try:
         return [e["message"] for e in driver.get_log("browser") if e["level"] == "SEVERE"]
@@ -114,6 +143,16 @@ def desktop():
             print(f"        {size:>9,}  {name}")
         check(f"total transfer <= {MAX_TRANSFER / 1048576:.1f} MB", sizes["total"] <= MAX_TRANSFER, f"{sizes['total']:,} bytes")
         check("no request leaves the origin", not sizes["external"], ", ".join(sizes["external"]))
+        day_map = fetch_json(d, f"/v1/map?on={TODAY}")
+        server_today = (day_map.get("provenance") or {}).get("today")
+        check("/v1/map names the server's today (provenance.today)", server_today == TODAY, str(server_today))
+        check("the day input cannot go past the server's today", d.find_element(By.ID, "on").get_attribute("max") == TODAY,
+              d.find_element(By.ID, "on").get_attribute("max"))
+        check("the server's today comes from /v1/map (no other request for it)", requests_to(d, "/v1/states") == 0)
+        offered = org_options(d)
+        expected = [[o["id"], f"{o['name']} ({o['id']})"] for o in day_map.get("organisations", [])]
+        check("the organisation choices are /v1/map's organisations of the day", offered == expected and len(expected) >= 6,
+              ", ".join(i for i, _ in offered))
         shot(d, "01-today")
 
         # 2. The date: 1914-08-01 (quick button). India is not in the system then; Austria's shape is Austria-Hungary.
@@ -126,6 +165,7 @@ def desktop():
         label = js(d, "return document.getElementById('s305').getAttribute('aria-label');") or ""
         check("1914-08-01: Austria's shape is drawn as Austria-Hungary", "Austria-Hungary" in label, label)
         check("1914-08-01: the URL carries the day", "on=1914-08-01" in d.current_url, d.current_url)
+        check("1914-08-01: no organisation is offered (none has members)", org_options(d) == [], str(org_options(d)))
         shot(d, "02-1914")
 
         # 3. Back to today with the date input, focus Russia: North Korea is a defence tie.
@@ -143,6 +183,29 @@ def desktop():
         text = panel_text(d)
         check("focus RUS: the ties list names RUS-PRK-2024", "RUS-PRK-2024" in text)
         shot(d, "03-focus-russia")
+
+        # 3b. Organisations by day: on New Year 1950 only NATO has members (12); NATO stays a choice on
+        # 1914-08-01, when it has none; "Today" goes back to the server's today (provenance.today).
+        d.get(URL + "/?on=1950-01-01&view=ties&focus=NATO")
+        ok = wait(d, lambda d: "t-member" in classes(d, "s2").split(), 15)
+        check("1950-01-01, focus NATO: the United States is coloured as a member", bool(ok), classes(d, "s2"))
+        check("1950-01-01: NATO is the only organisation offered", [i for i, _ in org_options(d)] == ["NATO"], str(org_options(d)))
+        check("1950-01-01: the ties list counts NATO's 12 members", "(12)" in panel_text(d), panel_text(d)[:200].replace("\n", " "))
+        check("1950-01-01: the focus field names the organisation",
+              d.find_element(By.ID, "focus").get_attribute("value") == "North Atlantic Treaty Organization (NATO)",
+              d.find_element(By.ID, "focus").get_attribute("value"))
+        d.find_element(By.CSS_SELECTOR, 'button[data-day="1914-08-01"]').click()
+        ok = wait(d, lambda d: d.find_element(By.ID, "on").get_attribute("value") == "1914-08-01" and "No coded ties" in panel_text(d), 15)
+        check("1914-08-01, focus NATO (no members then): shown without an error, NATO still offered",
+              bool(ok) and not d.find_element(By.ID, "error").is_displayed() and [i for i, _ in org_options(d)] == ["NATO"],
+              str(org_options(d)))
+        shot(d, "04-nato-1914")
+        d.find_element(By.CSS_SELECTOR, 'button[data-day="today"]').click()
+        ok = wait(d, lambda d: d.find_element(By.ID, "on").get_attribute("value") == TODAY and "t-member" in classes(d, "s2").split(), 15)
+        check("'Today' goes to the server's today (provenance.today of /v1/map)", bool(ok) and requests_to(d, "/v1/states") == 0,
+              d.find_element(By.ID, "on").get_attribute("value"))
+        check("today, focus NATO: 32 members and every organisation of the day offered",
+              "(32)" in panel_text(d) and len(org_options(d)) >= 6, ", ".join(i for i, _ in org_options(d)))
 
         # 4. The attack USA:PRK under policy treaty, typed into the form.
         d.find_element(By.ID, "tab-attack").click()
@@ -166,7 +229,7 @@ def desktop():
         check("the URL carries the attack", "attack=USA:PRK" in d.current_url, d.current_url)
         live = js(d, "return document.getElementById('live').textContent;")
         check("the result is announced in the live region", "defending side" in (live or ""), live)
-        shot(d, "04-attack-usa-prk")
+        shot(d, "05-attack-usa-prk")
 
         # 5. "Why not": a mouse click on Germany, then Japan with the keyboard (focus, Enter).
         germany = d.find_element(By.ID, "s255")
@@ -174,13 +237,13 @@ def desktop():
         ok = wait(d, lambda d: "Why Germany is not in" in panel_text(d), 15)
         reasons = js(d, "const w = document.getElementById('why'); return w ? w.querySelectorAll('li').length : 0;")
         check("clicking Germany shows why it is not in", bool(ok) and reasons > 0, f"{reasons} reasons")
-        shot(d, "05-why-germany")
+        shot(d, "06-why-germany")
         js(d, "document.getElementById('s740').focus();")
         d.switch_to.active_element.send_keys(Keys.ENTER)
         ok = wait(d, lambda d: "Why Japan is not in" in panel_text(d), 15)
         check("keyboard: Enter on Japan's shape shows why it is not in", bool(ok))
         check("the URL carries the explained state", "explain=" in d.current_url, d.current_url)
-        shot(d, "06-why-japan-keyboard")
+        shot(d, "07-why-japan-keyboard")
 
         # 6. Permalink: reload the URL; the attack, the day, the view and the "why" come back.
         link = d.current_url
@@ -199,13 +262,42 @@ def desktop():
         check("permalink 1939-09-01 GMY:POL: the day and the defenders (United Kingdom, France)",
               d.find_element(By.ID, "on").get_attribute("value") == "1939-09-01" and "United Kingdom" in defenders and "France" in defenders,
               ", ".join(defenders))
-        shot(d, "07-permalink-1939")
+        shot(d, "08-permalink-1939")
 
         # 7. The timeline: clicking 1989 sets the day.
         js(d, "document.querySelector('#timeline-chart .tl-hit[data-year=\"1989\"]').dispatchEvent(new MouseEvent('click', {bubbles: true}));")
         ok = wait(d, lambda d: d.find_element(By.ID, "on").get_attribute("value") == "1989-07-01", 15)
         check("timeline: clicking 1989 sets the day to 1989-07-01", bool(ok), d.find_element(By.ID, "on").get_attribute("value"))
-        shot(d, "08-timeline-1989")
+        shot(d, "09-timeline-1989")
+
+        # 7b. The timeline's treaty lines with the keyboard: one tab stop after the years, the arrow keys
+        # move from line to line (Home/End: first/last), Enter goes to the day the treaty came into force.
+        ids = js(d, "return Array.from(document.querySelectorAll('#timeline-chart .tl-treaty')).map((e) => e.dataset.id);") or []
+        js(d, "const y = document.querySelector('#timeline-chart .tl-years'); y.scrollIntoView({block: 'center'}); y.focus();")
+        keys(d, Keys.TAB)
+        f = focused(d)
+        stops = js(d, "return document.querySelectorAll('#timeline-chart .tl-treaty[tabindex=\"0\"]').length;")
+        check("timeline keyboard: Tab from the years reaches the treaty lines, one tab stop for all",
+              "tl-treaty" in f["cls"] and f["id"] == ids[0] and stops == 1, f"{f['id']} of {len(ids)} lines, {stops} tab stop(s)")
+        keys(d, Keys.ARROW_RIGHT, Keys.ARROW_RIGHT)
+        f = focused(d)
+        check("timeline keyboard: the arrow keys move from treaty to treaty", len(ids) > 3 and f["id"] == ids[2] and ids[2] in f["label"],
+              f["label"])
+        keys(d, Keys.END)
+        last = focused(d)["id"]
+        keys(d, Keys.HOME)
+        check("timeline keyboard: End and Home go to the last and the first treaty", last == ids[-1] and focused(d)["id"] == ids[0],
+              f"{last}, {focused(d)['id']}")
+        keys(d, Keys.ARROW_RIGHT)
+        f = focused(d)
+        caption = d.find_element(By.ID, "timeline-caption").text
+        check("timeline keyboard: the focused treaty is named under the chart", f["id"] in caption, caption)
+        shot(d, "10-timeline-keyboard")
+        keys(d, Keys.ENTER)
+        ok = wait(d, lambda d: d.find_element(By.ID, "on").get_attribute("value") == f["from"], 15)
+        time.sleep(0.3)
+        check("timeline keyboard: Enter goes to the day the treaty came into force, and the focus stays on it",
+              bool(ok) and focused(d)["id"] == f["id"], f"{f['id']} from {f['from']}: day {d.find_element(By.ID, 'on').get_attribute('value')}")
 
         # 8. Audit and architecture views.
         d.get(URL + f"/?on={TODAY}&view=audit&audit=remove:RUS-PRK-2024")
@@ -213,13 +305,13 @@ def desktop():
         text = panel_text(d)
         check("audit: remove RUS-PRK-2024 charts four readings and three entrapment panels",
               bool(ok) and ok >= 4 and "North Korea" in text and "dyadic" in text, f"{ok} charts")
-        shot(d, "09-audit")
+        shot(d, "11-audit")
         d.get(URL + f"/?on={TODAY}&view=architecture&arch=eurasia-2024")
         ok = wait(d, lambda d: "Extra-regional forces" in panel_text(d), 60)
         check("architecture eurasia-2024: in/out and extra-regional forces",
               bool(ok) and "Inside (" in panel_text(d) and "a-in" in classes(d, "s365").split(), classes(d, "s365"))
         check("architecture: forces drawn on the map", js(d, "return document.querySelectorAll('#overlay .host').length;") > 0)
-        shot(d, "10-architecture")
+        shot(d, "12-architecture")
 
         errors = console_errors(d)
         check("no errors in the browser console", not errors, "; ".join(errors)[:300])
@@ -239,9 +331,9 @@ def phone():
                               scroll: document.documentElement.scrollWidth, width: window.innerWidth};""")
         check("phone: the map is above the panel", geo["panelTop"] >= geo["mapBottom"] - 1, json.dumps(geo))
         check("phone: no horizontal scrolling", geo["scroll"] <= geo["width"] + 1, json.dumps(geo))
-        shot(d, "11-phone-attack")
+        shot(d, "13-phone-attack")
         d.execute_script("document.getElementById('panel').scrollIntoView();")
-        shot(d, "12-phone-panel")
+        shot(d, "14-phone-panel")
     finally:
         d.quit()
 
