@@ -10,7 +10,12 @@ public struct History: Sendable {
     public let alliances: AllianceDyadYears
     public let capabilities: Capabilities
 
-    public static func load() throws -> History {
+    /// The history datasets, parsed on first use and kept for the process (a server answers many requests).
+    public static func load() throws -> History { try loaded.get() }
+
+    private static let loaded = Result<History, any Error> { try parse() }
+
+    private static func parse() throws -> History {
         let states = try WorldLoader.stateTable()
         let spells = try ATOPLoader.members(BundledData.atopMembers, states: states)
         let corrections = try ATOPLoader.corrections(BundledData.atopDyadCorrections)
@@ -20,8 +25,10 @@ public struct History: Sendable {
             capabilities: try CapabilitiesLoader.load(BundledData.capabilities, states: states))
     }
 
-    /// COW contiguity and major powers (for politically relevant dyads).
-    public static func relevance() throws -> PoliticalRelevance {
+    /// COW contiguity and major powers (for politically relevant dyads), parsed on first use.
+    public static func relevance() throws -> PoliticalRelevance { try relevanceTable.get() }
+
+    private static let relevanceTable = Result<PoliticalRelevance, any Error> {
         try RelevanceLoader.load(contiguity: BundledData.contiguity, majorPowers: BundledData.majorPowers)
     }
 

@@ -5,14 +5,12 @@ import FoedusFormats
 import Foundation
 import Hummingbird
 import NIOCore
-import Synchronization
 
 /// `GET /v1/export/dyad-years`: the dyad-year CSV of `foedus export dyad-years` (docs/dyad-years.md),
 /// streamed as it is written. The history datasets are parsed once, on the first export.
 struct ExportRoutes {
     let limits: ServerConfiguration.Limits
     let jobs: JobLimiter
-    private let history = HistoryCache()
 
     init(limits: ServerConfiguration.Limits, jobs: JobLimiter) {
         self.limits = limits
@@ -26,7 +24,7 @@ struct ExportRoutes {
             let to = try query.integer("to", in: 1816...2018, default: 2018)
             guard from <= to else { throw APIError.badRequest("to: must not be before from (\(from))") }
             let directed = !(try query.flag("nondirected"))
-            let history = try history.get()
+            let history = try History.load()
             let years = from...to
             let header = Provenance.dyadYears(directed: directed, years: years)
             let (stream, continuation) = AsyncStream.makeStream(of: ByteBuffer.self)
@@ -47,17 +45,5 @@ struct ExportRoutes {
                 ],
                 body: ResponseBody(asyncSequence: stream))
         }
-    }
-}
-
-/// The history datasets, parsed on first use.
-final class HistoryCache: Sendable {
-    private let value = Mutex<History?>(nil)
-
-    func get() throws -> History {
-        if let cached = value.withLock({ $0 }) { return cached }
-        let loaded = try History.load()
-        value.withLock { $0 = loaded }
-        return loaded
     }
 }

@@ -15,7 +15,7 @@ public enum WebAssets {
 <meta name="description" content="Alliance treaties as data: pick a day and an attack and see which states are bound to help whom, under which article, with the quoted text and its source.">
 <link rel="icon" href="data:,">
 <link rel="preload" href="/assets/map.svg?v=69ab3a420e9e" as="fetch" crossorigin="anonymous">
-<link rel="stylesheet" href="/assets/style.css?v=e18ccd9ecea3">
+<link rel="stylesheet" href="/assets/style.css?v=fbd531679d32">
 <link rel="modulepreload" href="/assets/api.js?v=bb24ad3fe567">
 <link rel="modulepreload" href="/assets/dom.js?v=c8ee0665914a">
 <link rel="modulepreload" href="/assets/permalink.js?v=2e6ffc12d8c8">
@@ -26,14 +26,14 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
 <link rel="modulepreload" href="/assets/cascade.js?v=da667f6cf482">
 <link rel="modulepreload" href="/assets/day.js?v=c99dfca13348">
-<link rel="modulepreload" href="/assets/map.js?v=9bf8cbf3237c">
+<link rel="modulepreload" href="/assets/map.js?v=7c990583c0c3">
 <link rel="modulepreload" href="/assets/tabs.js?v=6823542b296c">
-<link rel="modulepreload" href="/assets/attack.js?v=25e7fba56312">
+<link rel="modulepreload" href="/assets/attack.js?v=5f1160b99eb4">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
-<link rel="modulepreload" href="/assets/audit.js?v=25f1e92c7725">
-<link rel="modulepreload" href="/assets/ties.js?v=4830d2f88c24">
-<link rel="modulepreload" href="/assets/timeline.js?v=f024a5cc632d">
-<script type="module" src="/assets/main.js?v=24e6944c70a3"></script>
+<link rel="modulepreload" href="/assets/audit.js?v=7376131dcc56">
+<link rel="modulepreload" href="/assets/ties.js?v=3fc0bff8afd6">
+<link rel="modulepreload" href="/assets/timeline.js?v=1b47589497f9">
+<script type="module" src="/assets/main.js?v=da95e4cdd324"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -206,7 +206,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "9e76da7d45aec190701f2ab3c0c61115baf9f4c3d2660e3204b65c921c29fe20"),
+"""##, "d59daaa75cb770975843c07107fc90fac4ec39d5db64d2d118a1555f7891f956"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -359,7 +359,7 @@ import { api } from "./api.js?v=bb24ad3fe567";
 import { cascadeNodes, sideSets } from "./cascade.js?v=da667f6cf482";
 import { serverToday } from "./day.js?v=c99dfca13348";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
-import { requestFit, paint } from "./map.js?v=9bf8cbf3237c";
+import { requestFit, paint } from "./map.js?v=7c990583c0c3";
 import { page, writeURL } from "./permalink.js?v=2e6ffc12d8c8";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findKnown, findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
@@ -426,8 +426,8 @@ export function involved() {
   return [picked.aggressor, picked.victim].map(findOnDay).filter(Boolean).map((s) => s.ccode);
 }
 
-// Pins: A on the aggressor, V on the victim.
-export function overlay(g, centre, k) {
+// Pins: A on the aggressor, V on the victim, 16 pixels across at any zoom and screen size.
+export function overlay(g, centre, k, px) {
   const pins = [];
   if (scenario) {
     for (const a of scenario.attacks) if (!a.derived) pins.push([a.aggressor.ccode, "A"], [a.victim.ccode, "V"]);
@@ -439,8 +439,8 @@ export function overlay(g, centre, k) {
   for (const [c, t] of pins) {
     const p = centre(c);
     if (!p) continue;
-    g.append(h("svg:circle", { class: "pin", cx: p[0], cy: p[1], r: 5 * k }));
-    g.append(h("svg:text", { class: "pinlabel", x: p[0], y: p[1] + 3.2 * k, "font-size": 9 * k, "text-anchor": "middle", text: t }));
+    g.append(h("svg:circle", { class: "pin", cx: p[0], cy: p[1], r: 8 * px }));
+    g.append(h("svg:text", { class: "pinlabel", x: p[0], y: p[1] + 3.8 * px, "font-size": 11 * px, "text-anchor": "middle", text: t }));
   }
 }
 
@@ -590,7 +590,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "25e7fba563126b61043a0f1fd5dce4081cbd6f7084823c7ac4d618c35b2f43f9"),
+"""##, "5f1160b99eb4b74a0e3c7f456ab60b2afc197400c432f4ae6d0019c3b8b6169b"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -599,7 +599,7 @@ export function wire() {
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { barChart, fmtPts } from "./barchart.js?v=3c4346015071";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { paint } from "./map.js?v=9bf8cbf3237c";
+import { paint } from "./map.js?v=7c990583c0c3";
 import { page } from "./permalink.js?v=2e6ffc12d8c8";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
@@ -719,7 +719,7 @@ export function wire() {
   });
 }
 
-"""##, "25f1e92c77251460d1b8beccf9a30fa45c4d7321003e8952cd2bc044cc2935c3"),
+"""##, "7376131dcc569ac5b06649871c7563c3bd7cc5f2a7c014495b68f7f3f118e183"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -1007,21 +1007,21 @@ export function swatch(cls) {
 // runs the refresh cycle (refresh.js) that every change ends in.
 
 import * as architecture from "./architecture.js?v=ccec8a24560f";
-import * as attack from "./attack.js?v=25e7fba56312";
-import * as audit from "./audit.js?v=25f1e92c7725";
+import * as attack from "./attack.js?v=5f1160b99eb4";
+import * as audit from "./audit.js?v=7376131dcc56";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=c99dfca13348";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=9bf8cbf3237c";
+import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=7c990583c0c3";
 import { page, readURL, writeURL } from "./permalink.js?v=2e6ffc12d8c8";
 import { beginRun, isCurrent, onRefresh, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateOnDay } from "./states.js?v=e78332c1b22a";
 import { showError } from "./status.js?v=d5b5c5dc9fc1";
 import { selectView, wireTabs } from "./tabs.js?v=6823542b296c";
-import * as ties from "./ties.js?v=4830d2f88c24";
-import { loadTimeline } from "./timeline.js?v=f024a5cc632d";
+import * as ties from "./ties.js?v=3fc0bff8afd6";
+import { loadTimeline } from "./timeline.js?v=1b47589497f9";
 
 // Each view: run(seq) fetches and renders its answer; colouring() the map's colours (null: the ties
-// colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k) what it draws on the map;
+// colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k, px) what it draws on the map;
 // choose(state) what choosing a state on the map does.
 const VIEWS = { attack, ties, audit, architecture };
 const view = () => VIEWS[page.view];
@@ -1029,7 +1029,7 @@ const view = () => VIEWS[page.view];
 configureMap({
   colouring: () => (view().colouring && view().colouring()) || ties.colouring(),
   involved: () => (view().involved ? view().involved() : []),
-  overlay: (g, centre, k) => { if (view().overlay) view().overlay(g, centre, k); },
+  overlay: (g, centre, k, px) => { if (view().overlay) view().overlay(g, centre, k, px); },
   choose: (ccode) => { const s = stateOnDay(ccode); if (s) view().choose(s); },
 });
 
@@ -1092,7 +1092,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "24e6944c70a3674e620d501c432cdeec9250c96e078e6335442b1aab7d4f0617"),
+"""##, "da95e4cdd3248ad5c3a38332ff94c0ca66375222ac286cc862ac6bfb2cfa111a"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
@@ -1100,7 +1100,7 @@ else init();
 //
 // The views do not live here: main.js hands in hooks for the current view's colouring ({classOf(ccode),
 // describe(ccode), legend: [[class, label]]}), the states it involves (for "Zoom to fit"), what it draws
-// on the overlay, and what choosing a state does.
+// on the overlay (overlay(g, centre(ccode) -> [x, y], k, px)), and what choosing a state does.
 
 import { currentDay } from "./day.js?v=c99dfca13348";
 import { $, $$, h, fill, swatch } from "./dom.js?v=c8ee0665914a";
@@ -1303,10 +1303,12 @@ function drawOverlay() {
   const overlay = $("#overlay", svg);
   for (const el of [...overlay.children]) if (!el.classList.contains("hl")) el.remove();
   const vb = svg.getAttribute("viewBox").split(/\s+/).map(Number);
-  hooks.overlay(overlay, centre, vb[2] / world[2]);
+  const width = svg.getBoundingClientRect().width;
+  // k: the zoom (1 for the whole world); px: map units per screen pixel (for marks of a fixed size on screen).
+  hooks.overlay(overlay, centre, vb[2] / world[2], width > 0 ? vb[2] / width : vb[2] / world[2]);
 }
 
-"""##, "9bf8cbf3237c77620916861ed4fb9b62a21fe0b36f875535ae36603fe4f26b34"),
+"""##, "7c990583c0c371e722cc768eb6bc7dd5a12b199bfb6045038f60d9c8cfce62bb"),
         ("/assets/permalink.js", "text/javascript; charset=utf-8", #"""
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
 //   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
@@ -1569,7 +1571,8 @@ export function render() {
   fill(out,
     h("p", { class: "summary" }, h("strong", {}, f.name), ` (${f.kind === "organisation" ? "organisation" : "state"}) on ${day.date}: the strongest coded tie with each state. Click a treaty for its clauses and quotes.`),
     day.provenance && day.provenance.rule ? h("p", { class: "meta" }, `Rule: ${day.provenance.rule}.`) : null,
-    items.length ? h("ul", { class: "tielist" }, items) : h("p", { class: "muted" }, "No coded ties on this day."),
+    items.length ? h("ul", { class: "tielist" }, items)
+      : h("p", { class: "muted" }, f.kind === "organisation" ? "No state is a member on this day." : "No coded ties on this day."),
     h("div", { id: "treaty-detail" }),
   );
   if (page.view === "ties") announce(`${f.name}: ${items.length} kinds of tie on ${day.date}.`);
@@ -1584,7 +1587,7 @@ export function wire() {
   $("#focus-clear").addEventListener("click", () => { page.focus = ""; $("#focus").value = ""; refresh({ day: true }); });
 }
 
-"""##, "4830d2f88c241048b9e5950c264dda6ab503005fb2c03c8bd252923ff917e841"),
+"""##, "3fc0bff8afd6aef74262816edd8b6bef578ce58c1b5b632b8093c97fd62d527f"),
         ("/assets/timeline.js", "text/javascript; charset=utf-8", ##"""
 // The timeline: bars for the treaties in force on 1 July of each year since 1816 (with a state focused in
 // the Ties view: the treaties it is a party to), and a line per curated treaty for its years in force.
@@ -1692,7 +1695,7 @@ function draw() {
   // The curated treaties: one line each, one tab stop for all (roving focus).
   const treatiesG = h("svg:g", {
     class: "tl-treaties", role: "group",
-    "aria-label": `${spans.length} curated treaties, in order of entry into force: arrow keys move from one to the next, Enter goes to the day it came into force`,
+    "aria-label": `${spans.length} treaty lines, in order of entry into force: arrow keys move from one to the next, Enter goes to the day it came into force`,
   });
   const ring = h("svg:rect", { class: "tl-ring", visibility: "hidden" });
   if (!spans.some((sp) => sp.tr.id === rovingId)) rovingId = spans.length ? spans[0].tr.id : "";
@@ -1716,17 +1719,19 @@ function draw() {
     if (to !== undefined) { ev.preventDefault(); moveTo(to); }
     else if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); setDay(asDay(ev.target.dataset.from)); }
   });
-  treatiesG.addEventListener("focusin", (ev) => {
-    const l = ev.target;
-    if (!lines.includes(l)) return;
+  // (Focus listeners on the lines, not on the group: Chromium makes an SVG element with focus listeners focusable.)
+  const focusLine = (l) => {
     for (const o of lines) o.setAttribute("tabindex", o === l ? "0" : "-1");
     rovingId = l.dataset.id;
     caption(`${l.getAttribute("aria-label")} (Enter to go to ${asDay(l.dataset.from)})`);
     if (!l.matches(":focus-visible")) return;
     const x = +l.getAttribute("x1"), w = +l.getAttribute("x2") - x, y = +l.getAttribute("y1");
     for (const [k, v] of Object.entries({ x: x - 3, y: y - 4, width: w + 6, height: 8, visibility: "visible" })) ring.setAttribute(k, v);
-  });
-  treatiesG.addEventListener("focusout", () => { ring.setAttribute("visibility", "hidden"); caption(""); });
+  };
+  for (const l of lines) {
+    l.addEventListener("focus", () => focusLine(l));
+    l.addEventListener("blur", () => { ring.setAttribute("visibility", "hidden"); caption(""); });
+  }
 
   const g = h("svg:svg", { viewBox: `0 0 ${W} ${H}`, role: "group", "aria-label": "Timeline" },
     yearsG, treatiesG,
@@ -1750,7 +1755,7 @@ function draw() {
   (again || yearsG).focus();
 }
 
-"""##, "f024a5cc632db6087c5258fa9dd28c0469f0a87fa379510184336865314b46d2"),
+"""##, "1b47589497f9b514809ef4d2291196264208cfb1237a6974c3d0510eb591800d"),
         ("/assets/treaty.js", "text/javascript; charset=utf-8", ##"""
 // A treaty's clauses with their quotes and sources, opened from a treaty id anywhere on the page.
 
@@ -1948,15 +1953,17 @@ input, select { border: 1px solid #9a9a96; border-radius: 4px; padding: .3rem .4
 .timeline { margin-top: .8rem; }
 .timeline h2 { font-size: .95rem; }
 #timeline-chart svg { display: block; width: 100%; height: auto; background: #fff; border: 1px solid var(--line); border-radius: 4px; }
-#timeline-chart svg:focus { outline: 3px solid var(--focus); }
+.tl-years:focus, .tl-treaty:focus { outline: none; }
+#timeline-chart svg:has(.tl-years:focus-visible) { outline: 3px solid var(--focus); }
 .tl-bar { fill: #9fb3cc; }
 .tl-bar.sel { fill: var(--accent); }
 .tl-hit { fill: transparent; cursor: pointer; }
 .tl-axis { font-size: 9px; fill: var(--muted); }
-.tl-now { stroke: #b2182b; stroke-width: 1.2; }
+.tl-now { stroke: #b2182b; stroke-width: 1.2; pointer-events: none; }
 .tl-cursor { stroke: var(--focus); stroke-width: 2; }
 .tl-treaty { stroke-linecap: butt; cursor: pointer; }
-.tl-treaty:hover { stroke: #111; }
+.tl-treaty:hover, .tl-treaty:focus-visible { stroke: #111; }
+.tl-ring { fill: none; stroke: var(--focus); stroke-width: 2.5px; vector-effect: non-scaling-stroke; pointer-events: none; }
 
 /* Panel content */
 .view h2 { margin-top: 0; }
@@ -2022,7 +2029,7 @@ table.t th { background: #f3f3ef; }
 .foot p { margin: .25rem 0; max-width: 70rem; }
 .forces li { margin: .2rem 0; }
 
-"""#, "e18ccd9ecea37ab99c8710691abbe61ad67a704b62e890aa49df7ff424a6e516"),
+"""#, "fbd531679d329255626c6bfe1abc1a0adfad17e532362818d0424c05a2ad42f3"),
         ("/assets/map.svg", "image/svg+xml", ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 428.4" id="worldmap">
 <!-- Natural Earth 1:110m Admin 0 countries (public domain), Robinson projection; generated by scripts/generate-web -->
