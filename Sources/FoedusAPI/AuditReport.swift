@@ -22,9 +22,26 @@ public struct AuditReportJSON: Encodable {
         public var shareAfter: Double
         public var newAttackers: [StateJSON]
         public var goneDefenders: [StateJSON]
+        public var newDefenders: [StateJSON]
+        public var goneAttackers: [StateJSON]
+
+        init(_ d: IndivisibleSecurityAudit.Driver, _ world: World) {
+            let states = { (ids: [StateID]) in ids.map { StateJSON($0, world) } }
+            aggressor = StateJSON(d.aggressor, world)
+            shareBefore = d.before
+            shareAfter = d.after
+            newAttackers = states(d.newAttackers)
+            goneDefenders = states(d.goneDefenders)
+            newDefenders = states(d.newDefenders)
+            goneAttackers = states(d.goneAttackers)
+        }
     }
     public struct LoserDrivers: Encodable {
         public var loser: StateJSON
+        public var drivers: [Driver]
+    }
+    public struct WinnerDrivers: Encodable {
+        public var winner: StateJSON
         public var drivers: [Driver]
     }
     public struct Reading: Encodable {
@@ -49,6 +66,8 @@ public struct AuditReportJSON: Encodable {
     public var readings: [Reading]
     /// Per share reading: its largest losers, each with the attacks that cost it most.
     public var drivers: [String: [LoserDrivers]]
+    /// Per share reading, for its largest winners: the attacks in which each gained most.
+    public var gainDrivers: [String: [WinnerDrivers]]
     public var entrapment: [Entrapment]
     public var assumptions: [String]
     public var note: String
@@ -77,15 +96,11 @@ public struct AuditReportJSON: Encodable {
                 losers: r.losers.map { row(r, $0) }.sorted { ($0.delta ?? 0) < ($1.delta ?? 0) })
         }
         drivers = audit.drivers.mapValues { losers in
-            losers.map { entry in
-                LoserDrivers(
-                    loser: StateJSON(entry.loser, world),
-                    drivers: entry.drivers.map {
-                        Driver(
-                            aggressor: StateJSON($0.aggressor, world), shareBefore: $0.before, shareAfter: $0.after,
-                            newAttackers: $0.newAttackers.map { StateJSON($0, world) },
-                            goneDefenders: $0.goneDefenders.map { StateJSON($0, world) })
-                    })
+            losers.map { LoserDrivers(loser: StateJSON($0.loser, world), drivers: $0.drivers.map { Driver($0, world) }) }
+        }
+        gainDrivers = audit.gainDrivers.mapValues { winners in
+            winners.map {
+                WinnerDrivers(winner: StateJSON($0.winner, world), drivers: $0.drivers.map { Driver($0, world) })
             }
         }
         var trap: [Entrapment] = []
@@ -150,6 +165,24 @@ public struct AuditReportJSON: Encodable {
                             + "\(pts(d.shareBefore).dropFirst()) → \(pts(d.shareAfter).dropFirst())%"
                             + (joining.isEmpty ? "" : "; now joining the attack: " + joining)
                             + (gone.isEmpty ? "" : "; no longer defending: " + gone))
+                }
+            }
+        }
+        for policy in EscalationPolicy.allCases {
+            guard let winners = gainDrivers[policy.rawValue], !winners.isEmpty else { continue }
+            lines.append("")
+            lines.append(
+                "what drives each gain (policy \(policy.rawValue); the largest winners"
+                    + (winners.count > 3 ? ", 3 of \(winners.count) listed, the rest in --json" : "") + "):")
+            for entry in winners.prefix(3) {
+                for d in entry.drivers {
+                    let joining = d.newDefenders.map(\.name).joined(separator: ", ")
+                    let gone = d.goneAttackers.map(\.name).joined(separator: ", ")
+                    lines.append(
+                        "  \(entry.winner.abbreviation): attacked by \(d.aggressor.name), defenders' share "
+                            + "\(pts(d.shareBefore).dropFirst()) → \(pts(d.shareAfter).dropFirst())%"
+                            + (joining.isEmpty ? "" : "; now defending: " + joining)
+                            + (gone.isEmpty ? "" : "; no longer attacking: " + gone))
                 }
             }
         }

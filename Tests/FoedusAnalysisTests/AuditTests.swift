@@ -32,6 +32,15 @@ import Testing
         let dyadic = try #require(audit.readings.first { $0.name == "dyadic" })
         #expect(abs((dyadic.delta[Int(id(3).index)] ?? 0) + 0.075) < 1e-12)
         #expect(dyadic.losers == [id(3)] && !dyadic.holds)
+        // What drives the gains: only 3's attacks change (an ally cannot be defended against itself). On 1:
+        // 1/4 → (1+2)/6 = 1/2, 2 now defending; on 2: 2/5 → 3/6, 1 now defending.
+        let gains = try #require(audit.gainDrivers["treaty"])
+        #expect(gains.map(\.winner) == [id(1), id(2)])
+        #expect(gains.map { $0.drivers.map(\.aggressor) } == [[id(3)], [id(3)]])
+        #expect(gains.map { $0.drivers.map(\.newDefenders) } == [[[id(2)]], [[id(1)]]])
+        #expect(abs((gains.first?.drivers.first?.before ?? 0) - 0.25) < 1e-12)
+        #expect(abs((gains.first?.drivers.first?.after ?? 0) - 0.5) < 1e-12)
+        #expect(audit.drivers["treaty"] == nil)
     }
 
     @Test func anOffencePactLowersItsTargetAndTheDriversNameTheNewAttackers() throws {

@@ -195,7 +195,7 @@ def desktop():
               d.find_element(By.ID, "focus").get_attribute("value") == "North Atlantic Treaty Organization (NATO)",
               d.find_element(By.ID, "focus").get_attribute("value"))
         d.find_element(By.CSS_SELECTOR, 'button[data-day="1914-08-01"]').click()
-        ok = wait(d, lambda d: d.find_element(By.ID, "on").get_attribute("value") == "1914-08-01" and "No coded ties" in panel_text(d), 15)
+        ok = wait(d, lambda d: d.find_element(By.ID, "on").get_attribute("value") == "1914-08-01" and "No state is a member" in panel_text(d), 15)
         check("1914-08-01, focus NATO (no members then): shown without an error, NATO still offered",
               bool(ok) and not d.find_element(By.ID, "error").is_displayed() and [i for i, _ in org_options(d)] == ["NATO"],
               str(org_options(d)))

@@ -19,13 +19,16 @@ public struct IndivisibleSecurityAudit: Sendable {
         public var holds: Bool { losers.isEmpty }
     }
 
-    /// An attack behind a loser's loss: the share of its defence before and after, and who now fights it.
+    /// An attack behind a loser's loss or a winner's gain: the share of its defence before and after, and who
+    /// changed sides in it.
     public struct Driver: Sendable {
         public var aggressor: StateID
         public var before: Double
         public var after: Double
         public var newAttackers: [StateID]
         public var goneDefenders: [StateID]
+        public var newDefenders: [StateID]
+        public var goneAttackers: [StateID]
     }
 
     public var readings: [Reading]
@@ -34,7 +37,9 @@ public struct IndivisibleSecurityAudit: Sendable {
     /// Per share reading (`strict`, `treaty`, `chain`), for its largest losers (at most
     /// ``driverLoserLimit``, largest loss first): the three attacks that cost each most, under that policy.
     public var drivers: [String: [(loser: StateID, drivers: [Driver])]]
-    /// How many losers of each reading get their drivers listed.
+    /// The same for the largest winners: the three attacks in which each gained most.
+    public var gainDrivers: [String: [(winner: StateID, drivers: [Driver])]]
+    /// How many losers (and winners) of each reading get their drivers listed.
     public static let driverLoserLimit = 10
     public var tolerance: Double
 
@@ -107,14 +112,24 @@ public struct IndivisibleSecurityAudit: Sendable {
         entrapmentBefore = trapBefore
         entrapmentAfter = trapAfter
         var drivers: [String: [(loser: StateID, drivers: [Driver])]] = [:]
+        var gainDrivers: [String: [(winner: StateID, drivers: [Driver])]] = [:]
         for policy in policies {
-            guard let r = readings.first(where: { $0.name == policy.rawValue }), !r.losers.isEmpty else { continue }
-            let largest = r.losers.sorted { (r.delta[Int($0.index)] ?? 0) < (r.delta[Int($1.index)] ?? 0) }
-            drivers[policy.rawValue] = largest.prefix(Self.driverLoserLimit).map {
-                ($0, Self.drivers(of: $0, policy: policy, ib, ia, capability, relevance))
+            guard let r = readings.first(where: { $0.name == policy.rawValue }) else { continue }
+            if !r.losers.isEmpty {
+                let largest = r.losers.sorted { (r.delta[Int($0.index)] ?? 0) < (r.delta[Int($1.index)] ?? 0) }
+                drivers[policy.rawValue] = largest.prefix(Self.driverLoserLimit).map {
+                    ($0, Self.drivers(of: $0, gains: false, policy: policy, ib, ia, capability, relevance))
+                }
+            }
+            if !r.winners.isEmpty {
+                let largest = r.winners.sorted { (r.delta[Int($0.index)] ?? 0) > (r.delta[Int($1.index)] ?? 0) }
+                gainDrivers[policy.rawValue] = largest.prefix(Self.driverLoserLimit).map {
+                    ($0, Self.drivers(of: $0, gains: true, policy: policy, ib, ia, capability, relevance))
+                }
             }
         }
         self.drivers = drivers
+        self.gainDrivers = gainDrivers
     }
 
     static func reading(
@@ -175,8 +190,10 @@ public struct IndivisibleSecurityAudit: Sendable {
         }
     }
 
+    /// The three attacks on `s` whose defenders' share fell most (`gains`: rose most), weighted by the
+    /// aggressor's capability.
     static func drivers(
-        of s: StateID, policy: EscalationPolicy, _ before: DayIndex, _ after: DayIndex, _ capability: [Double?],
+        of s: StateID, gains: Bool, policy: EscalationPolicy, _ before: DayIndex, _ after: DayIndex, _ capability: [Double?],
         _ relevance: PoliticalRelevance
     ) -> [Driver] {
         var eb = Evaluator(index: before)
@@ -194,13 +211,14 @@ public struct IndivisibleSecurityAudit: Sendable {
             else { continue }
             let shareBefore = total(ab) + total(db) > 0 ? total(db) / (total(ab) + total(db)) : 0
             let shareAfter = total(aa) + total(da) > 0 ? total(da) / (total(aa) + total(da)) : 0
-            guard shareAfter < shareBefore else { continue }
+            guard gains ? shareAfter > shareBefore : shareAfter < shareBefore else { continue }
             found.append(
                 (
-                    cx * (shareBefore - shareAfter),
+                    cx * abs(shareBefore - shareAfter),
                     Driver(
                         aggressor: x, before: shareBefore, after: shareAfter, newAttackers: Array(aa.subtracting(ab)),
-                        goneDefenders: Array(db.subtracting(da)))
+                        goneDefenders: Array(db.subtracting(da)), newDefenders: Array(da.subtracting(db)),
+                        goneAttackers: Array(ab.subtracting(aa)))
                 ))
         }
         return found.sorted { $0.0 > $1.0 }.prefix(3).map(\.1)

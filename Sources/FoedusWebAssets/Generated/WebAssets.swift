@@ -25,15 +25,15 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/architecture.js?v=ccec8a24560f">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
 <link rel="modulepreload" href="/assets/cascade.js?v=da667f6cf482">
-<link rel="modulepreload" href="/assets/day.js?v=c99dfca13348">
-<link rel="modulepreload" href="/assets/map.js?v=7c990583c0c3">
+<link rel="modulepreload" href="/assets/day.js?v=a75eda101c90">
+<link rel="modulepreload" href="/assets/map.js?v=dd38662aa4b0">
 <link rel="modulepreload" href="/assets/tabs.js?v=6823542b296c">
-<link rel="modulepreload" href="/assets/attack.js?v=5f1160b99eb4">
+<link rel="modulepreload" href="/assets/attack.js?v=8712f833cf1c">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
-<link rel="modulepreload" href="/assets/audit.js?v=7376131dcc56">
-<link rel="modulepreload" href="/assets/ties.js?v=3fc0bff8afd6">
-<link rel="modulepreload" href="/assets/timeline.js?v=1b47589497f9">
-<script type="module" src="/assets/main.js?v=da95e4cdd324"></script>
+<link rel="modulepreload" href="/assets/audit.js?v=f89d2fd8c229">
+<link rel="modulepreload" href="/assets/ties.js?v=64e6d7d337df">
+<link rel="modulepreload" href="/assets/timeline.js?v=e6622c233d4a">
+<script type="module" src="/assets/main.js?v=6c7a6b9950a2"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -206,7 +206,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "d59daaa75cb770975843c07107fc90fac4ec39d5db64d2d118a1555f7891f956"),
+"""##, "710be6178e78510a3f7e4424e998080e2066ad5c563a61f97fe1a596126e3f53"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -357,9 +357,9 @@ export function wire() {
 
 import { api } from "./api.js?v=bb24ad3fe567";
 import { cascadeNodes, sideSets } from "./cascade.js?v=da667f6cf482";
-import { serverToday } from "./day.js?v=c99dfca13348";
+import { serverToday } from "./day.js?v=a75eda101c90";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
-import { requestFit, paint } from "./map.js?v=7c990583c0c3";
+import { requestFit, paint } from "./map.js?v=dd38662aa4b0";
 import { page, writeURL } from "./permalink.js?v=2e6ffc12d8c8";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findKnown, findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
@@ -373,7 +373,7 @@ let pick = "aggressor";    // what the next state chosen on the map is: aggresso
 let picked = { aggressor: null, victim: null };
 
 // Attack strings: AGGRESSOR:VICTIM[@THEATRE][!]; "cow:AUS" and "iso:AUS" keep their prefix.
-export function parseAttack(text) {
+function parseAttack(text) {
   let t = (text || "").trim();
   if (!t) return null;
   let provoked = false, theatre = "";
@@ -390,7 +390,7 @@ export function parseAttack(text) {
   return { a: parts[0], b: parts[1], theatre, provoked };
 }
 
-export function formatAttack(o) {
+function formatAttack(o) {
   return `${o.a}:${o.b}${o.theatre ? "@" + o.theatre : ""}${o.provoked ? "!" : ""}`;
 }
 
@@ -590,7 +590,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "5f1160b99eb4b74a0e3c7f456ab60b2afc197400c432f4ae6d0019c3b8b6169b"),
+"""##, "8712f833cf1c62079514011ea56f2fd9afc3cab21dbe680f9899f694c8761182"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -599,7 +599,7 @@ export function wire() {
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { barChart, fmtPts } from "./barchart.js?v=3c4346015071";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { paint } from "./map.js?v=7c990583c0c3";
+import { paint } from "./map.js?v=dd38662aa4b0";
 import { page } from "./permalink.js?v=2e6ffc12d8c8";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
@@ -719,7 +719,7 @@ export function wire() {
   });
 }
 
-"""##, "7376131dcc569ac5b06649871c7563c3bd7cc5f2a7c014495b68f7f3f118e183"),
+"""##, "f89d2fd8c229c86dc1ef3dbd73ceb023f9f00fd02da863ff0b6149fb94d3a613"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -883,7 +883,7 @@ export function cascadeNodes(sc) {
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
 
-import { api, enc } from "./api.js?v=bb24ad3fe567";
+import { api } from "./api.js?v=bb24ad3fe567";
 import { $, h } from "./dom.js?v=c8ee0665914a";
 import { page } from "./permalink.js?v=2e6ffc12d8c8";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
@@ -956,13 +956,13 @@ function fillChoices(data) {
   const states = statesOnDaySorted();
   $("#state-options").replaceChildren(...states.map((s) => h("option", { value: stateLabel(s) })));
   $("#focus-options").replaceChildren(
-    ...states.map((s) => h("option", { value: stateLabel(s) })),
     ...organisationsOfDay(data).map((o) => h("option", { value: `${o.name} (${o.id})`, "data-org": o.id },
       `organisation, ${o.members} member${o.members === 1 ? "" : "s"} on ${data.date}`)),
+    ...states.map((s) => h("option", { value: stateLabel(s) })),
   );
 }
 
-"""##, "c99dfca13348bcf482223146adb0bbfe4417ffb3eabf57d69b30ed0832373302"),
+"""##, "a75eda101c908ef3094b07070967619cd9bb0522d2b6280b656c126b3bbdedd5"),
         ("/assets/dom.js", "text/javascript; charset=utf-8", #"""
 // DOM helpers shared by every part of the page. Text is always inserted as text, never as HTML.
 
@@ -1007,18 +1007,18 @@ export function swatch(cls) {
 // runs the refresh cycle (refresh.js) that every change ends in.
 
 import * as architecture from "./architecture.js?v=ccec8a24560f";
-import * as attack from "./attack.js?v=5f1160b99eb4";
-import * as audit from "./audit.js?v=7376131dcc56";
-import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=c99dfca13348";
+import * as attack from "./attack.js?v=8712f833cf1c";
+import * as audit from "./audit.js?v=f89d2fd8c229";
+import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=a75eda101c90";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=7c990583c0c3";
+import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=dd38662aa4b0";
 import { page, readURL, writeURL } from "./permalink.js?v=2e6ffc12d8c8";
 import { beginRun, isCurrent, onRefresh, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateOnDay } from "./states.js?v=e78332c1b22a";
 import { showError } from "./status.js?v=d5b5c5dc9fc1";
 import { selectView, wireTabs } from "./tabs.js?v=6823542b296c";
-import * as ties from "./ties.js?v=3fc0bff8afd6";
-import { loadTimeline } from "./timeline.js?v=1b47589497f9";
+import * as ties from "./ties.js?v=64e6d7d337df";
+import { loadTimeline } from "./timeline.js?v=e6622c233d4a";
 
 // Each view: run(seq) fetches and renders its answer; colouring() the map's colours (null: the ties
 // colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k, px) what it draws on the map;
@@ -1092,7 +1092,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "da95e4cdd3248ad5c3a38332ff94c0ca66375222ac286cc862ac6bfb2cfa111a"),
+"""##, "6c7a6b9950a2e6c48677b5b1824b8a4117a14f471ca157bb6bb014922aa75da1"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
@@ -1102,7 +1102,7 @@ else init();
 // describe(ccode), legend: [[class, label]]}), the states it involves (for "Zoom to fit"), what it draws
 // on the overlay (overlay(g, centre(ccode) -> [x, y], k, px)), and what choosing a state does.
 
-import { currentDay } from "./day.js?v=c99dfca13348";
+import { currentDay } from "./day.js?v=a75eda101c90";
 import { $, $$, h, fill, swatch } from "./dom.js?v=c8ee0665914a";
 import { isOnDay, stateOnDay } from "./states.js?v=e78332c1b22a";
 
@@ -1308,7 +1308,7 @@ function drawOverlay() {
   hooks.overlay(overlay, centre, vb[2] / world[2], width > 0 ? vb[2] / width : vb[2] / world[2]);
 }
 
-"""##, "7c990583c0c371e722cc768eb6bc7dd5a12b199bfb6045038f60d9c8cfce62bb"),
+"""##, "dd38662aa4b025b732fa2930c9191c721d1e83a174e14950da7f11716107752d"),
         ("/assets/permalink.js", "text/javascript; charset=utf-8", #"""
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
 //   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
@@ -1491,7 +1491,7 @@ export function wireTabs(onChange) {
 // selected organisation, on the day (the rule is /v1/map's provenance.rule). Its colouring is also the
 // map's default in the other views when they have nothing to show yet.
 
-import { currentDay, organisationsOfDay } from "./day.js?v=c99dfca13348";
+import { currentDay, organisationsOfDay } from "./day.js?v=a75eda101c90";
 import { $, fill, h, swatch } from "./dom.js?v=c8ee0665914a";
 import { page } from "./permalink.js?v=2e6ffc12d8c8";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
@@ -1587,7 +1587,7 @@ export function wire() {
   $("#focus-clear").addEventListener("click", () => { page.focus = ""; $("#focus").value = ""; refresh({ day: true }); });
 }
 
-"""##, "3fc0bff8afd6aef74262816edd8b6bef578ce58c1b5b632b8093c97fd62d527f"),
+"""##, "64e6d7d337df25fe63fc837e4bfa2c32b3228decc01963ee36aaf49ba5a84ba3"),
         ("/assets/timeline.js", "text/javascript; charset=utf-8", ##"""
 // The timeline: bars for the treaties in force on 1 July of each year since 1816 (with a state focused in
 // the Ties view: the treaties it is a party to), and a line per curated treaty for its years in force.
@@ -1596,7 +1596,7 @@ export function wire() {
 // in order of entry into force, Home/End to the first/last, Enter goes to the day the treaty came into force).
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
-import { currentDay, setDay } from "./day.js?v=c99dfca13348";
+import { currentDay, setDay } from "./day.js?v=a75eda101c90";
 import { $, h } from "./dom.js?v=c8ee0665914a";
 import { page } from "./permalink.js?v=2e6ffc12d8c8";
 
@@ -1755,7 +1755,7 @@ function draw() {
   (again || yearsG).focus();
 }
 
-"""##, "1b47589497f9b514809ef4d2291196264208cfb1237a6974c3d0510eb591800d"),
+"""##, "e6622c233d4ab0f5f44fd3ae74765caf795e7ce2c9da19ccbf2bc3f74e8ca671"),
         ("/assets/treaty.js", "text/javascript; charset=utf-8", ##"""
 // A treaty's clauses with their quotes and sources, opened from a treaty id anywhere on the page.
 
