@@ -96,7 +96,9 @@ public struct AuditReportJSON: Encodable {
                 losers: r.losers.map { row(r, $0) }.sorted { ($0.delta ?? 0) < ($1.delta ?? 0) })
         }
         drivers = audit.drivers.mapValues { losers in
-            losers.map { LoserDrivers(loser: StateJSON($0.loser, world), drivers: $0.drivers.map { Driver($0, world) }) }
+            losers.map {
+                LoserDrivers(loser: StateJSON($0.loser, world), drivers: $0.drivers.map { Driver($0, world) })
+            }
         }
         gainDrivers = audit.gainDrivers.mapValues { winners in
             winners.map {

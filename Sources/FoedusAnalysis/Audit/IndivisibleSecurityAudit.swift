@@ -193,7 +193,8 @@ public struct IndivisibleSecurityAudit: Sendable {
     /// The three attacks on `s` whose defenders' share fell most (`gains`: rose most), weighted by the
     /// aggressor's capability.
     static func drivers(
-        of s: StateID, gains: Bool, policy: EscalationPolicy, _ before: DayIndex, _ after: DayIndex, _ capability: [Double?],
+        of s: StateID, gains: Bool, policy: EscalationPolicy, _ before: DayIndex, _ after: DayIndex,
+        _ capability: [Double?],
         _ relevance: PoliticalRelevance
     ) -> [Driver] {
         var eb = Evaluator(index: before)
