@@ -1,0 +1,47 @@
+// The page state, mirrored in the URL query so that every view can be linked to and reloaded.
+//   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
+//   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 explain=STATE
+//   audit=KIND:VALUE (view=audit)  arch=ID (view=architecture)
+
+export const VIEWS = ["ties", "attack", "audit", "architecture"];
+
+export const page = {
+  on: "",                     // the day; "" until the server's today is known
+  focus: "",                  // the state or organisation whose ties colour the map
+  view: "attack",
+  attack: "", policy: "treaty", honour: "discretionary", uncertain: false, contested: false,
+  explain: "",                // the state whose place in the cascade is explained ("why (not)")
+  audit: "remove:RUS-PRK-2024",
+  arch: "eurasia-2024",
+};
+
+export function readURL() {
+  const q = new URLSearchParams(location.search);
+  for (const k of ["on", "focus", "attack", "explain", "audit", "arch"]) if (q.has(k)) page[k] = q.get(k);
+  if (VIEWS.includes(q.get("view"))) page.view = q.get("view");
+  else if (q.has("focus") && !q.has("attack")) page.view = "ties";
+  if (["strict", "treaty", "chain"].includes(q.get("policy"))) page.policy = q.get("policy");
+  if (["automatic", "discretionary"].includes(q.get("honour"))) page.honour = q.get("honour");
+  page.uncertain = q.get("uncertain") === "1" || q.get("includeUncertain") === "true";
+  page.contested = q.get("contested") === "1" || q.get("includeContested") === "true";
+  if (page.on && !/^\d{4}-\d{2}-\d{2}$/.test(page.on)) page.on = "";
+}
+
+export function writeURL() {
+  const q = new URLSearchParams();
+  if (page.on) q.set("on", page.on);
+  q.set("view", page.view);
+  if (page.focus) q.set("focus", page.focus);
+  if (page.attack) {
+    q.set("attack", page.attack);
+    if (page.policy !== "treaty") q.set("policy", page.policy);
+    if (page.honour !== "discretionary") q.set("honour", page.honour);
+    if (page.uncertain) q.set("uncertain", "1");
+    if (page.contested) q.set("contested", "1");
+    if (page.explain) q.set("explain", page.explain);
+  }
+  if (page.view === "audit") q.set("audit", page.audit);
+  if (page.view === "architecture") q.set("arch", page.arch);
+  const query = q.toString().replace(/%3A/g, ":").replace(/%40/g, "@");
+  history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
+}
