@@ -310,23 +310,51 @@ public struct Evaluator {
         case .strict:
             break
         case .treaty, .chain:
+            // Deriving attacks changes no side, so the states already placed on each side stay the same
+            // through these loops: computed once for the fast path's checks.
+            let placedDefenders = defenderSet.union(excluded)
+            let placedAttackers = attackerSet.union(excluded)
             if target == .attackers {
                 attackerEntrants.append(state)
-                for d in defenderSet { derive(state, attacks: d, theatre: theatre, cause: entryIndex) }
+                for d in defenderSet {
+                    derive(
+                        state, attacks: d, defending: true, theatre: theatre, cause: entryIndex,
+                        placed: (placedDefenders, placedAttackers))
+                }
             } else {
-                for a in attackerEntrants { derive(a, attacks: state, theatre: theatre, cause: entryIndex) }
-                if scenario.policy == .chain { derive(state, attacks: adversary, theatre: theatre, cause: entryIndex) }
+                for a in attackerEntrants {
+                    derive(
+                        a, attacks: state, defending: true, theatre: theatre, cause: entryIndex,
+                        placed: (placedDefenders, placedAttackers))
+                }
+                if scenario.policy == .chain {
+                    // The adversary of a state entering in defence stands with the attackers.
+                    derive(
+                        state, attacks: adversary, defending: false, theatre: theatre, cause: entryIndex,
+                        placed: (placedAttackers, placedDefenders))
+                }
             }
         }
         return nil
     }
 
-    private mutating func derive(_ aggressor: StateID, attacks victim: StateID, theatre: Theatre, cause: Int) {
+    /// A provoked attack of `aggressor` on `victim`, which stand on opposite sides (the victim with the
+    /// defenders when `defending`); `placed` holds the states already on the victim's side or excluded, and
+    /// those on the aggressor's side or excluded.
+    private mutating func derive(
+        _ aggressor: StateID, attacks victim: StateID, defending: Bool, theatre: Theatre, cause: Int,
+        placed: (StateSet, StateSet)
+    ) {
         guard aggressor != victim else { return }
         aggressors.insert(aggressor)
         // Fast path: an attack that can bring no one new in, nor find anyone bound to both sides, changes
         // nothing (states only ever gain a side).
-        if !recording && settled(victim: victim, aggressor: aggressor, theatre: theatre) { return }
+        if !recording && skipping
+            && bounds.settled(
+                victim: victim, defending: defending, aggressor: aggressor, theatre: theatre, placed: placed)
+        {
+            return
+        }
         events.append(AttackEvent(aggressor: aggressor, victim: victim, theatre: theatre, provoked: true, cause: cause))
     }
 

@@ -118,7 +118,21 @@ struct PairBounds: Sendable {
     ) -> Bool {
         // Sides are 1 (attackers) and 2 (defenders); the tables assume the two stand on opposite sides.
         guard rules != nil, victimSide != 0, victimSide != aggressorSide else { return false }
-        let table = tables.count == 1 ? 0 : Int(victimSide) - 1
+        return settled(table: tables.count == 1 ? 0 : Int(victimSide) - 1, victim, aggressor, theatre, placed)
+    }
+
+    /// As ``settled(victim:on:aggressor:on:theatre:placed:)`` for a victim and an aggressor known to stand on
+    /// opposite sides, the victim on the defenders' side or not (a derived attack: the cascade knows).
+    @inline(__always) func settled(
+        victim: StateID, defending: Bool, aggressor: StateID, theatre: Theatre, placed: (StateSet, StateSet)
+    ) -> Bool {
+        guard rules != nil else { return false }
+        return settled(table: tables.count == 1 || !defending ? 0 : 1, victim, aggressor, theatre, placed)
+    }
+
+    @inline(__always) private func settled(
+        table: Int, _ victim: StateID, _ aggressor: StateID, _ theatre: Theatre, _ placed: (StateSet, StateSet)
+    ) -> Bool {
         // First the theatre's rows (whatever the adversary; small, so cached), then the pair's own bound.
         let row =
             if case .territory(let host) = theatre { homeClass[Int(host.index)] * count } else { placeRow * count }
