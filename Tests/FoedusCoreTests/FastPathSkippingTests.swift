@@ -20,7 +20,7 @@ import Testing
         return HonourDraw(uniforms: uniforms, treatyShift: shifts, logitAutomatic: 0.4, logitDiscretionary: -0.2)
     }
 
-    @Test(arguments: [EscalationPolicy.treaty, .chain], [UInt64(1), 2])
+    @Test(arguments: EscalationPolicy.allCases, [UInt64(1), 2])
     func anInstalledDrawGivesTheSidesOfTheUnskippedRun(policy: EscalationPolicy, seed: UInt64) throws {
         let day = Fixtures.day("2026-01-01")
         let index = world.index(on: day)

@@ -17,10 +17,31 @@ extension Evaluator {
     }
 
     /// Sets the honouring decisions for the scenarios that ``sides(_:)`` evaluates next (`nil`: every duty
-    /// that passes the threshold is honoured). Costs about as much as one large scenario, once per draw.
+    /// that passes the threshold is honoured). Once per draw it sorts, for every defence and offence group,
+    /// the obligors who honour it on each side, so that the cascade tests a group's obligors as one set (no
+    /// decision per duty, no unpredictable branch) and skips a group whose open obligors all decline.
     public mutating func install(_ draw: HonourDraw?) {
         installed = draw
         installs += 1
+        drawSets = draw.map { draw in
+            func sets(_ table: GroupTable) -> [StateSet] {
+                var sets: [StateSet] = []
+                sets.reserveCapacity(table.groups.count * 2)
+                for group in table.groups {
+                    let treaty = index.provisions[Int(group.provision)].treaty
+                    for side in [Side.attackers, .defenders] {
+                        var honouring = StateSet()
+                        for obligor in group.obligors
+                        where draw.honours(obligor, side: side, treaty: treaty, strength: group.strength) {
+                            honouring.insert(obligor)
+                        }
+                        sets.append(honouring)
+                    }
+                }
+                return sets
+            }
+            return (sets(index.defense), sets(index.offense))
+        }
     }
 
     /// The fast path; `generation` identifies an installed draw the skip bounds may be built for.
@@ -28,7 +49,12 @@ extension Evaluator {
         _ scenario: Scenario, draw: HonourDraw?, generation: Int?
     ) throws -> (attackers: StateSet, defenders: StateSet) {
         self.draw = draw
-        defer { self.draw = nil }
+        // The installed draw's honouring sets serve only the scenarios run under that draw.
+        drawSetsActive = generation != nil && drawSets != nil
+        defer {
+            self.draw = nil
+            drawSetsActive = false
+        }
         try validate(scenario)
         recording = false
         // `strict` derives no attacks, so nothing to skip. `treaty` derives few: the bounds of a draw would cost

@@ -35,6 +35,10 @@ public struct Evaluator {
     /// The draw set by ``install(_:)`` for the scenarios that follow, and how many draws have been installed.
     var installed: HonourDraw?
     var installs = 0
+    /// For the installed draw, per defence and offence group (`2 i` attackers, `2 i + 1` defenders): the
+    /// obligors who honour it on that side. Active only while a scenario runs under the installed draw.
+    var drawSets: (defense: [StateSet], offense: [StateSet])?
+    var drawSetsActive = false
     /// Whether the fast path uses `bounds` for the current scenario.
     var skipping = false
     /// Tests turn the bounds off to check that skipping changes no result.
@@ -153,14 +157,18 @@ public struct Evaluator {
         // Defence owed to the victim; offence owed to the aggressor (join its war).
         for i in index.defense.range(event.victim) {
             let group = index.defense.groups[i]
-            if let culprit = consider(group, beneficiary: event.victim, adversary: event.aggressor, event: k, scenario)
+            let honouring = drawSetsActive ? drawSets.map { ($0.defense[2 * i], $0.defense[2 * i + 1]) } : nil
+            if let culprit = consider(
+                group, honouring: honouring, beneficiary: event.victim, adversary: event.aggressor, event: k, scenario)
             {
                 return culprit
             }
         }
         for i in index.offense.range(event.aggressor) {
             let group = index.offense.groups[i]
-            if let culprit = consider(group, beneficiary: event.aggressor, adversary: event.victim, event: k, scenario)
+            let honouring = drawSetsActive ? drawSets.map { ($0.offense[2 * i], $0.offense[2 * i + 1]) } : nil
+            if let culprit = consider(
+                group, honouring: honouring, beneficiary: event.aggressor, adversary: event.victim, event: k, scenario)
             {
                 return culprit
             }
@@ -194,17 +202,23 @@ public struct Evaluator {
 
     /// Checks a group's conditions against the attack once, records its duties, and lets them bring
     /// their obligors in.
+    /// `honouring`: under an installed draw, the obligors who honour the group on the attackers' and on the
+    /// defenders' side.
     private mutating func consider(
-        _ group: DutyGroup, beneficiary: StateID, adversary: StateID, event k: Int, _ scenario: Scenario
+        _ group: DutyGroup, honouring: (StateSet, StateSet)? = nil, beneficiary: StateID, adversary: StateID,
+        event k: Int, _ scenario: Scenario
     ) -> StateID? {
         guard index.adversarySets[Int(group.adversary)].contains(adversary) else { return nil }
         var candidates = group.obligors
         candidates.remove(adversary)
         guard !candidates.isEmpty else { return nil }
         if !recording {
-            // Nothing to decide when every obligor already stands with the beneficiary or is excluded.
-            let with = side[Int(beneficiary.index)] == 1 ? attackerSet : defenderSet
-            if candidates.subtracting(with).subtracting(excluded).isEmpty { return nil }
+            // Nothing to decide when every obligor already stands with the beneficiary, is excluded or
+            // declines under the draw.
+            let beneficiarySide = side[Int(beneficiary.index)]
+            var open = candidates.subtracting(beneficiarySide == 1 ? attackerSet : defenderSet).subtracting(excluded)
+            if let honouring { open = open.intersection(beneficiarySide == 1 ? honouring.0 : honouring.1) }
+            if open.isEmpty { return nil }
         }
         let event = events[k]
         let location = index.locations.check(group.location, event.theatre)
@@ -232,7 +246,8 @@ public struct Evaluator {
         guard group.kind.decidesEntry, let strength = group.strength, scenario.honour.admits(strength),
             let target = sideOf(beneficiary)
         else { return nil }
-        let todo = candidates.subtracting(target == .attackers ? attackerSet : defenderSet).subtracting(excluded)
+        var todo = candidates.subtracting(target == .attackers ? attackerSet : defenderSet).subtracting(excluded)
+        if let honouring { todo = todo.intersection(target == .attackers ? honouring.0 : honouring.1) }
         for obligor in todo {
             let status = status(base, group, obligor)
             switch status {
@@ -240,7 +255,7 @@ public struct Evaluator {
             case .uncertain: guard scenario.includeUncertain else { continue }
             case .contested: guard scenario.includeContested else { continue }
             }
-            if let draw,
+            if honouring == nil, let draw,
                 !draw.honours(
                     obligor, side: target, treaty: index.provisions[Int(group.provision)].treaty,
                     strength: group.strength)
