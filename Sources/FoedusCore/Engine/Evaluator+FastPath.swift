@@ -65,7 +65,9 @@ extension Evaluator {
             let rules = PairBounds.Rules(
                 honour: scenario.honour, includeUncertain: scenario.includeUncertain, draw: generation)
             if bounds.rules != rules {
-                bounds = PairBounds(index: index, rules: rules, draw: generation == nil ? nil : draw)
+                // A draw's bounds use the installed draw's honouring sets (`generation` is set only for it).
+                bounds = PairBounds(
+                    index: index, rules: rules, honouring: generation == nil ? nil : drawSets, replacing: bounds)
             }
         }
         excluded = StateSet()
@@ -94,7 +96,6 @@ extension Evaluator {
         entries.removeSubrange(e...)
         marks.removeSubrange(e...)
         events.removeSubrange(Int(mark.events)...)
-        obligations.removeSubrange(Int(mark.obligations)...)
         attackerEntrants.removeSubrange(Int(mark.attackerEntrants)...)
         aggressors = mark.aggressors
         return Int(mark.event)

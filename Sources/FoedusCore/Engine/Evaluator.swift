@@ -47,7 +47,6 @@ public struct Evaluator {
     struct Mark {
         var events: Int32
         var event: Int32
-        var obligations: Int32
         var attackerEntrants: Int32
         var aggressors: StateSet
     }
@@ -134,7 +133,7 @@ public struct Evaluator {
         }
         marks.append(
             Mark(
-                events: Int32(events.count), event: Int32(currentEvent), obligations: Int32(obligations.count),
+                events: Int32(events.count), event: Int32(currentEvent),
                 attackerEntrants: Int32(attackerEntrants.count), aggressors: aggressors))
         entries.append(Entry(state: s, side: newSide, step: entries.count, cause: cause))
     }

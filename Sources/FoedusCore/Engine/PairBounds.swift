@@ -28,10 +28,9 @@ struct PairBounds: Sendable {
     /// The two halves are apart so that a check loads only the half it needs, a 32-byte set that never straddles
     /// a cache line.
     private let tables: [(defenders: [StateSet], helpers: [StateSet])]
-    /// The theatre class of each state's home territory (same answer to every location condition of the day).
-    private let homeClass: [Int]
-    /// The row of `reach` for theatres at gazetteer places: every group counts, whatever its location.
-    private let placeRow: Int
+    /// The classes of home territories over the day's location conditions (`reach` has one row per class and
+    /// one more, `classes.count`, for theatres at gazetteer places: every group counts, whatever its location).
+    let classes: TheatreClasses
     /// Per table as `tables`: `[theatreClass * count + beneficiary]`, the obligors of the beneficiary's groups
     /// (defence, and offence) whose location admits a theatre of that class, against any adversary.
     private let reach: [[Pair]]
@@ -51,29 +50,37 @@ struct PairBounds: Sendable {
         rules = nil
         count = 0
         tables = []
-        homeClass = []
-        placeRow = 0
+        classes = TheatreClasses()
         reach = []
     }
 
-    init(index: DayIndex, rules: Rules, draw: HonourDraw?) {
+    /// - Parameters:
+    ///   - honouring: for a Monte Carlo run, the obligors who honour each defence and offence group on each
+    ///     side (``Evaluator/install(_:)``); `nil` for every duty honoured.
+    ///   - previous: the table this one replaces on the same day; its theatre classes are kept when the rules
+    ///     read uncertain locations alike (they do not depend on the draw).
+    init(
+        index: DayIndex, rules: Rules, honouring: (defense: [StateSet], offense: [StateSet])?,
+        replacing previous: PairBounds
+    ) {
         // The build costs about as much as a large scenario: worth it for many scenarios, not for one.
         self.rules = rules
         let count = index.world.states.count
         self.count = count
-        let victimSides: [Side] = draw == nil ? [.defenders] : [.attackers, .defenders]
-        let classes = TheatreClasses(index: index, includeUncertain: rules.includeUncertain)
+        let victimSides: [Side] = honouring == nil ? [.defenders] : [.attackers, .defenders]
+        let classes =
+            previous.rules?.includeUncertain == rules.includeUncertain
+            ? previous.classes : TheatreClasses(index: index, includeUncertain: rules.includeUncertain)
+        self.classes = classes
         let homeClass = classes.homeClass
-        self.homeClass = homeClass
         let placeRow = classes.count
-        self.placeRow = placeRow
         var reach: [[Pair]] = []
         tables = victimSides.map { victimSide in
             var defenders = [StateSet](repeating: StateSet(), count: count * count)
             var helpers = [StateSet](repeating: StateSet(), count: count * count)
             var located = [Pair](repeating: Pair(), count: (classes.count + 1) * count)
-            Self.fill(index: index, groups: index.defense) { group in
-                Self.entrants(group, index: index, rules: rules, draw: draw, side: victimSide)
+            Self.fill(index: index, groups: index.defense) { i, group in
+                Self.entrants(group, rules: rules, honouring: honouring?.defense, at: i, side: victimSide)
             } extra: { host in
                 StateSet(index.forces[host].map(\.sender))
             } located: { victim, location, entrants in
@@ -85,8 +92,8 @@ struct PairBounds: Sendable {
             } into: { victim, aggressor, row in
                 defenders[aggressor * count + victim] = row
             }
-            Self.fill(index: index, groups: index.offense) { group in
-                Self.entrants(group, index: index, rules: rules, draw: draw, side: victimSide.opposite)
+            Self.fill(index: index, groups: index.offense) { i, group in
+                Self.entrants(group, rules: rules, honouring: honouring?.offense, at: i, side: victimSide.opposite)
             } extra: { _ in
                 StateSet()
             } located: { aggressor, location, entrants in
@@ -135,7 +142,11 @@ struct PairBounds: Sendable {
     ) -> Bool {
         // First the theatre's rows (whatever the adversary; small, so cached), then the pair's own bound.
         let row =
-            if case .territory(let host) = theatre { homeClass[Int(host.index)] * count } else { placeRow * count }
+            if case .territory(let host) = theatre {
+                classes.homeClass[Int(host.index)] * count
+            } else {
+                classes.count * count
+            }
         var defenders = reach[table][row + Int(victim.index)].defenders.subtracting(placed.0)
         var helpers = reach[table][row + Int(aggressor.index)].helpers.subtracting(placed.1)
         if defenders.isEmpty && helpers.isEmpty { return true }
@@ -148,9 +159,10 @@ struct PairBounds: Sendable {
         return helpers.isEmpty
     }
 
-    /// The obligors of `group` that a provoked attack could bring in on `side` under `rules` and `draw`.
+    /// The obligors of `group` (number `i` of its table) that a provoked attack could bring in on `side` under
+    /// `rules` and, for a Monte Carlo run, the run's `honouring` sets (two per group: attackers, defenders).
     private static func entrants(
-        _ group: DutyGroup, index: DayIndex, rules: Rules, draw: HonourDraw?, side: Side
+        _ group: DutyGroup, rules: Rules, honouring: [StateSet]?, at i: Int, side: Side
     ) -> StateSet {
         guard group.kind.decidesEntry, let strength = group.strength, rules.honour.admits(strength) else {
             return StateSet()
@@ -161,19 +173,15 @@ struct PairBounds: Sendable {
             if group.has(DutyGroup.uncertainFlag) { return StateSet() }
             entrants = entrants.subtracting(group.uncertainObligors)
         }
-        guard let draw else { return entrants }
-        let treaty = index.provisions[Int(group.provision)].treaty
-        for obligor in entrants where !draw.honours(obligor, side: side, treaty: treaty, strength: strength) {
-            entrants.remove(obligor)
-        }
-        return entrants
+        guard let honouring else { return entrants }
+        return entrants.intersection(honouring[2 * i + (side == .attackers ? 0 : 1)])
     }
 
     /// For each beneficiary and adversary: the union of the entrants of the beneficiary's groups whose adversary
     /// condition admits the adversary, plus `extra`, without the adversary itself; handed to `into` when not empty.
     /// Each group's entrants also go to `located` with the group's location condition.
     private static func fill(
-        index: DayIndex, groups: GroupTable, entrants: (DutyGroup) -> StateSet, extra: (Int) -> StateSet,
+        index: DayIndex, groups: GroupTable, entrants: (_ i: Int, DutyGroup) -> StateSet, extra: (Int) -> StateSet,
         located: (_ beneficiary: Int, _ location: Int, StateSet) -> Void,
         into: (_ beneficiary: Int, _ adversary: Int, StateSet) -> Void
     ) {
@@ -186,7 +194,7 @@ struct PairBounds: Sendable {
             specific.removeAll(keepingCapacity: true)
             for i in groups.range(beneficiary) {
                 let group = groups.groups[i]
-                let entrants = entrants(group)
+                let entrants = entrants(i, group)
                 guard !entrants.isEmpty else { continue }
                 located(b, Int(group.location), entrants)
                 let adversaries = index.adversarySets[Int(group.adversary)].intersection(alive)

@@ -9,6 +9,13 @@ struct TheatreClasses: Sendable {
     /// may satisfy it).
     private let admittingClasses: [[Int]]
 
+    /// No classes (a table with no rows).
+    init() {
+        homeClass = []
+        count = 0
+        admittingClasses = []
+    }
+
     init(index: DayIndex, includeUncertain: Bool) {
         let table = index.locations
         var classOf: [[Bool]: Int] = [:]
