@@ -21,7 +21,7 @@ struct ResearchRoutes {
         router.get("/v1/audit") { request, context in
             let today = try Today.resolve()
             let body = try await cache.body(for: request, today: today.description) {
-                try await audit(request, owner: context.owner)
+                try await audit(request, owner: context.owner, today: today)
             }
             return ReferenceRoutes.cached(request, body)
         }
@@ -88,9 +88,9 @@ struct ResearchRoutes {
 
     /// `GET /v1/audit`: one change (`add` names a user treaty in the store), every state's security before and
     /// after under the three policies and the dyadic reading.
-    private func audit(_ request: Request, owner: String?) async throws -> Data {
+    private func audit(_ request: Request, owner: String?, today: Day) async throws -> Data {
         let query = QueryReader(request: request, limits: limits, owner: owner)
-        let day = try query.day(today: try Today.resolve())
+        let day = try query.day(today: today)
         let ids = try await query.userTreaties(store: store)
         let before = try await reference.world(with: ids, store: store)
         let runs = try query.integer("runs", in: 0...limits.securityRuns, default: 0)

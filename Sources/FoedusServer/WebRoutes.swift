@@ -25,9 +25,9 @@ struct WebRoutes {
             try Self.asset(request, path: "/assets/" + (try context.parameters.require("name")))
         }
         router.get("/v1/map") { request, context in
-            let body = try await cache.body(for: request, today: try Today.resolve().description) {
+            let today = try Today.resolve()
+            let body = try await cache.body(for: request, today: today.description) {
                 let query = QueryReader(request: request, limits: limits, owner: context.owner)
-                let today = try Today.resolve()
                 let day = try query.day(today: today)
                 let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
                 let focus = try MapJSON.focus(query.one("focus"), world: world, day: day)
