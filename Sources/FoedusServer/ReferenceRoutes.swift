@@ -80,14 +80,17 @@ struct ReferenceRoutes {
         cached(request, CachedBody(data), immutable: immutable)
     }
 
-    static func cached(_ request: Request, _ body: CachedBody, immutable: Bool = false) -> Response {
+    static func cached(
+        _ request: Request, _ body: CachedBody, immutable: Bool = false,
+        contentType: String = "application/json; charset=utf-8"
+    ) -> Response {
         if request.headers[.ifNoneMatch] == body.etag {
             return Response(status: .notModified, headers: [.eTag: body.etag])
         }
         return Response(
             status: .ok,
             headers: [
-                .contentType: "application/json; charset=utf-8", .eTag: body.etag,
+                .contentType: contentType, .eTag: body.etag,
                 .cacheControl: immutable ? "public, max-age=31536000, immutable" : "no-cache",
             ],
             body: .init(byteBuffer: body.buffer))

@@ -50,14 +50,6 @@ struct WebRoutes {
     /// A compiled-in file: revalidated (`/`) or cached for a year (assets, whose URLs carry their hash).
     private static func asset(_ request: Request, path: String) throws -> Response {
         guard let asset = assets[path] else { throw APIError.notFound("no file \(path)") }
-        let etag = asset.body.etag
-        if request.headers[.ifNoneMatch] == etag { return Response(status: .notModified, headers: [.eTag: etag]) }
-        return Response(
-            status: .ok,
-            headers: [
-                .contentType: asset.contentType, .eTag: etag,
-                .cacheControl: path == "/" ? "no-cache" : "public, max-age=31536000, immutable",
-            ],
-            body: .init(byteBuffer: asset.body.buffer))
+        return ReferenceRoutes.cached(request, asset.body, immutable: path != "/", contentType: asset.contentType)
     }
 }
