@@ -6,6 +6,8 @@ public import PostgresNIO
 /// (`schema` puts Foedus's tables in that schema, which must exist).
 public struct PostgresURL: Sendable {
     public var configuration: PostgresClient.Configuration
+    /// The same address and options for one connection outside the pool (the reachability check).
+    public var connectionConfiguration: PostgresConnection.Configuration
     /// The URL without its password, for messages.
     public var redacted: String
 
@@ -21,19 +23,36 @@ public struct PostgresURL: Sendable {
         let database = url.path.hasPrefix("/") ? String(url.path.dropFirst()) : url.path
         let sslmode = url.queryItems?.first { $0.name == "sslmode" }?.value ?? "disable"
         let tls: PostgresClient.Configuration.TLS
-        switch sslmode {
-        case "disable": tls = .disable
-        case "prefer": tls = .prefer(.makeClientConfiguration())
-        case "require": tls = .require(.makeClientConfiguration())
-        default: throw StoreError.invalid("database URL: sslmode must be disable, prefer or require")
+        let connectionTLS: PostgresConnection.Configuration.TLS
+        do {
+            switch sslmode {
+            case "disable":
+                (tls, connectionTLS) = (.disable, .disable)
+            case "prefer":
+                tls = .prefer(.makeClientConfiguration())
+                connectionTLS = .prefer(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            case "require":
+                tls = .require(.makeClientConfiguration())
+                connectionTLS = .require(try NIOSSLContext(configuration: .makeClientConfiguration()))
+            default: throw StoreError.invalid("database URL: sslmode must be disable, prefer or require")
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch {
+            throw StoreError.invalid("database URL: sslmode=\(sslmode): cannot set up TLS (\(error))")
         }
+        let port = url.port ?? 5432
+        let name = database.isEmpty ? nil : database
         configuration = PostgresClient.Configuration(
-            host: host, port: url.port ?? 5432, username: user, password: url.password,
-            database: database.isEmpty ? nil : database, tls: tls)
+            host: host, port: port, username: user, password: url.password, database: name, tls: tls)
+        connectionConfiguration = PostgresConnection.Configuration(
+            host: host, port: port, username: user, password: url.password, database: name, tls: connectionTLS)
         configuration.options.connectTimeout = .seconds(5)
+        connectionConfiguration.options.connectTimeout = .seconds(5)
         if let schema = url.queryItems?.first(where: { $0.name == "schema" })?.value {
             try StoreDocument.validateIdentifier(schema, field: "database URL: schema")
             configuration.options.additionalStartupParameters = [("search_path", schema)]
+            connectionConfiguration.options.additionalStartupParameters = [("search_path", schema)]
         }
         var shown = url
         if shown.password != nil { shown.password = "***" }
