@@ -59,6 +59,7 @@ let package = Package(
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Yams", package: "Yams"),
             ]
         ),
         .target(name: "CAllocationCounter"),
@@ -84,8 +85,9 @@ let package = Package(
         .testTarget(
             name: "FoedusServerTests",
             dependencies: [
-                "FoedusServer", "FoedusStore", "FoedusTestSupport", "FoedusAPI", "FoedusFormats",
-                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "FoedusServer", "FoedusStore", "FoedusTestSupport", "FoedusAPI", "FoedusFormats", "FoedusCore",
+                "FoedusAnalysis", "FoedusRender", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(
             name: "FoedusStoreTests",

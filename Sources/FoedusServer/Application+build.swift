@@ -1,5 +1,6 @@
 public import FoedusCore
 public import FoedusStore
+import Foundation
 public import Hummingbird
 public import Logging
 
@@ -32,7 +33,8 @@ public func buildRouter(
         middleware: CORSMiddleware(
             allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
             allowMethods: [.get, .post, .delete, .head, .options], exposedHeaders: ["ETag", "X-Request-Id"]))
-    ReferenceRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
+    let openAPI = Data(try OpenAPIDocument.json(limits: configuration.limits).utf8)
+    ReferenceRoutes(reference: reference, store: store, limits: configuration.limits, openAPI: openAPI).add(to: router)
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     let jobs = JobLimiter(

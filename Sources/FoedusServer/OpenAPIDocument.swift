@@ -1,91 +1,147 @@
 import FoedusCore
 import FoedusData
+import Foundation
+import Yams
 
-/// The OpenAPI 3.1 description of the API, served at `/openapi.json`, with the server's limits declared.
+/// The OpenAPI 3.1 description of the API, served at `/openapi.json`: the contract written in
+/// `api/openapi.yaml` (embedded as ``OpenAPISpec`` by `scripts/generate-openapi`), with this server's limits
+/// and versions in place of the defaults written there.
 enum OpenAPIDocument {
-    static func json(limits: ServerConfiguration.Limits) -> String {
-        #"""
-        {
-          "openapi": "3.1.0",
-          "info": {
-            "title": "Foedus API",
-            "version": "\#(FoedusVersion.code)",
-            "description": "Who must help whom, under which article, when a state is attacked. Data \#(BundledData.version). Responses mirror the CLI's --json (docs/json.md). Writes need a bearer token (foedus token create NAME). Limits: \#(limits.attacks) attacks a scenario, \#(limits.runs) Monte Carlo runs (\#(limits.securityRuns) for the full-world index), \#(limits.expensiveJobs) expensive requests at once (then 429), \#(limits.bodyBytes) bytes a body, \#(limits.requestTimeout) s a computation (then 503).",
-            "license": {"name": "Apache-2.0", "identifier": "Apache-2.0"}
-          },
-          "components": {
-            "securitySchemes": {"bearer": {"type": "http", "scheme": "bearer"}},
-            "parameters": {
-              "on": {"name": "on", "in": "query", "required": false, "description": "The day (UTC), from 1816-01-01; default today.", "schema": {"type": "string", "format": "date", "pattern": "^(18(1[6-9]|[2-9][0-9])|19[0-9]{2}|2[0-9]{3})-[0-9]{2}-[0-9]{2}$"}},
-              "with": {"name": "with", "in": "query", "required": false, "description": "User treaties to apply to this request only.", "schema": {"type": "array", "maxItems": \#(limits.userTreaties), "items": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}, "style": "form", "explode": true},
-              "workspace": {"name": "workspace", "in": "query", "required": false, "description": "mine: apply every user treaty of the caller's token (needs a token).", "schema": {"type": "string", "enum": ["mine"]}},
-              "attack": {"name": "attack", "in": "query", "required": true, "description": "AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.", "schema": {"type": "array", "minItems": 1, "maxItems": \#(limits.attacks), "items": {"type": "string", "maxLength": 120}}, "style": "form", "explode": true},
-              "policy": {"name": "policy", "in": "query", "required": false, "schema": {"type": "string", "enum": ["strict", "treaty", "chain"]}},
-              "honour": {"name": "honour", "in": "query", "required": false, "schema": {"type": "string", "enum": ["automatic", "discretionary"]}},
-              "includeUncertain": {"name": "includeUncertain", "in": "query", "required": false, "schema": {"type": "boolean"}},
-              "includeContested": {"name": "includeContested", "in": "query", "required": false, "schema": {"type": "boolean"}},
-              "explain": {"name": "explain", "in": "query", "required": false, "schema": {"type": "array", "maxItems": 32, "items": {"type": "string", "maxLength": 80}}, "style": "form", "explode": true}
-            },
-            "schemas": {
-              "Error": {"type": "object", "required": ["error"], "properties": {"error": {"type": "object", "required": ["code", "message"], "properties": {"code": {"type": "string"}, "message": {"type": "string"}, "problems": {"type": "array", "items": {"type": "string"}}, "requestId": {"type": "string"}}}}},
-              "Report": {"type": "object", "description": "See docs/json.md for the fields."},
-              "UserTreaty": {"type": "object", "required": ["id", "name", "owner", "created", "yaml"], "properties": {"id": {"type": "string"}, "name": {"type": "string"}, "owner": {"type": "string"}, "created": {"type": "string"}, "yaml": {"type": "string"}, "notes": {"type": "array", "items": {"type": "string"}}}},
-              "SavedScenarioInput": {"type": "object", "additionalProperties": false, "required": ["id", "name", "on", "attacks"], "properties": {"id": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}, "name": {"type": "string", "minLength": 1, "maxLength": 200}, "on": {"type": "string", "format": "date", "pattern": "^(18(1[6-9]|[2-9][0-9])|19[0-9]{2}|2[0-9]{3})-[0-9]{2}-[0-9]{2}$"}, "attacks": {"type": "array", "minItems": 1, "maxItems": \#(limits.attacks), "items": {"type": "string", "maxLength": 120}}, "policy": {"type": "string", "enum": ["strict", "treaty", "chain"]}, "honour": {"type": "string", "enum": ["automatic", "discretionary"]}, "includeUncertain": {"type": "boolean"}, "includeContested": {"type": "boolean"}, "with": {"type": "array", "maxItems": \#(limits.userTreaties), "items": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}}},
-              "SavedScenario": {"type": "object", "required": ["scenario", "owner", "created"], "properties": {"scenario": {"$ref": "#/components/schemas/SavedScenarioInput"}, "owner": {"type": "string"}, "created": {"type": "string"}}},
-              "SavedScenarioList": {"type": "object", "required": ["scenarios"], "properties": {"scenarios": {"type": "array", "items": {"$ref": "#/components/schemas/SavedScenario"}}, "next": {"type": "string"}}},
-              "UserTreatyList": {"type": "object", "required": ["treaties"], "properties": {"treaties": {"type": "array", "items": {"$ref": "#/components/schemas/UserTreaty"}}, "next": {"type": "string"}}}
-            },
-            "responses": {
-              "BadRequest": {"description": "A parameter is invalid; the message names it.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "Unauthorized": {"description": "A valid bearer token is required.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "NotFound": {"description": "No such resource.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "Busy": {"description": "Too many expensive requests are running; retry after the given seconds.", "headers": {"Retry-After": {"schema": {"type": "integer"}}}, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
-              "Timeout": {"description": "The computation took longer than the server's request timeout (\#(limits.requestTimeout) s).", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+    /// A problem with the embedded YAML (a test reads every one; a server never starts with one).
+    struct SpecError: Error, CustomStringConvertible {
+        var path: String
+        var message: String
+        var description: String { "api/openapi.yaml: \(path.isEmpty ? "/" : path): \(message)" }
+    }
+
+    /// Where the document states a limit (JSON pointers) and the limit each holds. The YAML holds the
+    /// defaults of ``ServerConfiguration/Limits``; `OpenAPIDocumentTests` checks that every pointer exists
+    /// and holds its default.
+    static func limitFields(_ limits: ServerConfiguration.Limits) -> [(pointer: String, value: Int)] {
+        [
+            ("/components/parameters/attack/schema/maxItems", limits.attacks),
+            ("/components/schemas/SavedScenarioInput/properties/attacks/maxItems", limits.attacks),
+            ("/components/parameters/with/schema/maxItems", limits.userTreaties),
+            ("/components/schemas/SavedScenarioInput/properties/with/maxItems", limits.userTreaties),
+            ("/components/parameters/runs/schema/maximum", limits.runs),
+            ("/components/parameters/securityRuns/schema/maximum", limits.securityRuns),
+            ("/components/parameters/limit/schema/maximum", limits.page),
+            (
+                "/paths/~1v1~1user-treaties/post/requestBody/content/application~1yaml/schema/maxLength",
+                limits.bodyBytes
+            ),
+        ]
+    }
+
+    /// Words in `{braces}` in the descriptions that name a limit or a version.
+    static func tokens(_ limits: ServerConfiguration.Limits) -> [String: String] {
+        [
+            "data": BundledData.version, "attacks": "\(limits.attacks)", "runs": "\(limits.runs)",
+            "securityRuns": "\(limits.securityRuns)", "expensiveJobs": "\(limits.expensiveJobs)",
+            "bodyBytes": "\(limits.bodyBytes)", "requestTimeout": "\(limits.requestTimeout)",
+        ]
+    }
+
+    /// The descriptions that carry tokens.
+    static let tokenFields = ["/info/description", "/components/responses/Timeout/description"]
+
+    /// The document as served: JSON, keys sorted.
+    static func json(limits: ServerConfiguration.Limits) throws -> String {
+        var document = try spec()
+        try set("/info/version", to: FoedusVersion.code, in: &document)
+        for (pointer, value) in limitFields(limits) { try set(pointer, to: value, in: &document) }
+        let tokens = tokens(limits)
+        for pointer in tokenFields {
+            guard var text = try value(at: pointer, in: document) as? String else {
+                throw SpecError(path: pointer, message: "expected a string")
             }
-          },
-          "paths": {
-            "/health": {"get": {"operationId": "health", "summary": "Liveness, with the code and data versions.", "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "object", "required": ["status", "foedus", "data"], "properties": {"status": {"type": "string"}, "foedus": {"type": "string"}, "data": {"type": "string"}}}}}}}}},
-            "/v1/states": {"get": {"operationId": "states", "summary": "The states in the system on a day.", "parameters": [{"$ref": "#/components/parameters/on"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}}}},
-            "/v1/treaties": {"get": {"operationId": "treaties", "summary": "The treaties in force on a day.", "parameters": [{"$ref": "#/components/parameters/on"}, {"name": "state", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 80}}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/treaties/{id}": {"get": {"operationId": "treaty", "summary": "One treaty: dates, parties, suspensions and coded clauses with quotes and sources.", "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/simulate": {"get": {"operationId": "simulate", "summary": "Reliability Monte Carlo with the literature's priors (docs/analysis.md).", "parameters": [{"$ref": "#/components/parameters/on"}, {"$ref": "#/components/parameters/attack"}, {"$ref": "#/components/parameters/policy"}, {"$ref": "#/components/parameters/honour"}, {"$ref": "#/components/parameters/includeUncertain"}, {"$ref": "#/components/parameters/includeContested"}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}, {"name": "runs", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": \#(limits.runs)}}, {"name": "seed", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "maximum": 2147483647}}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/architecture/{name}": {"get": {"operationId": "architecture", "summary": "An architecture's report: members and outsiders on the continent, openness, extra-regional forces, overlap, each treaty's exposure and security audit (docs/architecture.md).", "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}, {"$ref": "#/components/parameters/on"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/security": {"get": {"operationId": "security", "summary": "Each state's defensive capability share and entrapment under strict, treaty and chain, with nuclear-armed status (docs/analysis.md).", "parameters": [{"$ref": "#/components/parameters/on"}, {"name": "state", "in": "query", "required": false, "schema": {"type": "array", "maxItems": 256, "items": {"type": "string", "maxLength": 80}}, "style": "form", "explode": true}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}, {"name": "runs", "in": "query", "required": false, "description": "Monte Carlo runs (0: every duty honoured).", "schema": {"type": "integer", "minimum": 0, "maximum": \#(limits.securityRuns)}}, {"name": "seed", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "maximum": 2147483647}}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/obligations": {"get": {"operationId": "obligations", "summary": "The duties the attacks trigger (policy strict unless given).", "parameters": [{"$ref": "#/components/parameters/on"}, {"$ref": "#/components/parameters/attack"}, {"$ref": "#/components/parameters/policy"}, {"$ref": "#/components/parameters/honour"}, {"$ref": "#/components/parameters/includeUncertain"}, {"$ref": "#/components/parameters/includeContested"}, {"$ref": "#/components/parameters/explain"}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/scenario": {"get": {"operationId": "scenario", "summary": "The cascade: sides, reasons, who stays out, conflicts (policy treaty unless given).", "parameters": [{"$ref": "#/components/parameters/on"}, {"$ref": "#/components/parameters/attack"}, {"$ref": "#/components/parameters/policy"}, {"$ref": "#/components/parameters/honour"}, {"$ref": "#/components/parameters/includeUncertain"}, {"$ref": "#/components/parameters/includeContested"}, {"$ref": "#/components/parameters/explain"}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/user-treaties": {
-              "get": {"operationId": "listUserTreaties", "summary": "User treaties, in id order.", "parameters": [{"name": "after", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": \#(limits.page)}}, {"name": "owner", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserTreatyList"}}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}}},
-              "post": {"operationId": "createUserTreaty", "summary": "Store a treaty (the treaty format, YAML); it applies only to requests that name it.", "security": [{"bearer": []}], "requestBody": {"required": true, "content": {"application/yaml": {"schema": {"type": "string", "maxLength": \#(limits.bodyBytes)}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserTreaty"}}}, "links": {"GetUserTreaty": {"operationId": "getUserTreaty", "parameters": {"id": "$response.body#/id"}}, "DeleteUserTreaty": {"operationId": "deleteUserTreaty", "parameters": {"id": "$response.body#/id"}}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "409": {"description": "The id is taken.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "413": {"description": "Body too large.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "422": {"description": "The treaty has problems; each is listed.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
-            },
-            "/v1/export/dyad-years": {"get": {"operationId": "exportDyadYears", "summary": "Dyad-years of the COW state system with ATOP columns and CINC, as foedus export dyad-years (docs/dyad-years.md), streamed.", "parameters": [{"name": "from", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1816, "maximum": 2018}}, {"name": "to", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1816, "maximum": 2018}}, {"name": "nondirected", "in": "query", "required": false, "schema": {"type": "boolean"}}], "responses": {"200": {"description": "CSV with '# ' provenance lines first", "content": {"text/csv": {"schema": {"type": "string"}}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/scenarios": {
-              "get": {"operationId": "listScenarios", "summary": "Saved scenarios, in id order.", "parameters": [{"name": "after", "in": "query", "required": false, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}, {"name": "limit", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 1, "maximum": \#(limits.page)}}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SavedScenarioList"}}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}}},
-              "post": {"operationId": "saveScenario", "summary": "Save a scenario (it must run).", "security": [{"bearer": []}], "requestBody": {"required": true, "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SavedScenarioInput"}}}}, "responses": {"201": {"description": "Created", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SavedScenario"}}}, "links": {"GetScenario": {"operationId": "getScenario", "parameters": {"id": "$response.body#/scenario/id"}}, "ScenarioResult": {"operationId": "scenarioResult", "parameters": {"id": "$response.body#/scenario/id"}}, "DeleteScenario": {"operationId": "deleteScenario", "parameters": {"id": "$response.body#/scenario/id"}}}}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "409": {"description": "The id is taken.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "413": {"description": "Body too large.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}}}
-            },
-            "/v1/scenarios/{id}": {
-              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}],
-              "get": {"operationId": "getScenario", "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/SavedScenario"}}}}, "404": {"$ref": "#/components/responses/NotFound"}}},
-              "delete": {"operationId": "deleteScenario", "security": [{"bearer": []}], "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"description": "Not the owner.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "404": {"$ref": "#/components/responses/NotFound"}}}
-            },
-            "/v1/scenarios/{id}/result": {
-              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}],
-              "get": {"operationId": "scenarioResult", "summary": "Run a saved scenario (as GET /v1/scenario).", "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}
-            },
-            "/": {"get": {"operationId": "page", "summary": "The web page (map, timeline, click-to-attack, audit, architecture).", "responses": {"200": {"description": "HTML", "content": {"text/html": {"schema": {"type": "string"}}}}, "304": {"description": "Not modified (ETag)."}}}},
-            "/assets/{name}": {"get": {"operationId": "asset", "summary": "A file of the web page (cached for a year: its URL carries its hash).", "parameters": [{"name": "name", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}], "responses": {"200": {"description": "The file", "content": {"text/javascript": {"schema": {"type": "string"}}, "text/css": {"schema": {"type": "string"}}, "image/svg+xml": {"schema": {"type": "string"}}}}, "304": {"description": "Not modified (ETag)."}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/map": {"get": {"operationId": "map", "summary": "The map's colouring on a day: every state in the system with its tie to the focus (a state or an organisation id).", "parameters": [{"$ref": "#/components/parameters/on"}, {"name": "focus", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 80}}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/timeline": {"get": {"operationId": "timeline", "summary": "Treaties in force per year from 1816, and the treaties to mark (the curated ones, or a state's).", "parameters": [{"name": "focus", "in": "query", "required": false, "schema": {"type": "string", "maxLength": 80}}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}}}},
-            "/v1/audit": {"get": {"operationId": "audit", "summary": "Indivisible-security audit of one change: every state's defensive share and entrapment before and after, under strict, treaty and chain and the dyadic reading (docs/analysis.md). Give exactly one of add, remove, accede, withdraw, deploy.", "parameters": [{"$ref": "#/components/parameters/on"}, {"name": "add", "in": "query", "required": false, "description": "A user treaty (its id in the store) to add.", "schema": {"type": "string", "maxLength": 120}}, {"name": "remove", "in": "query", "required": false, "description": "A treaty id to remove.", "schema": {"type": "string", "maxLength": 120}}, {"name": "accede", "in": "query", "required": false, "description": "STATE:TREATY: the state joins on the day.", "schema": {"type": "string", "maxLength": 120}}, {"name": "withdraw", "in": "query", "required": false, "description": "STATE:TREATY: the state leaves on the day.", "schema": {"type": "string", "maxLength": 120}}, {"name": "deploy", "in": "query", "required": false, "description": "SENDER:HOST: forces stationed from the day.", "schema": {"type": "string", "maxLength": 120}}, {"name": "runs", "in": "query", "required": false, "description": "Monte Carlo runs (0: every duty honoured).", "schema": {"type": "integer", "minimum": 0, "maximum": \#(limits.securityRuns)}}, {"name": "seed", "in": "query", "required": false, "schema": {"type": "integer", "minimum": 0, "maximum": 2147483647}}, {"name": "tolerance", "in": "query", "required": false, "description": "Index points (0.5 = half a point of share).", "schema": {"type": "number", "minimum": 0, "maximum": 50}}, {"$ref": "#/components/parameters/with"}, {"$ref": "#/components/parameters/workspace"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "404": {"$ref": "#/components/responses/NotFound"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/claims": {"get": {"operationId": "claims", "summary": "The five testable claims of the seed texts, each with its measurement on the day (docs/architecture.md).", "parameters": [{"$ref": "#/components/parameters/on"}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/similarity": {"get": {"operationId": "similarity", "summary": "Alliance-portfolio similarity of two states in a year: S, kappa, pi, tau-b (docs/similarity.md).", "parameters": [{"name": "state", "in": "query", "required": true, "description": "Exactly two states.", "schema": {"type": "array", "minItems": 2, "maxItems": 2, "items": {"type": "string", "maxLength": 80}}, "style": "form", "explode": true}, {"name": "year", "in": "query", "required": true, "schema": {"type": "integer", "minimum": 1815, "maximum": 2018}}, {"name": "reference", "in": "query", "required": false, "schema": {"type": "string", "enum": ["system", "region", "relevant"]}}, {"name": "coding", "in": "query", "required": false, "schema": {"type": "string", "enum": ["valued", "binary"]}}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Report"}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}}}},
-            "/v1/backtest": {"get": {"operationId": "backtest", "summary": "The engine against the COW interstate wars (1816-2007): precision and recall per policy and threshold (docs/backtest.md).", "parameters": [{"$ref": "#/components/parameters/policy"}, {"$ref": "#/components/parameters/honour"}, {"name": "details", "in": "query", "required": false, "description": "Every war's hits, false alarms and misses.", "schema": {"type": "boolean"}}], "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"type": "array", "items": {"$ref": "#/components/schemas/Report"}}}}}, "304": {"description": "Not modified (ETag)."}, "400": {"$ref": "#/components/responses/BadRequest"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "429": {"$ref": "#/components/responses/Busy"}, "503": {"$ref": "#/components/responses/Timeout"}}}},
-            "/v1/user-treaties/{id}": {
-              "parameters": [{"name": "id", "in": "path", "required": true, "schema": {"type": "string", "pattern": "^[A-Za-z0-9._-]{1,64}$"}}],
-              "get": {"operationId": "getUserTreaty", "responses": {"200": {"description": "OK", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/UserTreaty"}}}}, "404": {"$ref": "#/components/responses/NotFound"}}},
-              "delete": {"operationId": "deleteUserTreaty", "security": [{"bearer": []}], "responses": {"204": {"description": "Deleted"}, "401": {"$ref": "#/components/responses/Unauthorized"}, "403": {"description": "Not the owner.", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}, "404": {"$ref": "#/components/responses/NotFound"}}}
-            }
-          }
+            for (name, value) in tokens { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
+            try set(pointer, to: text, in: &document)
         }
-        """#
+        let data = try JSONSerialization.data(
+            withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The embedded YAML as JSON values (`[String: Any]`, `[Any]`, `String`, `Int`, `Double`, `Bool`, `NSNull`).
+    static func spec() throws -> [String: Any] {
+        guard let node = try Yams.compose(yaml: OpenAPISpec.yaml) else { throw SpecError(path: "", message: "empty") }
+        guard let document = try jsonValue(node, at: "") as? [String: Any] else {
+            throw SpecError(path: "", message: "expected a mapping")
+        }
+        return document
+    }
+
+    /// A YAML node as a JSON value. Only strings, numbers, booleans and null are scalars; a mapping key must be a
+    /// string (an unquoted `on:` is a YAML 1.1 boolean and is refused, not turned into `true`).
+    static func jsonValue(_ node: Node, at path: String) throws -> Any {
+        switch node {
+        case .mapping(let mapping):
+            var object: [String: Any] = [:]
+            for (key, value) in mapping {
+                guard key.tag.rawValue == Tag.Name.str.rawValue, let name = key.string else {
+                    throw SpecError(path: path, message: "the key \(key.string ?? "?") is not a string: quote it")
+                }
+                let child = path + "/" + escape(name)
+                guard object[name] == nil else { throw SpecError(path: child, message: "duplicate key") }
+                object[name] = try jsonValue(value, at: child)
+            }
+            return object
+        case .sequence(let sequence):
+            return try sequence.enumerated().map { try jsonValue($1, at: path + "/\($0)") }
+        case .scalar:
+            switch Tag.Name(rawValue: node.tag.rawValue) {
+            case .str: if let text = node.string { return text }
+            case .int: if let number = node.int { return number }
+            case .float: if let number = node.float { return number }
+            case .bool: if let flag = node.bool { return flag }
+            case .null: return NSNull()
+            default: break
+            }
+            throw SpecError(path: path, message: "\(node.tag.rawValue) is not a JSON value: quote it")
+        case .alias:
+            throw SpecError(path: path, message: "YAML aliases are not used in the contract")
+        }
+    }
+
+    /// The value at a JSON pointer (RFC 6901).
+    static func value(at pointer: String, in document: Any) throws -> Any {
+        var current = document
+        for token in tokens(of: pointer) {
+            if let object = current as? [String: Any], let next = object[token] {
+                current = next
+            } else if let array = current as? [Any], let index = Int(token), array.indices.contains(index) {
+                current = array[index]
+            } else {
+                throw SpecError(path: pointer, message: "no such member (\(token))")
+            }
+        }
+        return current
+    }
+
+    /// Replaces the value at an existing member of objects (limits and versions live in objects only).
+    static func set(_ pointer: String, to value: Any, in document: inout [String: Any]) throws {
+        func replace(_ node: Any, _ path: ArraySlice<String>) throws -> Any {
+            guard let token = path.first else { return value }
+            guard var object = node as? [String: Any], let child = object[token] else {
+                throw SpecError(path: pointer, message: "no such member (\(token))")
+            }
+            object[token] = try replace(child, path.dropFirst())
+            return object
+        }
+        guard let replaced = try replace(document, tokens(of: pointer)[...]) as? [String: Any] else {
+            throw SpecError(path: pointer, message: "expected a mapping")
+        }
+        document = replaced
+    }
+
+    private static func tokens(of pointer: String) -> [String] {
+        pointer.split(separator: "/", omittingEmptySubsequences: false).dropFirst().map {
+            $0.replacingOccurrences(of: "~1", with: "/").replacingOccurrences(of: "~0", with: "~")
+        }
+    }
+
+    private static func escape(_ name: String) -> String {
+        name.replacingOccurrences(of: "~", with: "~0").replacingOccurrences(of: "/", with: "~1")
     }
 }

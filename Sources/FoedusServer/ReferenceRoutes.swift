@@ -12,6 +12,8 @@ struct ReferenceRoutes {
     let reference: ReferenceWorld
     let store: any TreatyStore
     let limits: ServerConfiguration.Limits
+    /// `/openapi.json` as served (``OpenAPIDocument/json(limits:)``).
+    let openAPI: Data
     let cache = ResponseCache()
 
     func add(to router: Router<FoedusRequestContext>) {
@@ -24,7 +26,7 @@ struct ReferenceRoutes {
             return JSONBody.response(Health())
         }
         router.get("/openapi.json") { request, _ in
-            Self.cached(request, Data(OpenAPIDocument.json(limits: limits).utf8), immutable: false)
+            Self.cached(request, openAPI, immutable: false)
         }
         router.get("/v1/states") { request, _ in
             let query = QueryReader(request: request, limits: limits)

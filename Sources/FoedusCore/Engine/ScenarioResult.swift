@@ -2,7 +2,7 @@
 /// who is bound but stays out, and the conflicts.
 public struct ScenarioResult: Sendable {
     /// Why a duty did not bring its obligor in.
-    public enum Restraint: String, Hashable, Sendable {
+    public enum Restraint: String, Hashable, Sendable, CaseIterable {
         /// Discretionary while the threshold is `automatic`.
         case belowThreshold
         /// `uncertain`, and uncertain duties were not included.
