@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "dee2c503c4f6cc55186a8a9af9e3b52343e4c80974fa9cd3ac363545108e811c"
+    static let sha256 = "db50c0631850da443de5c86f1e3a7bc8bb5df37c18a85a9b85c6e46f802bb4fd"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -66,6 +66,11 @@ components:
         items: {type: string, maxLength: 120}
       style: form
       explode: true
+    id:
+      name: id
+      in: path
+      required: true
+      schema: {type: string, pattern: '^[A-Za-z0-9._-]{1,64}$'}
     runs:
       name: runs
       in: query
@@ -1153,6 +1158,22 @@ components:
       type: string
       enum: [focus, member, defense, offense, neutrality, nonAggression, consultation, other, none]
   responses:
+    NotModified: {description: Not modified (ETag).}
+    NotOwner:
+      description: Not the owner.
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+    Conflict:
+      description: The id is taken.
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
+    TooLarge:
+      description: Body too large.
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
     BadRequest:
       description: A parameter is invalid; the message names it.
       content:
@@ -1209,7 +1230,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/StatesReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
   /v1/treaties:
@@ -1230,7 +1251,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/TreatiesReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1239,10 +1260,7 @@ paths:
       operationId: treaty
       summary: 'One treaty: dates, parties, suspensions and coded clauses with quotes and sources.'
       parameters:
-      - name: id
-        in: path
-        required: true
-        schema: {type: string, pattern: '^[A-Za-z0-9._-]{1,64}$'}
+      - {$ref: '#/components/parameters/id'}
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       responses:
@@ -1251,7 +1269,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/Treaty'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1279,7 +1297,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/SimulationReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1302,7 +1320,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/ArchitectureReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1337,7 +1355,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/SecurityReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1356,7 +1374,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/ObligationsReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1373,7 +1391,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/ScenarioReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1424,16 +1442,8 @@ paths:
               parameters: {id: $response.body#/id}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
-        '409':
-          description: The id is taken.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Error'}
-        '413':
-          description: Body too large.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Error'}
+        '409': {$ref: '#/components/responses/Conflict'}
+        '413': {$ref: '#/components/responses/TooLarge'}
         '422':
           description: The treaty has problems; each is listed.
           content:
@@ -1514,22 +1524,11 @@ paths:
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
-        '409':
-          description: The id is taken.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Error'}
-        '413':
-          description: Body too large.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Error'}
+        '409': {$ref: '#/components/responses/Conflict'}
+        '413': {$ref: '#/components/responses/TooLarge'}
   /v1/scenarios/{id}:
     parameters:
-    - name: id
-      in: path
-      required: true
-      schema: {type: string, pattern: '^[A-Za-z0-9._-]{1,64}$'}
+    - {$ref: '#/components/parameters/id'}
     get:
       operationId: getScenario
       responses:
@@ -1546,18 +1545,11 @@ paths:
       responses:
         '204': {description: Deleted}
         '401': {$ref: '#/components/responses/Unauthorized'}
-        '403':
-          description: Not the owner.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Error'}
+        '403': {$ref: '#/components/responses/NotOwner'}
         '404': {$ref: '#/components/responses/NotFound'}
   /v1/scenarios/{id}/result:
     parameters:
-    - name: id
-      in: path
-      required: true
-      schema: {type: string, pattern: '^[A-Za-z0-9._-]{1,64}$'}
+    - {$ref: '#/components/parameters/id'}
     get:
       operationId: scenarioResult
       summary: Run a saved scenario (as GET /v1/scenario).
@@ -1567,7 +1559,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/ScenarioReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1581,7 +1573,7 @@ paths:
           content:
             text/html:
               schema: {type: string}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
   /assets/{name}:
     get:
       operationId: asset
@@ -1601,7 +1593,7 @@ paths:
               schema: {type: string}
             image/svg+xml:
               schema: {type: string}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '404': {$ref: '#/components/responses/NotFound'}
   /v1/map:
     get:
@@ -1622,7 +1614,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/MapReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1643,7 +1635,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/TimelineReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1698,7 +1690,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/AuditReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '404': {$ref: '#/components/responses/NotFound'}
@@ -1715,7 +1707,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/ClaimsReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '429': {$ref: '#/components/responses/Busy'}
@@ -1754,7 +1746,7 @@ paths:
           content:
             application/json:
               schema: {$ref: '#/components/schemas/SimilarityReport'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
   /v1/backtest:
@@ -1777,17 +1769,14 @@ paths:
               schema:
                 type: array
                 items: {$ref: '#/components/schemas/BacktestRow'}
-        '304': {description: Not modified (ETag).}
+        '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}
         '429': {$ref: '#/components/responses/Busy'}
         '503': {$ref: '#/components/responses/Timeout'}
   /v1/user-treaties/{id}:
     parameters:
-    - name: id
-      in: path
-      required: true
-      schema: {type: string, pattern: '^[A-Za-z0-9._-]{1,64}$'}
+    - {$ref: '#/components/parameters/id'}
     get:
       operationId: getUserTreaty
       responses:
@@ -1804,11 +1793,7 @@ paths:
       responses:
         '204': {description: Deleted}
         '401': {$ref: '#/components/responses/Unauthorized'}
-        '403':
-          description: Not the owner.
-          content:
-            application/json:
-              schema: {$ref: '#/components/schemas/Error'}
+        '403': {$ref: '#/components/responses/NotOwner'}
         '404': {$ref: '#/components/responses/NotFound'}
 """#
 }
