@@ -1,8 +1,8 @@
 public import FoedusCore
 
 /// `foedus states --json` and `GET /v1/states`: the states in the system on a day.
-public struct StatesReportJSON: Encodable {
-    public struct Row: Encodable {
+public struct StatesReportJSON: Encodable, Hashable, Sendable {
+    public struct Row: Encodable, Hashable, Sendable {
         public var ccode: Int
         public var abbreviation: String
         public var iso3: String?
@@ -33,8 +33,8 @@ public func carriedNote(_ world: World) -> String {
 
 /// `foedus treaties --json` and `GET /v1/treaties`: the treaties in force on a day, optionally those to which
 /// one state is a party.
-public struct TreatiesReportJSON: Encodable {
-    public struct Row: Encodable {
+public struct TreatiesReportJSON: Encodable, Hashable, Sendable {
+    public struct Row: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var signed: String

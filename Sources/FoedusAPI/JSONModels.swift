@@ -1,7 +1,7 @@
 public import FoedusCore
 
 /// The JSON contract of `--json` (docs/json.md). Every state is an object with `ccode`, `iso3` and `name`.
-public struct StateJSON: Encodable, Hashable {
+public struct StateJSON: Encodable, Hashable, Sendable {
     public var ccode: Int
     public var abbreviation: String
     public var iso3: String?
@@ -134,8 +134,8 @@ public struct ScenarioReportJSON: Encodable {
 }
 
 /// An error on stderr (`--json`) or in an HTTP response body.
-public struct ErrorJSON: Encodable {
-    public struct Body: Encodable {
+public struct ErrorJSON: Encodable, Hashable, Sendable {
+    public struct Body: Encodable, Hashable, Sendable {
         public var code: String
         public var message: String
         public var problems: [String]?

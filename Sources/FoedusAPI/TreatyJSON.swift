@@ -28,15 +28,15 @@ public func conditionSummary(_ p: Provision, names: (Int) -> String) -> [String]
     return out
 }
 
-public struct TreatyJSON: Encodable {
-    struct PartyJSON: Encodable {
+public struct TreatyJSON: Encodable, Hashable, Sendable {
+    public struct PartyJSON: Encodable, Hashable, Sendable {
         var state: StateJSON?
         var ccode: Int
         var joined: String
         var left: String?
         var note: String?
     }
-    struct SuspensionJSON: Encodable {
+    public struct SuspensionJSON: Encodable, Hashable, Sendable {
         var party: StateJSON?
         var towards: StateJSON?
         var from: String
@@ -44,7 +44,7 @@ public struct TreatyJSON: Encodable {
         var basis: String
         var source: String?
     }
-    struct ProvisionJSON: Encodable {
+    public struct ProvisionJSON: Encodable, Hashable, Sendable {
         var id, article, kind: String
         var strength: String?
         var quote: String?

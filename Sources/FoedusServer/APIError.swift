@@ -5,6 +5,7 @@ import FoedusStore
 import Foundation
 import HTTPTypes
 import Hummingbird
+import OpenAPIRuntime
 
 /// An error answered as JSON with a 4xx or 5xx status: a code, a message naming the field, and the request id.
 /// Nothing internal (paths, stack traces, SQL) goes into the message.
@@ -32,6 +33,13 @@ struct APIError: Error {
     static func from(_ error: any Error) -> APIError {
         switch error {
         case let error as APIError: return error
+        case let error as ServerError:
+            // From the generated code: a handler's own error inside, or a request it could not decode.
+            let inner = from(error.underlyingError)
+            guard inner.status == .internalServerError, (400..<500).contains(error.httpStatus.code) else {
+                return inner
+            }
+            return APIError(status: error.httpStatus, code: "badRequest", message: Self.describe(error))
         case let error as FoedusError:
             return APIError(status: .badRequest, code: error.code.description, message: error.description)
         case let failure as ValidationFailure:
@@ -58,6 +66,21 @@ struct APIError: Error {
         default:
             return APIError(status: .internalServerError, code: "internal", message: "internal error")
         }
+    }
+
+    /// A request the generated code could not decode, in words that name the parameter.
+    static func describe(_ error: ServerError) -> String {
+        if let decoding = error.underlyingError as? DecodingError {
+            let context: DecodingError.Context? =
+                switch decoding {
+                case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
+                    .valueNotFound(_, let context):
+                    context
+                @unknown default: nil
+                }
+            if let name = context?.codingPath.first?.stringValue { return "\(name): not an accepted value" }
+        }
+        return error.causeDescription
     }
 
     func response(requestId: String) -> Response {

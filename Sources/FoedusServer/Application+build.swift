@@ -3,6 +3,8 @@ public import FoedusStore
 import Foundation
 public import Hummingbird
 public import Logging
+import OpenAPIHummingbird
+import OpenAPIRuntime
 
 /// The server's application: routes, middleware and configuration. `foedus serve` and the tests build it the
 /// same way; the store is injected (SQLite or PostgreSQL), so this module knows nothing of either.
@@ -34,7 +36,11 @@ public func buildRouter(
             allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
             allowMethods: [.get, .post, .delete, .head, .options], exposedHeaders: ["ETag", "X-Request-Id"]))
     let openAPI = Data(try OpenAPIDocument.json(limits: configuration.limits).utf8)
+    let served = try JSONSerialization.jsonObject(with: openAPI) as? [String: Any] ?? [:]
     ReferenceRoutes(reference: reference, store: store, limits: configuration.limits, openAPI: openAPI).add(to: router)
+    try ContractAPI(reference: reference, store: store, limits: configuration.limits).registerHandlers(
+        on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
+        middlewares: [QueryParameterRules.Middleware(rules: .init(document: served)), ConditionalGetMiddleware()])
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     let jobs = JobLimiter(

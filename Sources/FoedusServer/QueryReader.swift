@@ -18,8 +18,11 @@ struct QueryReader {
     func one(_ name: String) -> String? { all(name).last }
 
     /// `on=YYYY-MM-DD` (default `today`), from 1816-01-01.
-    func day(today: Day) throws -> Day {
-        guard let text = one("on") else { return today }
+    func day(today: Day) throws -> Day { try Self.day(one("on"), today: today) }
+
+    /// `on` as the generated operations receive it.
+    static func day(_ text: String?, today: Day) throws -> Day {
+        guard let text else { return today }
         guard let day = Day(iso: text) else {
             throw APIError.badRequest("on: '\(text)' is not a valid date (YYYY-MM-DD)", code: "invalidDate")
         }
@@ -62,8 +65,17 @@ struct QueryReader {
     /// The user treaties the request applies: those named by `with`, and with `workspace=mine` every user
     /// treaty of the caller's token; within the limit.
     func userTreaties(store: any TreatyStore) async throws -> [String] {
-        var ids = all("with")
-        if let workspace = one("workspace") {
+        try await Self.userTreaties(
+            with: all("with"), workspace: one("workspace"), owner: owner, limits: limits, store: store)
+    }
+
+    /// `with` and `workspace` as the generated operations receive them.
+    static func userTreaties(
+        with named: [String], workspace: String?, owner: String?, limits: ServerConfiguration.Limits,
+        store: any TreatyStore
+    ) async throws -> [String] {
+        var ids = named
+        if let workspace {
             guard workspace == "mine" else { throw APIError.badRequest("workspace: the only value is 'mine'") }
             guard let owner else { throw APIError.unauthorized }
             let own = try await store.documents(.treaty, owner: owner, after: nil, limit: limits.userTreaties + 1)

@@ -6,8 +6,9 @@ import Foundation
 import HTTPTypes
 import Hummingbird
 
-/// The read-only API on the bundled data (plus user treaties named by `with`): states, treaties, obligations,
-/// scenarios. Responses mirror the CLI's `--json` (docs/json.md) and carry an `ETag`.
+/// The read-only API on the bundled data (plus user treaties named by `with`) still routed by hand: the
+/// OpenAPI document, obligations and scenarios (``ContractAPI`` serves health, states and treaties). Responses
+/// mirror the CLI's `--json` (docs/json.md) and carry an `ETag`.
 struct ReferenceRoutes {
     let reference: ReferenceWorld
     let store: any TreatyStore
@@ -17,36 +18,8 @@ struct ReferenceRoutes {
     let cache = ResponseCache()
 
     func add(to router: Router<FoedusRequestContext>) {
-        router.get("/health") { _, _ in
-            struct Health: Encodable {
-                var status = "ok"
-                var foedus = FoedusVersion.code
-                var data = BundledData.version
-            }
-            return JSONBody.response(Health())
-        }
         router.get("/openapi.json") { request, _ in
             Self.cached(request, openAPI, immutable: false)
-        }
-        router.get("/v1/states") { request, _ in
-            let query = QueryReader(request: request, limits: limits)
-            let day = try query.day(today: try Today.resolve())
-            return Self.cached(request, JSONBody.data(StatesReportJSON(world: reference.world, day: day)))
-        }
-        router.get("/v1/treaties") { request, context in
-            let query = QueryReader(request: request, limits: limits, owner: context.owner)
-            let day = try query.day(today: try Today.resolve())
-            let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
-            let party = try query.one("state").map { try world.resolver.resolve($0, on: day) }
-            let report = TreatiesReportJSON(world: world, index: reference.index(of: world, on: day), party: party)
-            return Self.cached(request, JSONBody.data(report))
-        }
-        router.get("/v1/treaties/{id}") { request, context in
-            let id = try context.parameters.require("id")
-            let query = QueryReader(request: request, limits: limits, owner: context.owner)
-            let world = try await reference.world(with: try await query.userTreaties(store: store), store: store)
-            guard let treaty = world.treaty(id: id) else { throw APIError.notFound("no treaty \(id)") }
-            return Self.cached(request, JSONBody.data(TreatyJSON(treaty, world: world)))
         }
         router.get("/v1/obligations") { request, context in
             let body = try await cache.body(for: request, today: try Today.resolve().description) {

@@ -41,3 +41,9 @@ extension HTTPField.Name {
     // swift-format-ignore: NeverForceUnwrap
     static let requestID = HTTPField.Name("X-Request-Id")!
 }
+
+/// The caller's token name while a request is handled, for the operations served through the generated code
+/// (their handlers see no request context). ``RequestMiddleware`` binds it.
+enum RequestOwner {
+    @TaskLocal static var current: String?
+}

@@ -33,7 +33,7 @@ struct RequestMiddleware: RouterMiddleware {
             if (isWrite || isPrivate) && context.owner == nil && request.uri.path.hasPrefix("/v1/") {
                 throw APIError.unauthorized
             }
-            response = try await next(request, context)
+            response = try await RequestOwner.$current.withValue(context.owner) { try await next(request, context) }
         } catch {
             let apiError = APIError.from(error)
             if apiError.status == .internalServerError {

@@ -32,6 +32,9 @@ import Yams
         #expect(
             onDisk.trimmingCharacters(in: .newlines) == OpenAPISpec.yaml,
             "api/openapi.yaml was edited: run scripts/generate-openapi")
+        #expect(
+            OpenAPIGeneratedFrom.document == OpenAPISpec.sha256,
+            "Generated/OpenAPI was made from another api/openapi.yaml: run scripts/generate-openapi")
     }
 
     @Test func theYAMLStatesTheDefaultLimitsWhereTheServerPutsItsOwn() throws {
