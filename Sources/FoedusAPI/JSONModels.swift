@@ -16,12 +16,12 @@ public struct StateJSON: Encodable, Hashable, Sendable {
     }
 }
 
-public struct TreatyRefJSON: Encodable {
+public struct TreatyRefJSON: Encodable, Hashable, Sendable {
     public var id: String
     public var name: String
 }
 
-public struct ProvenanceJSON: Encodable {
+public struct ProvenanceJSON: Encodable, Hashable, Sendable {
     public var foedus: String
     public var data: String
     public var today: String
@@ -31,7 +31,7 @@ public struct ProvenanceJSON: Encodable {
     public var assumptions: [String]
 }
 
-public struct ObligationJSON: Encodable {
+public struct ObligationJSON: Encodable, Hashable, Sendable {
     public var obligor: StateJSON
     public var beneficiary: StateJSON
     public var adversary: StateJSON
@@ -51,7 +51,7 @@ public struct ObligationJSON: Encodable {
     public var carriedForward: Bool
 }
 
-public struct AttackJSON: Encodable {
+public struct AttackJSON: Encodable, Hashable, Sendable {
     public var aggressor: StateJSON
     public var victim: StateJSON
     public var theatre: String
@@ -59,7 +59,7 @@ public struct AttackJSON: Encodable {
     public var derived: Bool
 }
 
-public struct ReasonStepJSON: Encodable {
+public struct ReasonStepJSON: Encodable, Hashable, Sendable {
     public var step: Int
     public var state: StateJSON
     public var cause: String
@@ -71,17 +71,17 @@ public struct ReasonStepJSON: Encodable {
     public var policy: String
 }
 
-public struct SideMemberJSON: Encodable {
+public struct SideMemberJSON: Encodable, Hashable, Sendable {
     public var state: StateJSON
     public var reasons: [ReasonStepJSON]
 }
 
-public struct SidesJSON: Encodable {
+public struct SidesJSON: Encodable, Hashable, Sendable {
     public var attackers: [SideMemberJSON]
     public var defenders: [SideMemberJSON]
 }
 
-public struct OutsideDutyJSON: Encodable {
+public struct OutsideDutyJSON: Encodable, Hashable, Sendable {
     public var treaty: TreatyRefJSON
     public var article: String
     public var beneficiary: StateJSON
@@ -90,20 +90,20 @@ public struct OutsideDutyJSON: Encodable {
     public var restraint: String
 }
 
-public struct OutsideJSON: Encodable {
+public struct OutsideJSON: Encodable, Hashable, Sendable {
     public var state: StateJSON
     public var duties: [OutsideDutyJSON]
 }
 
-public struct ConflictJSON: Encodable {
+public struct ConflictJSON: Encodable, Hashable, Sendable {
     public var kind: String
     public var states: [StateJSON]
     public var treaties: [TreatyRefJSON]
     public var articles: [String]
 }
 
-public struct ExplanationJSON: Encodable {
-    public struct Reason: Encodable {
+public struct ExplanationJSON: Encodable, Hashable, Sendable {
+    public struct Reason: Encodable, Hashable, Sendable {
         var reason: String
         var treaty: TreatyRefJSON?
         var message: String
@@ -112,7 +112,7 @@ public struct ExplanationJSON: Encodable {
     public var reasons: [Reason]
 }
 
-public struct ObligationsReportJSON: Encodable {
+public struct ObligationsReportJSON: Encodable, Hashable, Sendable {
     public var date: String
     public var provenance: ProvenanceJSON
     public var attacks: [AttackJSON]
@@ -120,7 +120,7 @@ public struct ObligationsReportJSON: Encodable {
     public var explanations: [ExplanationJSON]
 }
 
-public struct ScenarioReportJSON: Encodable {
+public struct ScenarioReportJSON: Encodable, Hashable, Sendable {
     public var date: String
     public var policy: String
     public var honour: String

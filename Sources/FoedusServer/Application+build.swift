@@ -40,7 +40,10 @@ public func buildRouter(
     ReferenceRoutes(reference: reference, store: store, limits: configuration.limits, openAPI: openAPI).add(to: router)
     try ContractAPI(reference: reference, store: store, limits: configuration.limits).registerHandlers(
         on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
-        middlewares: [QueryParameterRules.Middleware(rules: .init(document: served)), ConditionalGetMiddleware()])
+        middlewares: [
+            QueryParameterRules.Middleware(rules: .init(document: served)),
+            ConditionalGetMiddleware(cache: ResponseCache(), cached: ["obligations", "scenario"]),
+        ])
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     let jobs = JobLimiter(

@@ -90,17 +90,27 @@ struct QueryReader {
     /// The scenario the parameters describe (`attack` repeated, `policy`, `honour`, `includeUncertain`,
     /// `includeContested`), and the states to explain.
     func scenario(world: World, day: Day, defaultPolicy: EscalationPolicy) throws -> (Scenario, [StateID]) {
-        let texts = all("attack")
+        try Self.scenario(
+            attacks: all("attack"), explain: all("explain"), policy: try enumeration("policy", default: defaultPolicy),
+            honour: try enumeration("honour", default: HonourThreshold.discretionary),
+            includeUncertain: try flag("includeUncertain"), includeContested: try flag("includeContested"),
+            world: world, day: day, limits: limits)
+    }
+
+    /// The scenario from parameters as the generated operations receive them.
+    static func scenario(
+        attacks texts: [String], explain: [String], policy: EscalationPolicy, honour: HonourThreshold,
+        includeUncertain: Bool, includeContested: Bool, world: World, day: Day, limits: ServerConfiguration.Limits
+    ) throws -> (Scenario, [StateID]) {
         guard !texts.isEmpty else { throw APIError.badRequest("attack: give at least one AGGRESSOR:VICTIM") }
         guard texts.count <= limits.attacks else {
             throw APIError.badRequest("attack: at most \(limits.attacks) attacks per scenario")
         }
         let attacks = try texts.map { try AttackParser.parse($0, world: world, day: day) }
-        let explain = try all("explain").prefix(32).map { try world.resolver.resolve($0, on: nil) }
+        let explain = try explain.prefix(32).map { try world.resolver.resolve($0, on: nil) }
         let scenario = Scenario(
-            day: day, attacks: attacks, policy: try enumeration("policy", default: defaultPolicy),
-            honour: try enumeration("honour", default: HonourThreshold.discretionary),
-            includeUncertain: try flag("includeUncertain"), includeContested: try flag("includeContested"))
+            day: day, attacks: attacks, policy: policy, honour: honour, includeUncertain: includeUncertain,
+            includeContested: includeContested)
         return (scenario, Array(explain))
     }
 

@@ -16,28 +16,43 @@ final class ResponseCache: Sendable {
 
     /// The cached body for `request`, or `make()`'s (kept when the request can be cached).
     func body(for request: Request, today: String, _ make: () async throws -> Data) async throws -> CachedBody {
-        guard !request.uri.queryParameters.contains(where: { $0.key == "with" || $0.key == "workspace" }) else {
+        let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
+        guard let key = Self.key(path: request.uri.path, query: query, today: today) else {
             return CachedBody(try await make())
         }
-        let key = Self.key(request, today: today)
-        if let hit = entries.withLock({ $0[key] }) { return hit }
+        if let hit = lookup(key) { return hit }
         let body = CachedBody(try await make())
-        if body.buffer.readableBytes <= maximumBody {
-            entries.withLock { cache in
-                if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
-                cache[key] = body
-            }
-        }
+        keep(body, for: key)
         return body
     }
 
+    /// The body kept for `key`, if any.
+    func lookup(_ key: String) -> CachedBody? { entries.withLock { $0[key] } }
+
+    /// Keeps `body` for `key` (unless it is too large; when full, the cache starts again empty).
+    func keep(_ body: CachedBody, for key: String) {
+        guard body.buffer.readableBytes <= maximumBody else { return }
+        entries.withLock { cache in
+            if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
+            cache[key] = body
+        }
+    }
+
+    static func key(_ request: Request, today: String) -> String? {
+        key(
+            path: request.uri.path, query: request.uri.queryParameters.map { (String($0.key), String($0.value)) },
+            today: today)
+    }
+
     /// The path, the parameters in name order (the values of a repeated name keep their order, which can
-    /// matter: the attacks of a scenario), each part length-prefixed so no two requests share a key, and today.
-    static func key(_ request: Request, today: String) -> String {
-        let parameters = request.uri.queryParameters.enumerated()
-            .sorted { ($0.element.key, $0.offset) < ($1.element.key, $1.offset) }
-            .map { "\($0.element.key.count):\($0.element.key)=\($0.element.value.count):\($0.element.value)" }
-        return request.uri.path + "?" + parameters.joined(separator: "&") + "|" + today
+    /// matter: the attacks of a scenario), each part length-prefixed so no two requests share a key, and today;
+    /// `nil` for a request that names user treaties (`with`, `workspace`), whose answer depends on the store.
+    static func key(path: String, query: [(String, String)], today: String) -> String? {
+        guard !query.contains(where: { $0.0 == "with" || $0.0 == "workspace" }) else { return nil }
+        let parameters = query.enumerated()
+            .sorted { ($0.element.0, $0.offset) < ($1.element.0, $1.offset) }
+            .map { "\($0.element.0.count):\($0.element.0)=\($0.element.1.count):\($0.element.1)" }
+        return path + "?" + parameters.joined(separator: "&") + "|" + today
     }
 }
 

@@ -23,5 +23,9 @@ import Testing
         #expect(
             ResponseCache.key(request("/v1/map"), today: "2026-01-01")
                 != ResponseCache.key(request("/v1/map"), today: "2026-01-02"))
+        // An answer that depends on the store's user treaties is never cached.
+        #expect(key("/v1/scenario?attack=USA:PRK&with=WHATIF") == nil)
+        #expect(key("/v1/scenario?attack=USA:PRK&workspace=mine") == nil)
+        #expect(key("/v1/scenario?attack=USA:PRK") != nil)
     }
 }

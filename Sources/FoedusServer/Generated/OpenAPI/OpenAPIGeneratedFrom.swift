@@ -5,5 +5,5 @@
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
     static let document = "db50c0631850da443de5c86f1e3a7bc8bb5df37c18a85a9b85c6e46f802bb4fd"
-    static let configuration = "63446045703eff3fa984d6abf417871aeaf212299acd72a44f968741cab43b5d"
+    static let configuration = "7a00e80bbfcd4542af1d1957db953ddfdef9052cda5e3e4e383d15ba7fd5cfa8"
 }

@@ -22,7 +22,28 @@ extension Components {
         internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
             case mine = "mine"
         }
+        /// AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+        ///
+        /// - Remark: Generated from `#/components/parameters/attack`.
+        internal typealias Attack = [Swift.String]
         /// - Remark: Generated from `#/components/parameters/id`.
         internal typealias Id = Swift.String
+        /// - Remark: Generated from `#/components/parameters/policy`.
+        internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+            case strict = "strict"
+            case treaty = "treaty"
+            case chain = "chain"
+        }
+        /// - Remark: Generated from `#/components/parameters/honour`.
+        internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
+            case automatic = "automatic"
+            case discretionary = "discretionary"
+        }
+        /// - Remark: Generated from `#/components/parameters/includeUncertain`.
+        internal typealias IncludeUncertain = Swift.Bool
+        /// - Remark: Generated from `#/components/parameters/includeContested`.
+        internal typealias IncludeContested = Swift.Bool
+        /// - Remark: Generated from `#/components/parameters/explain`.
+        internal typealias Explain = [Swift.String]
     }
 }

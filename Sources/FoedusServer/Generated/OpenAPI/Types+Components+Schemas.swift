@@ -20,6 +20,34 @@ extension Components {
         internal typealias TreatiesReportRow = FoedusAPI.TreatiesReportJSON.Row
         /// - Remark: Generated from `#/components/schemas/State`.
         internal typealias State = FoedusAPI.StateJSON
+        /// - Remark: Generated from `#/components/schemas/TreatyRef`.
+        internal typealias TreatyRef = FoedusAPI.TreatyRefJSON
+        /// - Remark: Generated from `#/components/schemas/Provenance`.
+        internal typealias Provenance = FoedusAPI.ProvenanceJSON
+        /// - Remark: Generated from `#/components/schemas/Obligation`.
+        internal typealias Obligation = FoedusAPI.ObligationJSON
+        /// - Remark: Generated from `#/components/schemas/Attack`.
+        internal typealias Attack = FoedusAPI.AttackJSON
+        /// - Remark: Generated from `#/components/schemas/ReasonStep`.
+        internal typealias ReasonStep = FoedusAPI.ReasonStepJSON
+        /// - Remark: Generated from `#/components/schemas/SideMember`.
+        internal typealias SideMember = FoedusAPI.SideMemberJSON
+        /// - Remark: Generated from `#/components/schemas/Sides`.
+        internal typealias Sides = FoedusAPI.SidesJSON
+        /// - Remark: Generated from `#/components/schemas/OutsideDuty`.
+        internal typealias OutsideDuty = FoedusAPI.OutsideDutyJSON
+        /// - Remark: Generated from `#/components/schemas/Outside`.
+        internal typealias Outside = FoedusAPI.OutsideJSON
+        /// - Remark: Generated from `#/components/schemas/Conflict`.
+        internal typealias Conflict = FoedusAPI.ConflictJSON
+        /// - Remark: Generated from `#/components/schemas/Explanation`.
+        internal typealias Explanation = FoedusAPI.ExplanationJSON
+        /// - Remark: Generated from `#/components/schemas/ExplanationReason`.
+        internal typealias ExplanationReason = FoedusAPI.ExplanationJSON.Reason
+        /// - Remark: Generated from `#/components/schemas/ObligationsReport`.
+        internal typealias ObligationsReport = FoedusAPI.ObligationsReportJSON
+        /// - Remark: Generated from `#/components/schemas/ScenarioReport`.
+        internal typealias ScenarioReport = FoedusAPI.ScenarioReportJSON
         /// - Remark: Generated from `#/components/schemas/Treaty`.
         internal typealias Treaty = FoedusAPI.TreatyJSON
         /// - Remark: Generated from `#/components/schemas/TreatyParty`.
@@ -50,6 +78,61 @@ extension Components {
             case verbatimTranslation = "verbatim-translation"
             case paraphrase = "paraphrase"
             case none = "none"
+        }
+        /// - Remark: Generated from `#/components/schemas/ObligationStatus`.
+        internal enum ObligationStatus: String, Codable, Hashable, Sendable, CaseIterable {
+            case binding = "binding"
+            case uncertain = "uncertain"
+            case contested = "contested"
+        }
+        /// - Remark: Generated from `#/components/schemas/Restraint`.
+        internal enum Restraint: String, Codable, Hashable, Sendable, CaseIterable {
+            case belowThreshold = "belowThreshold"
+            case uncertain = "uncertain"
+            case contested = "contested"
+            case boundToBothSides = "boundToBothSides"
+            case onOtherSide = "onOtherSide"
+        }
+        /// - Remark: Generated from `#/components/schemas/ConflictKind`.
+        internal enum ConflictKind: String, Codable, Hashable, Sendable, CaseIterable {
+            case boundToBothSides = "boundToBothSides"
+            case defenceAgainstPledgedVictim = "defenceAgainstPledgedVictim"
+            case aggressorBreaksPledge = "aggressorBreaksPledge"
+            case treatyMembersOnBothSides = "treatyMembersOnBothSides"
+            case entryBreaksPledge = "entryBreaksPledge"
+        }
+        /// - Remark: Generated from `#/components/schemas/ExplanationReasonCode`.
+        internal enum ExplanationReasonCode: String, Codable, Hashable, Sendable, CaseIterable {
+            case entered = "entered"
+            case notInSystem = "notInSystem"
+            case noTreaty = "noTreaty"
+            case notYetSigned = "notYetSigned"
+            case notYetInForce = "notYetInForce"
+            case terminated = "terminated"
+            case notAParty = "notAParty"
+            case beneficiaryNotAParty = "beneficiaryNotAParty"
+            case provisionNotApplicable = "provisionNotApplicable"
+            case suspended = "suspended"
+            case consultationOnly = "consultationOnly"
+            case noDefenceClause = "noDefenceClause"
+            case adversaryCondition = "adversaryCondition"
+            case locationCondition = "locationCondition"
+            case provoked = "provoked"
+            case owedToAggressor = "owedToAggressor"
+            case uncertainExcluded = "uncertainExcluded"
+            case belowThreshold = "belowThreshold"
+            case boundToBothSides = "boundToBothSides"
+        }
+        /// - Remark: Generated from `#/components/schemas/Policy`.
+        internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+            case strict = "strict"
+            case treaty = "treaty"
+            case chain = "chain"
+        }
+        /// - Remark: Generated from `#/components/schemas/Honour`.
+        internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
+            case automatic = "automatic"
+            case discretionary = "discretionary"
         }
     }
 }

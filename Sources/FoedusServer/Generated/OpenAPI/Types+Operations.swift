@@ -867,4 +867,590 @@ internal enum Operations {
             }
         }
     }
+    /// The duties the attacks trigger (policy strict unless given).
+    ///
+    /// - Remark: HTTP `GET /v1/obligations`.
+    /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)`.
+    internal enum Obligations {
+        internal static let id: Swift.String = "obligations"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/obligations/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+                ///
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/attack`.
+                internal var attack: Components.Parameters.Attack
+                /// - Remark: Generated from `#/components/parameters/policy`.
+                internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+                    case strict = "strict"
+                    case treaty = "treaty"
+                    case chain = "chain"
+                }
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/policy`.
+                internal var policy: Components.Parameters.Policy?
+                /// - Remark: Generated from `#/components/parameters/honour`.
+                internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
+                    case automatic = "automatic"
+                    case discretionary = "discretionary"
+                }
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/honour`.
+                internal var honour: Components.Parameters.Honour?
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/includeUncertain`.
+                internal var includeUncertain: Components.Parameters.IncludeUncertain?
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/includeContested`.
+                internal var includeContested: Components.Parameters.IncludeContested?
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/explain`.
+                internal var explain: Components.Parameters.Explain?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                ///   - attack: AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+                ///   - policy:
+                ///   - honour:
+                ///   - includeUncertain:
+                ///   - includeContested:
+                ///   - explain:
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                internal init(
+                    on: Components.Parameters.On? = nil,
+                    attack: Components.Parameters.Attack,
+                    policy: Components.Parameters.Policy? = nil,
+                    honour: Components.Parameters.Honour? = nil,
+                    includeUncertain: Components.Parameters.IncludeUncertain? = nil,
+                    includeContested: Components.Parameters.IncludeContested? = nil,
+                    explain: Components.Parameters.Explain? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil
+                ) {
+                    self.on = on
+                    self.attack = attack
+                    self.policy = policy
+                    self.honour = honour
+                    self.includeUncertain = includeUncertain
+                    self.includeContested = includeContested
+                    self.explain = explain
+                    self.with = with
+                    self.workspace = workspace
+                }
+            }
+            internal var query: Operations.Obligations.Input.Query
+            /// - Remark: Generated from `#/paths/v1/obligations/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Obligations.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Obligations.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Obligations.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Obligations.Input.Query,
+                headers: Operations.Obligations.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/obligations/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ObligationsReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.ObligationsReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Obligations.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Obligations.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Obligations.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Obligations.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// The cascade: sides, reasons, who stays out, conflicts (policy treaty unless given).
+    ///
+    /// - Remark: HTTP `GET /v1/scenario`.
+    /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)`.
+    internal enum Scenario {
+        internal static let id: Swift.String = "scenario"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/scenario/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+                ///
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/attack`.
+                internal var attack: Components.Parameters.Attack
+                /// - Remark: Generated from `#/components/parameters/policy`.
+                internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+                    case strict = "strict"
+                    case treaty = "treaty"
+                    case chain = "chain"
+                }
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/policy`.
+                internal var policy: Components.Parameters.Policy?
+                /// - Remark: Generated from `#/components/parameters/honour`.
+                internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
+                    case automatic = "automatic"
+                    case discretionary = "discretionary"
+                }
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/honour`.
+                internal var honour: Components.Parameters.Honour?
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/includeUncertain`.
+                internal var includeUncertain: Components.Parameters.IncludeUncertain?
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/includeContested`.
+                internal var includeContested: Components.Parameters.IncludeContested?
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/explain`.
+                internal var explain: Components.Parameters.Explain?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                ///   - attack: AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+                ///   - policy:
+                ///   - honour:
+                ///   - includeUncertain:
+                ///   - includeContested:
+                ///   - explain:
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                internal init(
+                    on: Components.Parameters.On? = nil,
+                    attack: Components.Parameters.Attack,
+                    policy: Components.Parameters.Policy? = nil,
+                    honour: Components.Parameters.Honour? = nil,
+                    includeUncertain: Components.Parameters.IncludeUncertain? = nil,
+                    includeContested: Components.Parameters.IncludeContested? = nil,
+                    explain: Components.Parameters.Explain? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil
+                ) {
+                    self.on = on
+                    self.attack = attack
+                    self.policy = policy
+                    self.honour = honour
+                    self.includeUncertain = includeUncertain
+                    self.includeContested = includeContested
+                    self.explain = explain
+                    self.with = with
+                    self.workspace = workspace
+                }
+            }
+            internal var query: Operations.Scenario.Input.Query
+            /// - Remark: Generated from `#/paths/v1/scenario/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Scenario.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Scenario.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Scenario.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Scenario.Input.Query,
+                headers: Operations.Scenario.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/scenario/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ScenarioReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.ScenarioReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Scenario.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Scenario.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Scenario.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Scenario.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
 }

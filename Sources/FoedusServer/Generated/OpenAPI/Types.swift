@@ -27,6 +27,16 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/treaties/{id}`.
     /// - Remark: Generated from `#/paths//v1/treaties/{id}/get(treaty)`.
     func treaty(_ input: Operations.Treaty.Input) async throws -> Operations.Treaty.Output
+    /// The duties the attacks trigger (policy strict unless given).
+    ///
+    /// - Remark: HTTP `GET /v1/obligations`.
+    /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)`.
+    func obligations(_ input: Operations.Obligations.Input) async throws -> Operations.Obligations.Output
+    /// The cascade: sides, reasons, who stays out, conflicts (policy treaty unless given).
+    ///
+    /// - Remark: HTTP `GET /v1/scenario`.
+    /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)`.
+    func scenario(_ input: Operations.Scenario.Input) async throws -> Operations.Scenario.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -75,6 +85,32 @@ extension APIProtocol {
     ) async throws -> Operations.Treaty.Output {
         try await treaty(Operations.Treaty.Input(
             path: path,
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The duties the attacks trigger (policy strict unless given).
+    ///
+    /// - Remark: HTTP `GET /v1/obligations`.
+    /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)`.
+    internal func obligations(
+        query: Operations.Obligations.Input.Query,
+        headers: Operations.Obligations.Input.Headers = .init()
+    ) async throws -> Operations.Obligations.Output {
+        try await obligations(Operations.Obligations.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The cascade: sides, reasons, who stays out, conflicts (policy treaty unless given).
+    ///
+    /// - Remark: HTTP `GET /v1/scenario`.
+    /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)`.
+    internal func scenario(
+        query: Operations.Scenario.Input.Query,
+        headers: Operations.Scenario.Input.Headers = .init()
+    ) async throws -> Operations.Scenario.Output {
+        try await scenario(Operations.Scenario.Input(
             query: query,
             headers: headers
         ))
