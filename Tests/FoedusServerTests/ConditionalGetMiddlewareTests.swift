@@ -30,7 +30,8 @@ import Testing
                 HTTPBody(#"{"answer":\#(n)}"#)
             )
         }
-        let text = body == nil ? "" : try await String(collecting: body!, upTo: 1 << 20)
+        var text = ""
+        if let body { text = try await String(collecting: body, upTo: 1 << 20) }
         return (response, text)
     }
 
