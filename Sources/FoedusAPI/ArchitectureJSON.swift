@@ -2,8 +2,8 @@ public import FoedusAnalysis
 public import FoedusCore
 
 /// The JSON contract of `foedus architecture --json` (docs/architecture.md), also used by `foedus claims`.
-public struct ArchitectureReportJSON: Encodable {
-    public struct Definition: Encodable {
+public struct ArchitectureReportJSON: Encodable, Hashable, Sendable {
+    public struct Definition: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var description: String?
@@ -13,13 +13,13 @@ public struct ArchitectureReportJSON: Encodable {
         public var source: String?
         public var file: String?
     }
-    public struct Rules: Encodable {
+    public struct Rules: Encodable, Hashable, Sendable {
         public var region: String
         public var inside: String
         public var extraRegional: String
         public var exposure: String
     }
-    public struct RegionalState: Encodable {
+    public struct RegionalState: Encodable, Hashable, Sendable {
         public var state: StateJSON
         public var region: String?
         public var subregion: String?
@@ -28,14 +28,14 @@ public struct ArchitectureReportJSON: Encodable {
         public var treaties: [String]
         public var eligibleFor: [String]
     }
-    public struct Summary: Encodable {
+    public struct Summary: Encodable, Hashable, Sendable {
         public var regionalStates: Int
         public var inside: Int
         public var outside: Int
         public var insideOutsideRegion: Int
         public var extraRegionalForces: Int
     }
-    public struct Accession: Encodable {
+    public struct Accession: Encodable, Hashable, Sendable {
         public var article: String?
         public var openTo: String?
         public var decidedBy: String?
@@ -45,11 +45,11 @@ public struct ArchitectureReportJSON: Encodable {
         public var verified: Bool
         public var note: String?
     }
-    public struct Eligibility: Encodable {
+    public struct Eligibility: Encodable, Hashable, Sendable {
         public var rule: String
         public var note: String?
     }
-    public struct OrganisationJSON: Encodable {
+    public struct OrganisationJSON: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var treaties: [String]
@@ -60,7 +60,7 @@ public struct ArchitectureReportJSON: Encodable {
         public var accession: Accession?
         public var eligibility: Eligibility?
     }
-    public struct ForceJSON: Encodable {
+    public struct ForceJSON: Encodable, Hashable, Sendable {
         public var id: String
         public var sender: StateJSON
         public var senderRegion: String?
@@ -73,12 +73,12 @@ public struct ArchitectureReportJSON: Encodable {
         public var verified: Bool
         public var note: String?
     }
-    public struct Forces: Encodable {
+    public struct Forces: Encodable, Hashable, Sendable {
         public var rule: String
         public var extraRegional: [ForceJSON]
         public var intraRegional: [ForceJSON]
     }
-    public struct Pair: Encodable {
+    public struct Pair: Encodable, Hashable, Sendable {
         public var first: String
         public var second: String
         public var shared: [StateJSON]
@@ -86,19 +86,19 @@ public struct ArchitectureReportJSON: Encodable {
         public var unionCount: Int
         public var jaccard: Double
     }
-    public struct Overlap: Encodable {
+    public struct Overlap: Encodable, Hashable, Sendable {
         public var organisations: [String]
         /// Shared members: `matrix[i][j]` for organisations i and j (the diagonal is each one's size).
         public var matrix: [[Int]]
         public var pairs: [Pair]
     }
-    public struct Exposed: Encodable {
+    public struct Exposed: Encodable, Hashable, Sendable {
         public var state: StateJSON
         public var parties: [StateJSON]
         public var status: String
         public var articles: [String]
     }
-    public struct TreatyJSON: Encodable {
+    public struct TreatyJSON: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var inForce: String

@@ -4,11 +4,11 @@ import FoedusData
 import Foundation
 
 /// The `--json` report of `foedus audit`, and its text.
-public struct AuditReportJSON: Encodable {
+public struct AuditReportJSON: Encodable, Hashable, Sendable {
     static let principle =
         "not to strengthen security \"at the expense of the security of other States\" and the right \"to choose or change security arrangements, including treaties of alliance\" (OSCE Istanbul Charter for European Security, 1999, §8; reaffirmed at Astana, 2010)"
 
-    public struct Change: Encodable {
+    public struct Change: Encodable, Hashable, Sendable {
         public var state: StateJSON
         public var before: Double?
         public var after: Double?
@@ -16,7 +16,7 @@ public struct AuditReportJSON: Encodable {
         public var low: Double?
         public var high: Double?
     }
-    public struct Driver: Encodable {
+    public struct Driver: Encodable, Hashable, Sendable {
         public var aggressor: StateJSON
         public var shareBefore: Double
         public var shareAfter: Double
@@ -36,21 +36,21 @@ public struct AuditReportJSON: Encodable {
             goneAttackers = states(d.goneAttackers)
         }
     }
-    public struct LoserDrivers: Encodable {
+    public struct LoserDrivers: Encodable, Hashable, Sendable {
         public var loser: StateJSON
         public var drivers: [Driver]
     }
-    public struct WinnerDrivers: Encodable {
+    public struct WinnerDrivers: Encodable, Hashable, Sendable {
         public var winner: StateJSON
         public var drivers: [Driver]
     }
-    public struct Reading: Encodable {
+    public struct Reading: Encodable, Hashable, Sendable {
         public var reading: String
         public var holds: Bool
         public var winners: [Change]
         public var losers: [Change]
     }
-    public struct Entrapment: Encodable {
+    public struct Entrapment: Encodable, Hashable, Sendable {
         public var state: StateJSON
         public var policy: String
         public var before: Double

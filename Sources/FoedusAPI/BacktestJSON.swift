@@ -2,8 +2,8 @@ public import FoedusAnalysis
 public import FoedusCore
 
 /// One back-test summary in `foedus backtest --json` and `GET /v1/backtest` (docs/backtest.md).
-public struct BacktestJSON: Encodable {
-    public struct War: Encodable {
+public struct BacktestJSON: Encodable, Hashable, Sendable {
+    public struct War: Encodable, Hashable, Sendable {
         public var id: Int
         public var name: String
         public var day: String

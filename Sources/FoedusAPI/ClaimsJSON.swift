@@ -2,13 +2,13 @@ public import FoedusAnalysis
 public import FoedusCore
 
 /// The JSON contract of `foedus claims --json` (docs/architecture.md).
-public struct ClaimsJSON: Encodable {
+public struct ClaimsJSON: Encodable, Hashable, Sendable {
     /// How every claims report begins.
     public static let preamble =
         "Foedus models claims; it does not make them. Each claim is attributed to the seed texts "
         + "(seeds/README.md) and answered by a measurement on the day, or by why it cannot be measured then."
 
-    public struct Claim: Encodable {
+    public struct Claim: Encodable, Hashable, Sendable {
         public var number: Int
         public var statement: String
         public var question: String

@@ -3,29 +3,29 @@ import FoedusData
 public import FoedusRender
 
 /// `GET /v1/map`: the web page's colouring for one day, every state in the system with its tie to the focus.
-public struct MapJSON: Encodable {
-    public struct Focus: Encodable {
+public struct MapJSON: Encodable, Hashable, Sendable {
+    public struct Focus: Encodable, Hashable, Sendable {
         public var kind: String
         public var id: String
         public var name: String
     }
-    public struct Row: Encodable {
+    public struct Row: Encodable, Hashable, Sendable {
         public var state: StateJSON
         public var tie: String
         public var treaties: [String]
     }
-    public struct Legend: Encodable {
+    public struct Legend: Encodable, Hashable, Sendable {
         public var tie: String
         public var label: String
     }
-    public struct Provenance: Encodable {
+    public struct Provenance: Encodable, Hashable, Sendable {
         public var foedus = FoedusVersion.code
         public var data = BundledData.version
         public var today: String
         public var rule: String
         public var carriedForward: Bool
     }
-    public struct OrganisationRow: Encodable {
+    public struct OrganisationRow: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var members: Int
@@ -78,12 +78,12 @@ public struct MapJSON: Encodable {
 }
 
 /// `GET /v1/timeline`: treaties in force per year (1816 to the last year) and the treaties to mark.
-public struct TimelineJSON: Encodable {
-    public struct Year: Encodable {
+public struct TimelineJSON: Encodable, Hashable, Sendable {
+    public struct Year: Encodable, Hashable, Sendable {
         public var year: Int
         public var inForce: Int
     }
-    public struct Mark: Encodable {
+    public struct Mark: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var from: String

@@ -35,15 +35,15 @@ public struct SecurityRun: Sendable {
 }
 
 /// `foedus security --json` and `GET /v1/security`.
-public struct SecurityReportJSON: Encodable {
-    struct Nuclear: Encodable {
+public struct SecurityReportJSON: Encodable, Hashable, Sendable {
+    public struct Nuclear: Encodable, Hashable, Sendable {
         var from: String
         var to: String?
         var basis: String
         var verified: Bool
         var source: String
     }
-    struct Row: Encodable {
+    public struct Row: Encodable, Hashable, Sendable {
         var state: StateJSON
         var nuclearArmed: Nuclear?
         var share: [String: Double?]

@@ -2,8 +2,8 @@ public import FoedusAnalysis
 public import FoedusCore
 
 /// The `--json` report of `foedus similarity` (docs/similarity.md).
-public struct SimilarityReportJSON: Encodable {
-    public struct Measure: Encodable {
+public struct SimilarityReportJSON: Encodable, Hashable, Sendable {
+    public struct Measure: Encodable, Hashable, Sendable {
         public var name: String
         public var value: Double?
         public var definition: String
@@ -15,7 +15,7 @@ public struct SimilarityReportJSON: Encodable {
             try c.encode(definition, forKey: .definition)
         }
     }
-    public struct Entry: Encodable {
+    public struct Entry: Encodable, Hashable, Sendable {
         public var state: StateJSON
         public var first: Int
         public var second: Int

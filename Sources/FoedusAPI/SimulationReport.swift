@@ -4,8 +4,8 @@ import FoedusData
 import Foundation
 
 /// The `--json` report of `foedus simulate` (docs/analysis.md), and its text.
-public struct SimulationReportJSON: Encodable {
-    struct Interval: Encodable {
+public struct SimulationReportJSON: Encodable, Hashable, Sendable {
+    public struct Interval: Encodable, Hashable, Sendable {
         var value: Double
         var low: Double
         var high: Double
@@ -15,12 +15,12 @@ public struct SimulationReportJSON: Encodable {
             high = p.high
         }
     }
-    struct StateRow: Encodable {
+    public struct StateRow: Encodable, Hashable, Sendable {
         var state: StateJSON
         var attackers: Interval
         var defenders: Interval
     }
-    struct Summary: Encodable {
+    public struct Summary: Encodable, Hashable, Sendable {
         var runs: Int
         var states: [StateRow]
         var warSizeMean: Double
@@ -32,13 +32,13 @@ public struct SimulationReportJSON: Encodable {
         var defenderShareHigh: Double?
         var defendersStronger: Interval
     }
-    struct SweepRow: Encodable {
+    public struct SweepRow: Encodable, Hashable, Sendable {
         var honouringRate: Double
         var warSizeMean: Double
         var defenderShareMean: Double?
         var defendersStronger: Interval
     }
-    struct PriorsJSON: Encodable {
+    public struct PriorsJSON: Encodable, Hashable, Sendable {
         var before1945Automatic: [Double]
         var before1945Discretionary: [Double]
         var since1945Automatic: [Double]

@@ -37,20 +37,19 @@ public func buildRouter(
             allowMethods: [.get, .post, .delete, .head, .options], exposedHeaders: ["ETag", "X-Request-Id"]))
     let openAPI = Data(try OpenAPIDocument.json(limits: configuration.limits).utf8)
     let served = try JSONSerialization.jsonObject(with: openAPI) as? [String: Any] ?? [:]
-    ReferenceRoutes(reference: reference, store: store, limits: configuration.limits, openAPI: openAPI).add(to: router)
-    try ContractAPI(reference: reference, store: store, limits: configuration.limits).registerHandlers(
+    let jobs = JobLimiter(
+        limit: configuration.limits.expensiveJobs, timeout: .seconds(configuration.limits.requestTimeout))
+    ReferenceRoutes(openAPI: openAPI).add(to: router)
+    // The operations of the contract served through the generated code (api/openapi-generator-config.yaml).
+    try ContractAPI(reference: reference, store: store, limits: configuration.limits, jobs: jobs).registerHandlers(
         on: router, configuration: .init(jsonEncodingOptions: [.sortedKeys, .withoutEscapingSlashes]),
         middlewares: [
             QueryParameterRules.Middleware(rules: .init(document: served)),
-            ConditionalGetMiddleware(cache: ResponseCache(), cached: ["obligations", "scenario"]),
+            ConditionalGetMiddleware(cache: ResponseCache(), cached: ContractAPI.pureOperations),
         ])
     UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
-    let jobs = JobLimiter(
-        limit: configuration.limits.expensiveJobs, timeout: .seconds(configuration.limits.requestTimeout))
-    AnalysisRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)
     ExportRoutes(limits: configuration.limits, jobs: jobs).add(to: router)
-    ResearchRoutes(reference: reference, store: store, limits: configuration.limits, jobs: jobs).add(to: router)
-    WebRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
+    WebRoutes().add(to: router)
     return router
 }

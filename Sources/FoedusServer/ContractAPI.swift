@@ -13,6 +13,14 @@ struct ContractAPI: APIProtocol {
     let reference: ReferenceWorld
     let store: any TreatyStore
     let limits: ServerConfiguration.Limits
+    let jobs: JobLimiter
+
+    /// The operations whose answer is a pure function of the request and today (the data is compiled in), so
+    /// ``ConditionalGetMiddleware`` keeps them (unless they name user treaties).
+    static let pureOperations: Set<String> = [
+        "obligations", "scenario", "simulate", "security", "architecture", "audit", "claims", "similarity", "backtest",
+        "map", "timeline",
+    ]
 
     func health(_ input: Operations.Health.Input) async throws -> Operations.Health.Output {
         .ok(.init(body: .json(.init(status: "ok", foedus: FoedusVersion.code, data: BundledData.version))))
@@ -79,7 +87,7 @@ struct ContractAPI: APIProtocol {
     }
 
     /// The bundled world with the user treaties the request names (`with`, `workspace=mine`).
-    private func world(with named: [String]?, workspace: String?) async throws -> World {
+    func world(with named: [String]?, workspace: String?) async throws -> World {
         let ids = try await QueryReader.userTreaties(
             with: named ?? [], workspace: workspace, owner: RequestOwner.current, limits: limits, store: store)
         return try await reference.world(with: ids, store: store)

@@ -9,6 +9,7 @@ import OpenAPIRuntime
 struct QueryParameterRules: Sendable {
     struct Rule: Sendable {
         var name: String
+        var required: Bool
         var expected: String
         var accepts: @Sendable (String) -> Bool
     }
@@ -34,10 +35,12 @@ struct QueryParameterRules: Sendable {
 
     /// The first query parameter of `request` that the operation's contract does not accept, in words.
     func problem(operationID: String, request: HTTPRequest) -> String? {
-        guard let rules = rules[operationID], let path = request.path,
-            let items = URLComponents(string: path)?.queryItems
-        else { return nil }
+        guard let rules = rules[operationID], let path = request.path, let url = URLComponents(string: path) else {
+            return nil
+        }
+        let items = url.queryItems ?? []
         for rule in rules {
+            if rule.required && !items.contains(where: { $0.name == rule.name }) { return "\(rule.name): required" }
             for item in items where item.name == rule.name {
                 let value = item.value ?? ""
                 if !rule.accepts(value) { return "\(rule.name): '\(value)' is not \(rule.expected)" }
@@ -56,22 +59,37 @@ struct QueryParameterRules: Sendable {
         guard parameter["in"] as? String == "query", let name = parameter["name"] as? String,
             var schema = parameter["schema"] as? [String: Any]
         else { return nil }
+        let required = parameter["required"] as? Bool ?? false
         if schema["type"] as? String == "array", let items = schema["items"] as? [String: Any] { schema = items }
-        if let values = schema["enum"] as? [String] {
-            return Rule(name: name, expected: "one of " + values.joined(separator: ", ")) { values.contains($0) }
+        func rule(_ expected: String, _ accepts: @escaping @Sendable (String) -> Bool) -> Rule {
+            Rule(name: name, required: required, expected: expected, accepts: accepts)
         }
+        if let values = schema["enum"] as? [String] {
+            return rule("one of " + values.joined(separator: ", ")) { values.contains($0) }
+        }
+        let low = Self.double(schema["minimum"]) ?? -.infinity
+        let high = Self.double(schema["maximum"]) ?? .infinity
+        let range = low.isFinite && high.isFinite ? " from \(Self.number(low)) to \(Self.number(high))" : ""
         switch schema["type"] as? String {
         case "boolean":
-            return Rule(name: name, expected: "true or false") { $0 == "true" || $0 == "false" }
+            return rule("true or false") { $0 == "true" || $0 == "false" }
         case "integer":
-            let low = schema["minimum"] as? Int ?? .min
-            let high = schema["maximum"] as? Int ?? .max
-            return Rule(name: name, expected: "a whole number from \(low) to \(high)") {
-                Int($0).map { (low...high).contains($0) } ?? false
-            }
+            return rule("a whole number" + range) { Int($0).map { (low...high).contains(Double($0)) } ?? false }
+        case "number":
+            return rule("a number" + range) { Double($0).map { $0.isFinite && (low...high).contains($0) } ?? false }
         default:
-            return nil
+            return rule("a string") { _ in true }
         }
+    }
+
+    /// A JSON number as a Double (JSONSerialization gives whole numbers as Int).
+    private static func double(_ value: Any?) -> Double? {
+        if let whole = value as? Int { return Double(whole) }
+        return value as? Double
+    }
+
+    private static func number(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int(value)) : String(value)
     }
 
     /// Answers a request the generated code could not decode with 400 naming the parameter.

@@ -9,9 +9,6 @@ import Hummingbird
 /// The OpenAPI document, and the content `ETag` every route written by hand gives its JSON (``ContractAPI``
 /// serves health, states, treaties, obligations and scenarios through the generated code).
 struct ReferenceRoutes {
-    let reference: ReferenceWorld
-    let store: any TreatyStore
-    let limits: ServerConfiguration.Limits
     /// `/openapi.json` as served (``OpenAPIDocument/json(limits:)``).
     let openAPI: Data
 

@@ -83,7 +83,10 @@ extension RouterTests {
         let document: [String: Any] = [
             "components": [
                 "parameters": [
-                    "runs": ["name": "runs", "in": "query", "schema": ["type": "integer", "minimum": 1, "maximum": 9]]
+                    "runs": [
+                        "name": "runs", "in": "query", "required": true,
+                        "schema": ["type": "integer", "minimum": 1, "maximum": 9],
+                    ]
                 ]
             ],
             "paths": [
@@ -98,6 +101,10 @@ extension RouterTests {
                                 "schema": ["type": "array", "items": ["enum": ["a", "b"]]],
                             ],
                             ["name": "free", "in": "query", "schema": ["type": "string"]],
+                            [
+                                "name": "share", "in": "query",
+                                "schema": ["type": "number", "minimum": 0, "maximum": 1],
+                            ],
                         ],
                     ]
                 ]
@@ -109,9 +116,13 @@ extension RouterTests {
                 operationID: "x", request: HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/x?" + query))
         }
         #expect(problem("runs=3&flag=true&kind=b&kind=a&free=anything") == nil)
+        #expect(problem("flag=true") == "runs: required")
+        #expect(problem("runs=2&share=0.25") == nil)
+        #expect(problem("runs=2&share=2") == "share: '2' is not a number from 0 to 1")
+        #expect(problem("runs=2&share=nan") == "share: 'nan' is not a number from 0 to 1")
         #expect(problem("runs=10") == "runs: '10' is not a whole number from 1 to 9")
-        #expect(problem("flag=yes") == "flag: 'yes' is not true or false")
-        #expect(problem("kind=a&kind=c") == "kind: 'c' is not one of a, b")
+        #expect(problem("runs=1&flag=yes") == "flag: 'yes' is not true or false")
+        #expect(problem("runs=1&kind=a&kind=c") == "kind: 'c' is not one of a, b")
         #expect(
             rules.problem(
                 operationID: "other", request: HTTPRequest(method: .get, scheme: nil, authority: nil, path: "/x?runs=0")

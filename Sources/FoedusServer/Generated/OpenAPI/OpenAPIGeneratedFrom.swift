@@ -5,5 +5,5 @@
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
     static let document = "db50c0631850da443de5c86f1e3a7bc8bb5df37c18a85a9b85c6e46f802bb4fd"
-    static let configuration = "7a00e80bbfcd4542af1d1957db953ddfdef9052cda5e3e4e383d15ba7fd5cfa8"
+    static let configuration = "6084a4242279fabdbef78c36b4233ae61e56cc647ddefbcb68ab54081fefc6ea"
 }

@@ -28,6 +28,14 @@ extension Components {
         internal typealias Attack = [Swift.String]
         /// - Remark: Generated from `#/components/parameters/id`.
         internal typealias Id = Swift.String
+        /// Monte Carlo runs.
+        ///
+        /// - Remark: Generated from `#/components/parameters/runs`.
+        internal typealias Runs = Swift.Int
+        /// Monte Carlo runs (0: every duty honoured); each run evaluates every pair of states.
+        ///
+        /// - Remark: Generated from `#/components/parameters/securityRuns`.
+        internal typealias SecurityRuns = Swift.Int
         /// - Remark: Generated from `#/components/parameters/policy`.
         internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
             case strict = "strict"

@@ -10,6 +10,56 @@ extension Components {
     internal enum Schemas {
         /// - Remark: Generated from `#/components/schemas/Error`.
         internal typealias _Error = FoedusAPI.ErrorJSON
+        /// - Remark: Generated from `#/components/schemas/ArchitectureReport`.
+        internal typealias ArchitectureReport = FoedusAPI.ArchitectureReportJSON
+        /// - Remark: Generated from `#/components/schemas/ArchitectureDefinition`.
+        internal typealias ArchitectureDefinition = FoedusAPI.ArchitectureReportJSON.Definition
+        /// - Remark: Generated from `#/components/schemas/ArchitectureRules`.
+        internal typealias ArchitectureRules = FoedusAPI.ArchitectureReportJSON.Rules
+        /// - Remark: Generated from `#/components/schemas/ArchitectureRegionalState`.
+        internal typealias ArchitectureRegionalState = FoedusAPI.ArchitectureReportJSON.RegionalState
+        /// - Remark: Generated from `#/components/schemas/ArchitectureSummary`.
+        internal typealias ArchitectureSummary = FoedusAPI.ArchitectureReportJSON.Summary
+        /// - Remark: Generated from `#/components/schemas/ArchitectureAccession`.
+        internal typealias ArchitectureAccession = FoedusAPI.ArchitectureReportJSON.Accession
+        /// - Remark: Generated from `#/components/schemas/ArchitectureEligibility`.
+        internal typealias ArchitectureEligibility = FoedusAPI.ArchitectureReportJSON.Eligibility
+        /// - Remark: Generated from `#/components/schemas/ArchitectureOrganisation`.
+        internal typealias ArchitectureOrganisation = FoedusAPI.ArchitectureReportJSON.OrganisationJSON
+        /// - Remark: Generated from `#/components/schemas/ArchitectureForce`.
+        internal typealias ArchitectureForce = FoedusAPI.ArchitectureReportJSON.ForceJSON
+        /// - Remark: Generated from `#/components/schemas/ArchitectureForces`.
+        internal typealias ArchitectureForces = FoedusAPI.ArchitectureReportJSON.Forces
+        /// - Remark: Generated from `#/components/schemas/ArchitecturePair`.
+        internal typealias ArchitecturePair = FoedusAPI.ArchitectureReportJSON.Pair
+        /// - Remark: Generated from `#/components/schemas/ArchitectureOverlap`.
+        internal typealias ArchitectureOverlap = FoedusAPI.ArchitectureReportJSON.Overlap
+        /// - Remark: Generated from `#/components/schemas/ArchitectureExposed`.
+        internal typealias ArchitectureExposed = FoedusAPI.ArchitectureReportJSON.Exposed
+        /// - Remark: Generated from `#/components/schemas/ArchitectureTreaty`.
+        internal typealias ArchitectureTreaty = FoedusAPI.ArchitectureReportJSON.TreatyJSON
+        /// - Remark: Generated from `#/components/schemas/AuditReport`.
+        internal typealias AuditReport = FoedusAPI.AuditReportJSON
+        /// - Remark: Generated from `#/components/schemas/AuditChange`.
+        internal typealias AuditChange = FoedusAPI.AuditReportJSON.Change
+        /// - Remark: Generated from `#/components/schemas/AuditDriver`.
+        internal typealias AuditDriver = FoedusAPI.AuditReportJSON.Driver
+        /// - Remark: Generated from `#/components/schemas/AuditLoserDrivers`.
+        internal typealias AuditLoserDrivers = FoedusAPI.AuditReportJSON.LoserDrivers
+        /// - Remark: Generated from `#/components/schemas/AuditWinnerDrivers`.
+        internal typealias AuditWinnerDrivers = FoedusAPI.AuditReportJSON.WinnerDrivers
+        /// - Remark: Generated from `#/components/schemas/AuditReading`.
+        internal typealias AuditReading = FoedusAPI.AuditReportJSON.Reading
+        /// - Remark: Generated from `#/components/schemas/AuditEntrapment`.
+        internal typealias AuditEntrapment = FoedusAPI.AuditReportJSON.Entrapment
+        /// - Remark: Generated from `#/components/schemas/BacktestRow`.
+        internal typealias BacktestRow = FoedusAPI.BacktestJSON
+        /// - Remark: Generated from `#/components/schemas/BacktestWar`.
+        internal typealias BacktestWar = FoedusAPI.BacktestJSON.War
+        /// - Remark: Generated from `#/components/schemas/ClaimsReport`.
+        internal typealias ClaimsReport = FoedusAPI.ClaimsJSON
+        /// - Remark: Generated from `#/components/schemas/ClaimsClaim`.
+        internal typealias ClaimsClaim = FoedusAPI.ClaimsJSON.Claim
         /// - Remark: Generated from `#/components/schemas/StatesReport`.
         internal typealias StatesReport = FoedusAPI.StatesReportJSON
         /// - Remark: Generated from `#/components/schemas/StatesReportRow`.
@@ -48,6 +98,48 @@ extension Components {
         internal typealias ObligationsReport = FoedusAPI.ObligationsReportJSON
         /// - Remark: Generated from `#/components/schemas/ScenarioReport`.
         internal typealias ScenarioReport = FoedusAPI.ScenarioReportJSON
+        /// - Remark: Generated from `#/components/schemas/MapReport`.
+        internal typealias MapReport = FoedusAPI.MapJSON
+        /// - Remark: Generated from `#/components/schemas/MapFocus`.
+        internal typealias MapFocus = FoedusAPI.MapJSON.Focus
+        /// - Remark: Generated from `#/components/schemas/MapRow`.
+        internal typealias MapRow = FoedusAPI.MapJSON.Row
+        /// - Remark: Generated from `#/components/schemas/MapLegend`.
+        internal typealias MapLegend = FoedusAPI.MapJSON.Legend
+        /// - Remark: Generated from `#/components/schemas/MapProvenance`.
+        internal typealias MapProvenance = FoedusAPI.MapJSON.Provenance
+        /// - Remark: Generated from `#/components/schemas/MapOrganisationRow`.
+        internal typealias MapOrganisationRow = FoedusAPI.MapJSON.OrganisationRow
+        /// - Remark: Generated from `#/components/schemas/TimelineReport`.
+        internal typealias TimelineReport = FoedusAPI.TimelineJSON
+        /// - Remark: Generated from `#/components/schemas/TimelineYear`.
+        internal typealias TimelineYear = FoedusAPI.TimelineJSON.Year
+        /// - Remark: Generated from `#/components/schemas/TimelineMark`.
+        internal typealias TimelineMark = FoedusAPI.TimelineJSON.Mark
+        /// - Remark: Generated from `#/components/schemas/SecurityReport`.
+        internal typealias SecurityReport = FoedusAPI.SecurityReportJSON
+        /// - Remark: Generated from `#/components/schemas/SecurityNuclear`.
+        internal typealias SecurityNuclear = FoedusAPI.SecurityReportJSON.Nuclear
+        /// - Remark: Generated from `#/components/schemas/SecurityRow`.
+        internal typealias SecurityRow = FoedusAPI.SecurityReportJSON.Row
+        /// - Remark: Generated from `#/components/schemas/SimilarityReport`.
+        internal typealias SimilarityReport = FoedusAPI.SimilarityReportJSON
+        /// - Remark: Generated from `#/components/schemas/SimilarityMeasure`.
+        internal typealias SimilarityMeasure = FoedusAPI.SimilarityReportJSON.Measure
+        /// - Remark: Generated from `#/components/schemas/SimilarityEntry`.
+        internal typealias SimilarityEntry = FoedusAPI.SimilarityReportJSON.Entry
+        /// - Remark: Generated from `#/components/schemas/SimulationReport`.
+        internal typealias SimulationReport = FoedusAPI.SimulationReportJSON
+        /// - Remark: Generated from `#/components/schemas/SimulationInterval`.
+        internal typealias SimulationInterval = FoedusAPI.SimulationReportJSON.Interval
+        /// - Remark: Generated from `#/components/schemas/SimulationStateRow`.
+        internal typealias SimulationStateRow = FoedusAPI.SimulationReportJSON.StateRow
+        /// - Remark: Generated from `#/components/schemas/SimulationSummary`.
+        internal typealias SimulationSummary = FoedusAPI.SimulationReportJSON.Summary
+        /// - Remark: Generated from `#/components/schemas/SimulationSweepRow`.
+        internal typealias SimulationSweepRow = FoedusAPI.SimulationReportJSON.SweepRow
+        /// - Remark: Generated from `#/components/schemas/SimulationPriors`.
+        internal typealias SimulationPriors = FoedusAPI.SimulationReportJSON.PriorsJSON
         /// - Remark: Generated from `#/components/schemas/Treaty`.
         internal typealias Treaty = FoedusAPI.TreatyJSON
         /// - Remark: Generated from `#/components/schemas/TreatyParty`.
@@ -133,6 +225,24 @@ extension Components {
         internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
             case automatic = "automatic"
             case discretionary = "discretionary"
+        }
+        /// - Remark: Generated from `#/components/schemas/DeploymentKind`.
+        internal enum DeploymentKind: String, Codable, Hashable, Sendable, CaseIterable {
+            case permanentBase = "permanentBase"
+            case rotational = "rotational"
+            case afloat = "afloat"
+        }
+        /// - Remark: Generated from `#/components/schemas/Tie`.
+        internal enum Tie: String, Codable, Hashable, Sendable, CaseIterable {
+            case focus = "focus"
+            case member = "member"
+            case defense = "defense"
+            case offense = "offense"
+            case neutrality = "neutrality"
+            case nonAggression = "nonAggression"
+            case consultation = "consultation"
+            case other = "other"
+            case none = "none"
         }
     }
 }

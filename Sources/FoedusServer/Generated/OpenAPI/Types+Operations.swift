@@ -867,6 +867,957 @@ internal enum Operations {
             }
         }
     }
+    /// Reliability Monte Carlo with the literature's priors (docs/analysis.md).
+    ///
+    /// - Remark: HTTP `GET /v1/simulate`.
+    /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)`.
+    internal enum Simulate {
+        internal static let id: Swift.String = "simulate"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/simulate/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+                ///
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/attack`.
+                internal var attack: Components.Parameters.Attack
+                /// - Remark: Generated from `#/components/parameters/policy`.
+                internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+                    case strict = "strict"
+                    case treaty = "treaty"
+                    case chain = "chain"
+                }
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/policy`.
+                internal var policy: Components.Parameters.Policy?
+                /// - Remark: Generated from `#/components/parameters/honour`.
+                internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
+                    case automatic = "automatic"
+                    case discretionary = "discretionary"
+                }
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/honour`.
+                internal var honour: Components.Parameters.Honour?
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/includeUncertain`.
+                internal var includeUncertain: Components.Parameters.IncludeUncertain?
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/includeContested`.
+                internal var includeContested: Components.Parameters.IncludeContested?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Monte Carlo runs.
+                ///
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/runs`.
+                internal var runs: Components.Parameters.Runs?
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/seed`.
+                internal var seed: Swift.Int?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                ///   - attack: AGGRESSOR:VICTIM[@THEATRE][!]; states by COW number, COW or ISO3 code, or name.
+                ///   - policy:
+                ///   - honour:
+                ///   - includeUncertain:
+                ///   - includeContested:
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                ///   - runs: Monte Carlo runs.
+                ///   - seed:
+                internal init(
+                    on: Components.Parameters.On? = nil,
+                    attack: Components.Parameters.Attack,
+                    policy: Components.Parameters.Policy? = nil,
+                    honour: Components.Parameters.Honour? = nil,
+                    includeUncertain: Components.Parameters.IncludeUncertain? = nil,
+                    includeContested: Components.Parameters.IncludeContested? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil,
+                    runs: Components.Parameters.Runs? = nil,
+                    seed: Swift.Int? = nil
+                ) {
+                    self.on = on
+                    self.attack = attack
+                    self.policy = policy
+                    self.honour = honour
+                    self.includeUncertain = includeUncertain
+                    self.includeContested = includeContested
+                    self.with = with
+                    self.workspace = workspace
+                    self.runs = runs
+                    self.seed = seed
+                }
+            }
+            internal var query: Operations.Simulate.Input.Query
+            /// - Remark: Generated from `#/paths/v1/simulate/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Simulate.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Simulate.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Simulate.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Simulate.Input.Query,
+                headers: Operations.Simulate.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/simulate/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.SimulationReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.SimulationReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Simulate.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Simulate.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Simulate.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Simulate.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// An architecture's report: members and outsiders on the continent, openness, extra-regional forces, overlap, each treaty's exposure and security audit (docs/architecture.md).
+    ///
+    /// - Remark: HTTP `GET /v1/architecture/{name}`.
+    /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)`.
+    internal enum Architecture {
+        internal static let id: Swift.String = "architecture"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/path`.
+            internal struct Path: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/path/name`.
+                internal var name: Swift.String
+                /// Creates a new `Path`.
+                ///
+                /// - Parameters:
+                ///   - name:
+                internal init(name: Swift.String) {
+                    self.name = name
+                }
+            }
+            internal var path: Operations.Architecture.Input.Path
+            /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                internal init(on: Components.Parameters.On? = nil) {
+                    self.on = on
+                }
+            }
+            internal var query: Operations.Architecture.Input.Query
+            /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Architecture.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Architecture.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Architecture.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - path:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                path: Operations.Architecture.Input.Path,
+                query: Operations.Architecture.Input.Query = .init(),
+                headers: Operations.Architecture.Input.Headers = .init()
+            ) {
+                self.path = path
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/architecture/{name}/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ArchitectureReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.ArchitectureReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Architecture.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Architecture.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Architecture.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Architecture.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// Each state's defensive capability share and entrapment under strict, treaty and chain, with nuclear-armed status (docs/analysis.md).
+    ///
+    /// - Remark: HTTP `GET /v1/security`.
+    /// - Remark: Generated from `#/paths//v1/security/get(security)`.
+    internal enum Security {
+        internal static let id: Swift.String = "security"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/security/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/security/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// - Remark: Generated from `#/paths/v1/security/GET/query/state`.
+                internal var state: [Swift.String]?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/security/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/security/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Monte Carlo runs (0: every duty honoured); each run evaluates every pair of states.
+                ///
+                /// - Remark: Generated from `#/paths/v1/security/GET/query/runs`.
+                internal var runs: Components.Parameters.SecurityRuns?
+                /// - Remark: Generated from `#/paths/v1/security/GET/query/seed`.
+                internal var seed: Swift.Int?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                ///   - state:
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                ///   - runs: Monte Carlo runs (0: every duty honoured); each run evaluates every pair of states.
+                ///   - seed:
+                internal init(
+                    on: Components.Parameters.On? = nil,
+                    state: [Swift.String]? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil,
+                    runs: Components.Parameters.SecurityRuns? = nil,
+                    seed: Swift.Int? = nil
+                ) {
+                    self.on = on
+                    self.state = state
+                    self.with = with
+                    self.workspace = workspace
+                    self.runs = runs
+                    self.seed = seed
+                }
+            }
+            internal var query: Operations.Security.Input.Query
+            /// - Remark: Generated from `#/paths/v1/security/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Security.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Security.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Security.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Security.Input.Query = .init(),
+                headers: Operations.Security.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/security/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/security/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.SecurityReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.SecurityReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Security.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Security.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Security.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Security.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
     /// The duties the attacks trigger (policy strict unless given).
     ///
     /// - Remark: HTTP `GET /v1/obligations`.
@@ -1417,6 +2368,1623 @@ internal enum Operations {
                     default:
                         try throwUnexpectedResponseStatus(
                             expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// The map's colouring on a day: every state in the system with its tie to the focus (a state or an organisation id).
+    ///
+    /// - Remark: HTTP `GET /v1/map`.
+    /// - Remark: Generated from `#/paths//v1/map/get(map)`.
+    internal enum Map {
+        internal static let id: Swift.String = "map"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/map/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/map/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// - Remark: Generated from `#/paths/v1/map/GET/query/focus`.
+                internal var focus: Swift.String?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/map/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/map/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                ///   - focus:
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                internal init(
+                    on: Components.Parameters.On? = nil,
+                    focus: Swift.String? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil
+                ) {
+                    self.on = on
+                    self.focus = focus
+                    self.with = with
+                    self.workspace = workspace
+                }
+            }
+            internal var query: Operations.Map.Input.Query
+            /// - Remark: Generated from `#/paths/v1/map/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Map.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Map.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Map.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Map.Input.Query = .init(),
+                headers: Operations.Map.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/map/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/map/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.MapReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.MapReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Map.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Map.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Map.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Map.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// Treaties in force per year from 1816, and the treaties to mark (the curated ones, or a state's).
+    ///
+    /// - Remark: HTTP `GET /v1/timeline`.
+    /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)`.
+    internal enum Timeline {
+        internal static let id: Swift.String = "timeline"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/timeline/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/timeline/GET/query/focus`.
+                internal var focus: Swift.String?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/timeline/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/timeline/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - focus:
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                internal init(
+                    focus: Swift.String? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil
+                ) {
+                    self.focus = focus
+                    self.with = with
+                    self.workspace = workspace
+                }
+            }
+            internal var query: Operations.Timeline.Input.Query
+            /// - Remark: Generated from `#/paths/v1/timeline/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Timeline.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Timeline.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Timeline.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Timeline.Input.Query = .init(),
+                headers: Operations.Timeline.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/timeline/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/timeline/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.TimelineReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.TimelineReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Timeline.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Timeline.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Timeline.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Timeline.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// Indivisible-security audit of one change: every state's defensive share and entrapment before and after, under strict, treaty and chain and the dyadic reading (docs/analysis.md). Give exactly one of add, remove, accede, withdraw, deploy.
+    ///
+    /// - Remark: HTTP `GET /v1/audit`.
+    /// - Remark: Generated from `#/paths//v1/audit/get(audit)`.
+    internal enum Audit {
+        internal static let id: Swift.String = "audit"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/audit/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// A user treaty (its id in the store) to add.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/add`.
+                internal var add: Swift.String?
+                /// A treaty id to remove.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/remove`.
+                internal var remove: Swift.String?
+                /// STATE:TREATY: the state joins on the day.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/accede`.
+                internal var accede: Swift.String?
+                /// STATE:TREATY: the state leaves on the day.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/withdraw`.
+                internal var withdraw: Swift.String?
+                /// SENDER:HOST: forces stationed from the day.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/deploy`.
+                internal var deploy: Swift.String?
+                /// Monte Carlo runs (0: every duty honoured); each run evaluates every pair of states.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/runs`.
+                internal var runs: Components.Parameters.SecurityRuns?
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/seed`.
+                internal var seed: Swift.Int?
+                /// Index points (0.5 = half a point of share).
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/tolerance`.
+                internal var tolerance: Swift.Double?
+                /// User treaties to apply to this request only.
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/with`.
+                internal var with: Components.Parameters.With?
+                /// - Remark: Generated from `#/components/parameters/workspace`.
+                internal enum Workspace: String, Codable, Hashable, Sendable, CaseIterable {
+                    case mine = "mine"
+                }
+                /// mine: apply every user treaty of the caller's token (needs a token).
+                ///
+                /// - Remark: Generated from `#/paths/v1/audit/GET/query/workspace`.
+                internal var workspace: Components.Parameters.Workspace?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                ///   - add: A user treaty (its id in the store) to add.
+                ///   - remove: A treaty id to remove.
+                ///   - accede: STATE:TREATY: the state joins on the day.
+                ///   - withdraw: STATE:TREATY: the state leaves on the day.
+                ///   - deploy: SENDER:HOST: forces stationed from the day.
+                ///   - runs: Monte Carlo runs (0: every duty honoured); each run evaluates every pair of states.
+                ///   - seed:
+                ///   - tolerance: Index points (0.5 = half a point of share).
+                ///   - with: User treaties to apply to this request only.
+                ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
+                internal init(
+                    on: Components.Parameters.On? = nil,
+                    add: Swift.String? = nil,
+                    remove: Swift.String? = nil,
+                    accede: Swift.String? = nil,
+                    withdraw: Swift.String? = nil,
+                    deploy: Swift.String? = nil,
+                    runs: Components.Parameters.SecurityRuns? = nil,
+                    seed: Swift.Int? = nil,
+                    tolerance: Swift.Double? = nil,
+                    with: Components.Parameters.With? = nil,
+                    workspace: Components.Parameters.Workspace? = nil
+                ) {
+                    self.on = on
+                    self.add = add
+                    self.remove = remove
+                    self.accede = accede
+                    self.withdraw = withdraw
+                    self.deploy = deploy
+                    self.runs = runs
+                    self.seed = seed
+                    self.tolerance = tolerance
+                    self.with = with
+                    self.workspace = workspace
+                }
+            }
+            internal var query: Operations.Audit.Input.Query
+            /// - Remark: Generated from `#/paths/v1/audit/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Audit.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Audit.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Audit.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Audit.Input.Query = .init(),
+                headers: Operations.Audit.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/audit/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/audit/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.AuditReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.AuditReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Audit.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Audit.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Audit.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Audit.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// No such resource.
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/404`.
+            ///
+            /// HTTP response code: `404 notFound`.
+            case notFound(Components.Responses.NotFound)
+            /// The associated value of the enum case if `self` is `.notFound`.
+            ///
+            /// - Throws: An error if `self` is not `.notFound`.
+            /// - SeeAlso: `.notFound`.
+            internal var notFound: Components.Responses.NotFound {
+                get throws {
+                    switch self {
+                    case let .notFound(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notFound",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// The five testable claims of the seed texts, each with its measurement on the day (docs/architecture.md).
+    ///
+    /// - Remark: HTTP `GET /v1/claims`.
+    /// - Remark: Generated from `#/paths//v1/claims/get(claims)`.
+    internal enum Claims {
+        internal static let id: Swift.String = "claims"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/claims/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// The day (UTC), from 1816-01-01; default today.
+                ///
+                /// - Remark: Generated from `#/paths/v1/claims/GET/query/on`.
+                internal var on: Components.Parameters.On?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - on: The day (UTC), from 1816-01-01; default today.
+                internal init(on: Components.Parameters.On? = nil) {
+                    self.on = on
+                }
+            }
+            internal var query: Operations.Claims.Input.Query
+            /// - Remark: Generated from `#/paths/v1/claims/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Claims.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Claims.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Claims.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Claims.Input.Query = .init(),
+                headers: Operations.Claims.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/claims/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/claims/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.ClaimsReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.ClaimsReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Claims.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Claims.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Claims.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Claims.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/claims/get(claims)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// Alliance-portfolio similarity of two states in a year: S, kappa, pi, tau-b (docs/similarity.md).
+    ///
+    /// - Remark: HTTP `GET /v1/similarity`.
+    /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)`.
+    internal enum Similarity {
+        internal static let id: Swift.String = "similarity"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/similarity/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// Exactly two states.
+                ///
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/query/state`.
+                internal var state: [Swift.String]
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/query/year`.
+                internal var year: Swift.Int
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/query/reference`.
+                internal enum ReferencePayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case system = "system"
+                    case region = "region"
+                    case relevant = "relevant"
+                }
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/query/reference`.
+                internal var reference: Operations.Similarity.Input.Query.ReferencePayload?
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/query/coding`.
+                internal enum CodingPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case valued = "valued"
+                    case binary = "binary"
+                }
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/query/coding`.
+                internal var coding: Operations.Similarity.Input.Query.CodingPayload?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - state: Exactly two states.
+                ///   - year:
+                ///   - reference:
+                ///   - coding:
+                internal init(
+                    state: [Swift.String],
+                    year: Swift.Int,
+                    reference: Operations.Similarity.Input.Query.ReferencePayload? = nil,
+                    coding: Operations.Similarity.Input.Query.CodingPayload? = nil
+                ) {
+                    self.state = state
+                    self.year = year
+                    self.reference = reference
+                    self.coding = coding
+                }
+            }
+            internal var query: Operations.Similarity.Input.Query
+            /// - Remark: Generated from `#/paths/v1/similarity/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Similarity.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Similarity.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Similarity.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Similarity.Input.Query,
+                headers: Operations.Similarity.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/similarity/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/similarity/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.SimilarityReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.SimilarityReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Similarity.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Similarity.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Similarity.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Similarity.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
+    /// The engine against the COW interstate wars (1816-2007): precision and recall per policy and threshold (docs/backtest.md).
+    ///
+    /// - Remark: HTTP `GET /v1/backtest`.
+    /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)`.
+    internal enum Backtest {
+        internal static let id: Swift.String = "backtest"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/backtest/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// - Remark: Generated from `#/components/parameters/policy`.
+                internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+                    case strict = "strict"
+                    case treaty = "treaty"
+                    case chain = "chain"
+                }
+                /// - Remark: Generated from `#/paths/v1/backtest/GET/query/policy`.
+                internal var policy: Components.Parameters.Policy?
+                /// - Remark: Generated from `#/components/parameters/honour`.
+                internal enum Honour: String, Codable, Hashable, Sendable, CaseIterable {
+                    case automatic = "automatic"
+                    case discretionary = "discretionary"
+                }
+                /// - Remark: Generated from `#/paths/v1/backtest/GET/query/honour`.
+                internal var honour: Components.Parameters.Honour?
+                /// Every war's hits, false alarms and misses.
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/GET/query/details`.
+                internal var details: Swift.Bool?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - policy:
+                ///   - honour:
+                ///   - details: Every war's hits, false alarms and misses.
+                internal init(
+                    policy: Components.Parameters.Policy? = nil,
+                    honour: Components.Parameters.Honour? = nil,
+                    details: Swift.Bool? = nil
+                ) {
+                    self.policy = policy
+                    self.honour = honour
+                    self.details = details
+                }
+            }
+            internal var query: Operations.Backtest.Input.Query
+            /// - Remark: Generated from `#/paths/v1/backtest/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Backtest.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.Backtest.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.Backtest.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.Backtest.Input.Query = .init(),
+                headers: Operations.Backtest.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/backtest/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/backtest/GET/responses/200/content/application\/json`.
+                    case json([Components.Schemas.BacktestRow])
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: [Components.Schemas.BacktestRow] {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.Backtest.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.Backtest.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.Backtest.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.Backtest.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
                             response: self
                         )
                     }

@@ -27,6 +27,21 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/treaties/{id}`.
     /// - Remark: Generated from `#/paths//v1/treaties/{id}/get(treaty)`.
     func treaty(_ input: Operations.Treaty.Input) async throws -> Operations.Treaty.Output
+    /// Reliability Monte Carlo with the literature's priors (docs/analysis.md).
+    ///
+    /// - Remark: HTTP `GET /v1/simulate`.
+    /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)`.
+    func simulate(_ input: Operations.Simulate.Input) async throws -> Operations.Simulate.Output
+    /// An architecture's report: members and outsiders on the continent, openness, extra-regional forces, overlap, each treaty's exposure and security audit (docs/architecture.md).
+    ///
+    /// - Remark: HTTP `GET /v1/architecture/{name}`.
+    /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)`.
+    func architecture(_ input: Operations.Architecture.Input) async throws -> Operations.Architecture.Output
+    /// Each state's defensive capability share and entrapment under strict, treaty and chain, with nuclear-armed status (docs/analysis.md).
+    ///
+    /// - Remark: HTTP `GET /v1/security`.
+    /// - Remark: Generated from `#/paths//v1/security/get(security)`.
+    func security(_ input: Operations.Security.Input) async throws -> Operations.Security.Output
     /// The duties the attacks trigger (policy strict unless given).
     ///
     /// - Remark: HTTP `GET /v1/obligations`.
@@ -37,6 +52,36 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/scenario`.
     /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)`.
     func scenario(_ input: Operations.Scenario.Input) async throws -> Operations.Scenario.Output
+    /// The map's colouring on a day: every state in the system with its tie to the focus (a state or an organisation id).
+    ///
+    /// - Remark: HTTP `GET /v1/map`.
+    /// - Remark: Generated from `#/paths//v1/map/get(map)`.
+    func map(_ input: Operations.Map.Input) async throws -> Operations.Map.Output
+    /// Treaties in force per year from 1816, and the treaties to mark (the curated ones, or a state's).
+    ///
+    /// - Remark: HTTP `GET /v1/timeline`.
+    /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)`.
+    func timeline(_ input: Operations.Timeline.Input) async throws -> Operations.Timeline.Output
+    /// Indivisible-security audit of one change: every state's defensive share and entrapment before and after, under strict, treaty and chain and the dyadic reading (docs/analysis.md). Give exactly one of add, remove, accede, withdraw, deploy.
+    ///
+    /// - Remark: HTTP `GET /v1/audit`.
+    /// - Remark: Generated from `#/paths//v1/audit/get(audit)`.
+    func audit(_ input: Operations.Audit.Input) async throws -> Operations.Audit.Output
+    /// The five testable claims of the seed texts, each with its measurement on the day (docs/architecture.md).
+    ///
+    /// - Remark: HTTP `GET /v1/claims`.
+    /// - Remark: Generated from `#/paths//v1/claims/get(claims)`.
+    func claims(_ input: Operations.Claims.Input) async throws -> Operations.Claims.Output
+    /// Alliance-portfolio similarity of two states in a year: S, kappa, pi, tau-b (docs/similarity.md).
+    ///
+    /// - Remark: HTTP `GET /v1/similarity`.
+    /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)`.
+    func similarity(_ input: Operations.Similarity.Input) async throws -> Operations.Similarity.Output
+    /// The engine against the COW interstate wars (1816-2007): precision and recall per policy and threshold (docs/backtest.md).
+    ///
+    /// - Remark: HTTP `GET /v1/backtest`.
+    /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)`.
+    func backtest(_ input: Operations.Backtest.Input) async throws -> Operations.Backtest.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -89,6 +134,47 @@ extension APIProtocol {
             headers: headers
         ))
     }
+    /// Reliability Monte Carlo with the literature's priors (docs/analysis.md).
+    ///
+    /// - Remark: HTTP `GET /v1/simulate`.
+    /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)`.
+    internal func simulate(
+        query: Operations.Simulate.Input.Query,
+        headers: Operations.Simulate.Input.Headers = .init()
+    ) async throws -> Operations.Simulate.Output {
+        try await simulate(Operations.Simulate.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// An architecture's report: members and outsiders on the continent, openness, extra-regional forces, overlap, each treaty's exposure and security audit (docs/architecture.md).
+    ///
+    /// - Remark: HTTP `GET /v1/architecture/{name}`.
+    /// - Remark: Generated from `#/paths//v1/architecture/{name}/get(architecture)`.
+    internal func architecture(
+        path: Operations.Architecture.Input.Path,
+        query: Operations.Architecture.Input.Query = .init(),
+        headers: Operations.Architecture.Input.Headers = .init()
+    ) async throws -> Operations.Architecture.Output {
+        try await architecture(Operations.Architecture.Input(
+            path: path,
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Each state's defensive capability share and entrapment under strict, treaty and chain, with nuclear-armed status (docs/analysis.md).
+    ///
+    /// - Remark: HTTP `GET /v1/security`.
+    /// - Remark: Generated from `#/paths//v1/security/get(security)`.
+    internal func security(
+        query: Operations.Security.Input.Query = .init(),
+        headers: Operations.Security.Input.Headers = .init()
+    ) async throws -> Operations.Security.Output {
+        try await security(Operations.Security.Input(
+            query: query,
+            headers: headers
+        ))
+    }
     /// The duties the attacks trigger (policy strict unless given).
     ///
     /// - Remark: HTTP `GET /v1/obligations`.
@@ -111,6 +197,84 @@ extension APIProtocol {
         headers: Operations.Scenario.Input.Headers = .init()
     ) async throws -> Operations.Scenario.Output {
         try await scenario(Operations.Scenario.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The map's colouring on a day: every state in the system with its tie to the focus (a state or an organisation id).
+    ///
+    /// - Remark: HTTP `GET /v1/map`.
+    /// - Remark: Generated from `#/paths//v1/map/get(map)`.
+    internal func map(
+        query: Operations.Map.Input.Query = .init(),
+        headers: Operations.Map.Input.Headers = .init()
+    ) async throws -> Operations.Map.Output {
+        try await map(Operations.Map.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Treaties in force per year from 1816, and the treaties to mark (the curated ones, or a state's).
+    ///
+    /// - Remark: HTTP `GET /v1/timeline`.
+    /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)`.
+    internal func timeline(
+        query: Operations.Timeline.Input.Query = .init(),
+        headers: Operations.Timeline.Input.Headers = .init()
+    ) async throws -> Operations.Timeline.Output {
+        try await timeline(Operations.Timeline.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Indivisible-security audit of one change: every state's defensive share and entrapment before and after, under strict, treaty and chain and the dyadic reading (docs/analysis.md). Give exactly one of add, remove, accede, withdraw, deploy.
+    ///
+    /// - Remark: HTTP `GET /v1/audit`.
+    /// - Remark: Generated from `#/paths//v1/audit/get(audit)`.
+    internal func audit(
+        query: Operations.Audit.Input.Query = .init(),
+        headers: Operations.Audit.Input.Headers = .init()
+    ) async throws -> Operations.Audit.Output {
+        try await audit(Operations.Audit.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The five testable claims of the seed texts, each with its measurement on the day (docs/architecture.md).
+    ///
+    /// - Remark: HTTP `GET /v1/claims`.
+    /// - Remark: Generated from `#/paths//v1/claims/get(claims)`.
+    internal func claims(
+        query: Operations.Claims.Input.Query = .init(),
+        headers: Operations.Claims.Input.Headers = .init()
+    ) async throws -> Operations.Claims.Output {
+        try await claims(Operations.Claims.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Alliance-portfolio similarity of two states in a year: S, kappa, pi, tau-b (docs/similarity.md).
+    ///
+    /// - Remark: HTTP `GET /v1/similarity`.
+    /// - Remark: Generated from `#/paths//v1/similarity/get(similarity)`.
+    internal func similarity(
+        query: Operations.Similarity.Input.Query,
+        headers: Operations.Similarity.Input.Headers = .init()
+    ) async throws -> Operations.Similarity.Output {
+        try await similarity(Operations.Similarity.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The engine against the COW interstate wars (1816-2007): precision and recall per policy and threshold (docs/backtest.md).
+    ///
+    /// - Remark: HTTP `GET /v1/backtest`.
+    /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)`.
+    internal func backtest(
+        query: Operations.Backtest.Input.Query = .init(),
+        headers: Operations.Backtest.Input.Headers = .init()
+    ) async throws -> Operations.Backtest.Output {
+        try await backtest(Operations.Backtest.Input(
             query: query,
             headers: headers
         ))
