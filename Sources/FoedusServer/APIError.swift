@@ -68,19 +68,31 @@ struct APIError: Error {
         }
     }
 
-    /// A request the generated code could not decode, in words that name the parameter.
+    /// A request the generated code could not decode, in words that name the parameter or field.
     static func describe(_ error: ServerError) -> String {
-        if let decoding = error.underlyingError as? DecodingError {
-            let context: DecodingError.Context? =
-                switch decoding {
-                case .dataCorrupted(let context), .keyNotFound(_, let context), .typeMismatch(_, let context),
-                    .valueNotFound(_, let context):
-                    context
-                @unknown default: nil
-                }
-            if let name = context?.codingPath.first?.stringValue { return "\(name): not an accepted value" }
+        (error.underlyingError as? DecodingError).flatMap(describe) ?? error.causeDescription
+    }
+
+    /// A JSON body's decoding error in words that name the field (`nil` when it names none).
+    static func describe(_ error: DecodingError) -> String? {
+        func field(_ path: [any CodingKey]) -> String {
+            path.reduce("") { text, key in
+                if let index = key.intValue { return text + "[\(index)]" }
+                return text.isEmpty ? key.stringValue : text + "." + key.stringValue
+            }
         }
-        return error.causeDescription
+        switch error {
+        case .keyNotFound(let key, let context):
+            return field(context.codingPath + [key]) + ": missing"
+        case .typeMismatch(_, let context), .valueNotFound(_, let context):
+            guard !context.codingPath.isEmpty else { return nil }
+            return field(context.codingPath) + ": wrong type"
+        case .dataCorrupted(let context):
+            guard !context.codingPath.isEmpty else { return nil }
+            return field(context.codingPath) + ": not an accepted value"
+        @unknown default:
+            return nil
+        }
     }
 
     func response(requestId: String) -> Response {

@@ -47,8 +47,6 @@ public func buildRouter(
             QueryParameterRules.Middleware(rules: .init(document: served)),
             ConditionalGetMiddleware(cache: ResponseCache(), cached: ContractAPI.pureOperations),
         ])
-    UserTreatyRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
-    SavedScenarioRoutes(reference: reference, store: store, limits: configuration.limits).add(to: router)
     ExportRoutes(limits: configuration.limits, jobs: jobs).add(to: router)
     WebRoutes().add(to: router)
     return router

@@ -30,6 +30,7 @@ enum OpenAPIDocument {
                 "/paths/~1v1~1user-treaties/post/requestBody/content/application~1yaml/schema/maxLength",
                 limits.bodyBytes
             ),
+            ("/paths/~1v1~1user-treaties/post/requestBody/content/*~1*/schema/maxLength", limits.bodyBytes),
         ]
     }
 

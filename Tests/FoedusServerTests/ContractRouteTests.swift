@@ -79,6 +79,29 @@ extension RouterTests {
         }
     }
 
+    @Test func aSavedScenarioBodyThatDoesNotDecodeNamesTheField() async throws {
+        try await withServer { client, alice, _ in
+            for (contentType, body, message) in [
+                ("application/json", #"{"id":"s1","name":"S","on":"2026-01-01"}"#, "attacks: missing"),
+                (
+                    "application/json", #"{"id":"s1","name":"S","on":"2026-01-01","attacks":[1]}"#,
+                    "attacks[0]: wrong type"
+                ),
+                ("text/plain", #"{"id":"s1","name":"S","on":"2026-01-01"}"#, "attacks: missing"),
+            ] {
+                var headers = bearer(alice)
+                headers[.contentType] = contentType
+                try await client.execute(
+                    uri: "/v1/scenarios", method: .post, headers: headers, body: ByteBuffer(string: body)
+                ) { response in
+                    #expect(response.status == .badRequest, "\(body)")
+                    let error = try #require(try json(response)["error"] as? [String: Any])
+                    #expect(error["message"] as? String == message, "\(contentType) \(body)")
+                }
+            }
+        }
+    }
+
     @Test func theRulesComeFromTheDocument() throws {
         let document: [String: Any] = [
             "components": [

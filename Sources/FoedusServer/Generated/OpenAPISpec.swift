@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "db50c0631850da443de5c86f1e3a7bc8bb5df37c18a85a9b85c6e46f802bb4fd"
+    static let sha256 = "912616ba85655006badab5204fd36ceba04935039d3c2bcc8710eb740b196ade"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -1427,6 +1427,8 @@ paths:
         content:
           application/yaml:
             schema: {type: string, maxLength: 1048576}
+          '*/*':
+            schema: {type: string, maxLength: 1048576}
       responses:
         '201':
           description: Created
@@ -1504,6 +1506,8 @@ paths:
         required: true
         content:
           application/json:
+            schema: {$ref: '#/components/schemas/SavedScenarioInput'}
+          '*/*':
             schema: {$ref: '#/components/schemas/SavedScenarioInput'}
       responses:
         '201':

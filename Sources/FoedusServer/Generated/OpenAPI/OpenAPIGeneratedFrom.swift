@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "db50c0631850da443de5c86f1e3a7bc8bb5df37c18a85a9b85c6e46f802bb4fd"
-    static let configuration = "6084a4242279fabdbef78c36b4233ae61e56cc647ddefbcb68ab54081fefc6ea"
+    static let document = "912616ba85655006badab5204fd36ceba04935039d3c2bcc8710eb740b196ade"
+    static let configuration = "401774c1340853925ab707499e5160966eaadd5db0ea675b667eb2b621aa3f2d"
 }

@@ -36,6 +36,10 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/parameters/securityRuns`.
         internal typealias SecurityRuns = Swift.Int
+        /// Items in one page.
+        ///
+        /// - Remark: Generated from `#/components/parameters/limit`.
+        internal typealias Limit = Swift.Int
         /// - Remark: Generated from `#/components/parameters/policy`.
         internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
             case strict = "strict"

@@ -10,6 +10,16 @@ extension Components {
     internal enum Schemas {
         /// - Remark: Generated from `#/components/schemas/Error`.
         internal typealias _Error = FoedusAPI.ErrorJSON
+        /// - Remark: Generated from `#/components/schemas/UserTreaty`.
+        internal typealias UserTreaty = UserTreatyJSON
+        /// - Remark: Generated from `#/components/schemas/SavedScenarioInput`.
+        internal typealias SavedScenarioInput = SavedScenarioRequest
+        /// - Remark: Generated from `#/components/schemas/SavedScenario`.
+        internal typealias SavedScenario = SavedScenarioJSON
+        /// - Remark: Generated from `#/components/schemas/SavedScenarioList`.
+        internal typealias SavedScenarioList = SavedScenarioListJSON
+        /// - Remark: Generated from `#/components/schemas/UserTreatyList`.
+        internal typealias UserTreatyList = UserTreatyListJSON
         /// - Remark: Generated from `#/components/schemas/ArchitectureReport`.
         internal typealias ArchitectureReport = FoedusAPI.ArchitectureReportJSON
         /// - Remark: Generated from `#/components/schemas/ArchitectureDefinition`.

@@ -52,6 +52,37 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/scenario`.
     /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)`.
     func scenario(_ input: Operations.Scenario.Input) async throws -> Operations.Scenario.Output
+    /// User treaties, in id order.
+    ///
+    /// - Remark: HTTP `GET /v1/user-treaties`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/get(listUserTreaties)`.
+    func listUserTreaties(_ input: Operations.ListUserTreaties.Input) async throws -> Operations.ListUserTreaties.Output
+    /// Store a treaty (the treaty format, YAML); it applies only to requests that name it.
+    ///
+    /// - Remark: HTTP `POST /v1/user-treaties`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/post(createUserTreaty)`.
+    func createUserTreaty(_ input: Operations.CreateUserTreaty.Input) async throws -> Operations.CreateUserTreaty.Output
+    /// Saved scenarios, in id order.
+    ///
+    /// - Remark: HTTP `GET /v1/scenarios`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/get(listScenarios)`.
+    func listScenarios(_ input: Operations.ListScenarios.Input) async throws -> Operations.ListScenarios.Output
+    /// Save a scenario (it must run).
+    ///
+    /// - Remark: HTTP `POST /v1/scenarios`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/post(saveScenario)`.
+    func saveScenario(_ input: Operations.SaveScenario.Input) async throws -> Operations.SaveScenario.Output
+    /// - Remark: HTTP `GET /v1/scenarios/{id}`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/{id}/get(getScenario)`.
+    func getScenario(_ input: Operations.GetScenario.Input) async throws -> Operations.GetScenario.Output
+    /// - Remark: HTTP `DELETE /v1/scenarios/{id}`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/{id}/delete(deleteScenario)`.
+    func deleteScenario(_ input: Operations.DeleteScenario.Input) async throws -> Operations.DeleteScenario.Output
+    /// Run a saved scenario (as GET /v1/scenario).
+    ///
+    /// - Remark: HTTP `GET /v1/scenarios/{id}/result`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/{id}/result/get(scenarioResult)`.
+    func scenarioResult(_ input: Operations.ScenarioResult.Input) async throws -> Operations.ScenarioResult.Output
     /// The map's colouring on a day: every state in the system with its tie to the focus (a state or an organisation id).
     ///
     /// - Remark: HTTP `GET /v1/map`.
@@ -82,6 +113,12 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/backtest`.
     /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)`.
     func backtest(_ input: Operations.Backtest.Input) async throws -> Operations.Backtest.Output
+    /// - Remark: HTTP `GET /v1/user-treaties/{id}`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/{id}/get(getUserTreaty)`.
+    func getUserTreaty(_ input: Operations.GetUserTreaty.Input) async throws -> Operations.GetUserTreaty.Output
+    /// - Remark: HTTP `DELETE /v1/user-treaties/{id}`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/{id}/delete(deleteUserTreaty)`.
+    func deleteUserTreaty(_ input: Operations.DeleteUserTreaty.Input) async throws -> Operations.DeleteUserTreaty.Output
 }
 
 /// Convenience overloads for operation inputs.
@@ -201,6 +238,93 @@ extension APIProtocol {
             headers: headers
         ))
     }
+    /// User treaties, in id order.
+    ///
+    /// - Remark: HTTP `GET /v1/user-treaties`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/get(listUserTreaties)`.
+    internal func listUserTreaties(
+        query: Operations.ListUserTreaties.Input.Query = .init(),
+        headers: Operations.ListUserTreaties.Input.Headers = .init()
+    ) async throws -> Operations.ListUserTreaties.Output {
+        try await listUserTreaties(Operations.ListUserTreaties.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Store a treaty (the treaty format, YAML); it applies only to requests that name it.
+    ///
+    /// - Remark: HTTP `POST /v1/user-treaties`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/post(createUserTreaty)`.
+    internal func createUserTreaty(
+        headers: Operations.CreateUserTreaty.Input.Headers = .init(),
+        body: Operations.CreateUserTreaty.Input.Body
+    ) async throws -> Operations.CreateUserTreaty.Output {
+        try await createUserTreaty(Operations.CreateUserTreaty.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// Saved scenarios, in id order.
+    ///
+    /// - Remark: HTTP `GET /v1/scenarios`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/get(listScenarios)`.
+    internal func listScenarios(
+        query: Operations.ListScenarios.Input.Query = .init(),
+        headers: Operations.ListScenarios.Input.Headers = .init()
+    ) async throws -> Operations.ListScenarios.Output {
+        try await listScenarios(Operations.ListScenarios.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Save a scenario (it must run).
+    ///
+    /// - Remark: HTTP `POST /v1/scenarios`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/post(saveScenario)`.
+    internal func saveScenario(
+        headers: Operations.SaveScenario.Input.Headers = .init(),
+        body: Operations.SaveScenario.Input.Body
+    ) async throws -> Operations.SaveScenario.Output {
+        try await saveScenario(Operations.SaveScenario.Input(
+            headers: headers,
+            body: body
+        ))
+    }
+    /// - Remark: HTTP `GET /v1/scenarios/{id}`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/{id}/get(getScenario)`.
+    internal func getScenario(
+        path: Operations.GetScenario.Input.Path,
+        headers: Operations.GetScenario.Input.Headers = .init()
+    ) async throws -> Operations.GetScenario.Output {
+        try await getScenario(Operations.GetScenario.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// - Remark: HTTP `DELETE /v1/scenarios/{id}`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/{id}/delete(deleteScenario)`.
+    internal func deleteScenario(
+        path: Operations.DeleteScenario.Input.Path,
+        headers: Operations.DeleteScenario.Input.Headers = .init()
+    ) async throws -> Operations.DeleteScenario.Output {
+        try await deleteScenario(Operations.DeleteScenario.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// Run a saved scenario (as GET /v1/scenario).
+    ///
+    /// - Remark: HTTP `GET /v1/scenarios/{id}/result`.
+    /// - Remark: Generated from `#/paths//v1/scenarios/{id}/result/get(scenarioResult)`.
+    internal func scenarioResult(
+        path: Operations.ScenarioResult.Input.Path,
+        headers: Operations.ScenarioResult.Input.Headers = .init()
+    ) async throws -> Operations.ScenarioResult.Output {
+        try await scenarioResult(Operations.ScenarioResult.Input(
+            path: path,
+            headers: headers
+        ))
+    }
     /// The map's colouring on a day: every state in the system with its tie to the focus (a state or an organisation id).
     ///
     /// - Remark: HTTP `GET /v1/map`.
@@ -276,6 +400,28 @@ extension APIProtocol {
     ) async throws -> Operations.Backtest.Output {
         try await backtest(Operations.Backtest.Input(
             query: query,
+            headers: headers
+        ))
+    }
+    /// - Remark: HTTP `GET /v1/user-treaties/{id}`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/{id}/get(getUserTreaty)`.
+    internal func getUserTreaty(
+        path: Operations.GetUserTreaty.Input.Path,
+        headers: Operations.GetUserTreaty.Input.Headers = .init()
+    ) async throws -> Operations.GetUserTreaty.Output {
+        try await getUserTreaty(Operations.GetUserTreaty.Input(
+            path: path,
+            headers: headers
+        ))
+    }
+    /// - Remark: HTTP `DELETE /v1/user-treaties/{id}`.
+    /// - Remark: Generated from `#/paths//v1/user-treaties/{id}/delete(deleteUserTreaty)`.
+    internal func deleteUserTreaty(
+        path: Operations.DeleteUserTreaty.Input.Path,
+        headers: Operations.DeleteUserTreaty.Input.Headers = .init()
+    ) async throws -> Operations.DeleteUserTreaty.Output {
+        try await deleteUserTreaty(Operations.DeleteUserTreaty.Input(
+            path: path,
             headers: headers
         ))
     }

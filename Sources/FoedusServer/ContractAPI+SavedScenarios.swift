@@ -1,0 +1,109 @@
+import FoedusAPI
+import FoedusCore
+import FoedusStore
+import Foundation
+import HTTPTypes
+import OpenAPIRuntime
+
+/// Saved scenarios: a named scenario (day, attacks, rules, user treaties) that a team can list, re-run and
+/// delete. Only the token that saved one may delete it.
+extension ContractAPI {
+    func saveScenario(_ input: Operations.SaveScenario.Input) async throws -> Operations.SaveScenario.Output {
+        let owner = try RequestOwner.current ?? { throw APIError.unauthorized }()
+        let saved: SavedScenarioRequest
+        switch input.body {
+        case .json(let json): saved = json
+        case .any(let body): saved = try Self.savedScenario(try await Self.text(body, limit: limits.bodyBytes))
+        }
+        _ = try await evaluate(saved)  // a scenario that cannot run is not saved
+        let text = String(decoding: JSONBody.data(saved), as: UTF8.self)
+        let created = StoreTime.now()
+        try await store.insert(
+            StoreDocument(kind: .scenario, id: saved.id, owner: owner, name: saved.name, body: text, created: created))
+        return .created(.init(body: .json(SavedScenarioJSON(scenario: saved, owner: owner, created: created))))
+    }
+
+    func listScenarios(_ input: Operations.ListScenarios.Input) async throws -> Operations.ListScenarios.Output {
+        let (after, limit) = try page(after: input.query.after, limit: input.query.limit)
+        let documents = try await store.documents(.scenario, owner: nil, after: after, limit: limit + 1)
+        let page = documents.prefix(limit)
+        let list = SavedScenarioListJSON(
+            scenarios: try page.map(Self.savedScenario), next: documents.count > limit ? page.last?.id : nil)
+        return .ok(.init(body: .json(list)))
+    }
+
+    func getScenario(_ input: Operations.GetScenario.Input) async throws -> Operations.GetScenario.Output {
+        .ok(.init(body: .json(try Self.savedScenario(try await savedDocument(input.path.id)))))
+    }
+
+    func scenarioResult(_ input: Operations.ScenarioResult.Input) async throws -> Operations.ScenarioResult.Output {
+        let saved = try Self.savedScenario(try await savedDocument(input.path.id)).scenario
+        return .ok(.init(body: .json(try await evaluate(saved).scenarioJSON())))
+    }
+
+    func deleteScenario(_ input: Operations.DeleteScenario.Input) async throws -> Operations.DeleteScenario.Output {
+        let owner = try RequestOwner.current ?? { throw APIError.unauthorized }()
+        let id = try await savedDocument(input.path.id).id
+        guard try await store.delete(.scenario, id: id, owner: owner) else {
+            throw APIError(
+                status: .forbidden, code: "forbidden", message: "only the token that saved \(id) may delete it")
+        }
+        return .noContent(.init())
+    }
+
+    private func savedDocument(_ id: String) async throws -> StoreDocument {
+        guard let document = try await store.document(.scenario, id: id) else {
+            throw APIError.notFound("no saved scenario \(id)")
+        }
+        return document
+    }
+
+    private static func savedScenario(_ document: StoreDocument) throws -> SavedScenarioJSON {
+        let saved = try JSONDecoder().decode(SavedScenarioRequest.self, from: Data(document.body.utf8))
+        return SavedScenarioJSON(scenario: saved, owner: document.owner, created: document.created)
+    }
+
+    /// A body sent with another content type than JSON, read as JSON all the same; errors name the field.
+    private static func savedScenario(_ text: String) throws -> SavedScenarioRequest {
+        do {
+            return try JSONDecoder().decode(SavedScenarioRequest.self, from: Data(text.utf8))
+        } catch let error as DecodingError {
+            throw APIError.badRequest(
+                APIError.describe(error) ?? "body: expected a JSON object {id, name, on, attacks, …}")
+        }
+    }
+
+    /// Runs a saved scenario exactly as `GET /v1/scenario` would run its parameters.
+    private func evaluate(_ saved: SavedScenarioRequest) async throws -> ResultPresenter {
+        try StoreDocument.validateIdentifier(saved.id, field: "id")
+        guard (1...200).contains(saved.name.utf8.count) else { throw APIError.badRequest("name: 1 to 200 bytes") }
+        guard let day = Day(iso: saved.on), day >= Day.systemStart else {
+            throw APIError.badRequest("on: '\(saved.on)' is not a valid date from 1816-01-01 (YYYY-MM-DD)")
+        }
+        let with = saved.with ?? []
+        guard with.count <= limits.userTreaties else {
+            throw APIError.badRequest("with: at most \(limits.userTreaties) user treaties")
+        }
+        guard (1...limits.attacks).contains(saved.attacks.count) else {
+            throw APIError.badRequest("attacks: 1 to \(limits.attacks) attacks")
+        }
+        let world = try await reference.world(with: with, store: store)
+        func choice<T: RawRepresentable & CaseIterable>(_ text: String?, _ field: String, _ value: T) throws -> T
+        where T.RawValue == String {
+            guard let text else { return value }
+            guard let parsed = T(rawValue: text) else {
+                throw APIError.badRequest(
+                    "\(field): '\(text)' is not one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return parsed
+        }
+        let scenario = Scenario(
+            day: day, attacks: try saved.attacks.map { try AttackParser.parse($0, world: world, day: day) },
+            policy: try choice(saved.policy, "policy", EscalationPolicy.treaty),
+            honour: try choice(saved.honour, "honour", HonourThreshold.discretionary),
+            includeUncertain: saved.includeUncertain ?? false, includeContested: saved.includeContested ?? false)
+        var evaluator = Evaluator(index: reference.index(of: world, on: day))
+        return ResultPresenter(
+            world: world, result: try evaluator.evaluate(scenario), today: try Today.resolve(), explain: [])
+    }
+}
