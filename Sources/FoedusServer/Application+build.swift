@@ -47,7 +47,6 @@ public func buildRouter(
             QueryParameterRules.Middleware(rules: .init(document: served)),
             ConditionalGetMiddleware(cache: ResponseCache(), cached: ContractAPI.pureOperations),
         ])
-    ExportRoutes(limits: configuration.limits, jobs: jobs).add(to: router)
     WebRoutes().add(to: router)
     return router
 }

@@ -5,7 +5,8 @@ import HTTPTypes
 import NIOCore
 import OpenAPIRuntime
 
-/// For the operations served through the generated code: a successful GET's JSON body gets a content `ETag`
+/// For the operations served through the generated code: a successful GET's JSON body (others, such as the
+/// streamed CSV export, pass through) gets a content `ETag`
 /// (as ``ReferenceRoutes/cached(_:_:immutable:)`` gives the routes written by hand) and `Cache-Control:
 /// no-cache`; a request whose `If-None-Match` is that ETag gets `304 Not Modified` with no body. The bodies of
 /// the operations in `cached` are kept in a ``ResponseCache`` and answered from it, before the generated code
@@ -24,10 +25,12 @@ struct ConditionalGetMiddleware: ServerMiddleware {
         // The operations answer JSON whatever the client says it accepts, as the routes written by hand do.
         var request = request
         request.headerFields[.accept] = nil
-        let key = cached.contains(operationID) ? try Self.key(request) : nil
+        let key = cached.contains(operationID) ? Self.key(request, today: try Today.resolve().description) : nil
         if let key, let hit = cache.lookup(key) { return Self.answer(hit, to: request) }
         let (response, responseBody) = try await next(request, body, metadata)
-        guard request.method == .get, response.status == .ok, let responseBody else { return (response, responseBody) }
+        guard request.method == .get, response.status == .ok, let responseBody,
+            response.headerFields[.contentType]?.hasPrefix("application/json") == true
+        else { return (response, responseBody) }
         let body = CachedBody(try await Data(collecting: responseBody, upTo: maximumBody))
         if let key { cache.keep(body, for: key) }
         return Self.answer(body, to: request, response)
@@ -50,11 +53,11 @@ struct ConditionalGetMiddleware: ServerMiddleware {
 
     /// The cache key of a GET (path, decoded query, today), or `nil` when it names user treaties or its target
     /// does not parse as a URL (then it is simply not cached).
-    static func key(_ request: HTTPRequest) throws -> String? {
+    static func key(_ request: HTTPRequest, today: String) -> String? {
         guard request.method == .get, let target = request.path, let url = URLComponents(string: target) else {
             return nil
         }
         let query = (url.queryItems ?? []).map { ($0.name, $0.value ?? "") }
-        return ResponseCache.key(path: url.path, query: query, today: try Today.resolve().description)
+        return ResponseCache.key(path: url.path, query: query, today: today)
     }
 }

@@ -14,18 +14,6 @@ final class ResponseCache: Sendable {
 
     init(capacity: Int = 512) { self.capacity = capacity }
 
-    /// The cached body for `request`, or `make()`'s (kept when the request can be cached).
-    func body(for request: Request, today: String, _ make: () async throws -> Data) async throws -> CachedBody {
-        let query = request.uri.queryParameters.map { (String($0.key), String($0.value)) }
-        guard let key = Self.key(path: request.uri.path, query: query, today: today) else {
-            return CachedBody(try await make())
-        }
-        if let hit = lookup(key) { return hit }
-        let body = CachedBody(try await make())
-        keep(body, for: key)
-        return body
-    }
-
     /// The body kept for `key`, if any.
     func lookup(_ key: String) -> CachedBody? { entries.withLock { $0[key] } }
 
@@ -36,12 +24,6 @@ final class ResponseCache: Sendable {
             if cache.count >= capacity { cache.removeAll(keepingCapacity: true) }
             cache[key] = body
         }
-    }
-
-    static func key(_ request: Request, today: String) -> String? {
-        key(
-            path: request.uri.path, query: request.uri.queryParameters.map { (String($0.key), String($0.value)) },
-            today: today)
     }
 
     /// The path, the parameters in name order (the values of a repeated name keep their order, which can

@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "912616ba85655006badab5204fd36ceba04935039d3c2bcc8710eb740b196ade"
+    static let sha256 = "3d72e6bdf48ac5df996d58ca94d86aedf2f72a9da31b27f16db76a372059efa5"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -1472,8 +1472,12 @@ paths:
       responses:
         '200':
           description: CSV with '# ' provenance lines first
+          headers:
+            Content-Disposition:
+              description: 'attachment; filename="dyad-years-FROM-TO.csv"'
+              schema: {type: string}
           content:
-            text/csv:
+            text/csv; charset=utf-8:
               schema: {type: string}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}

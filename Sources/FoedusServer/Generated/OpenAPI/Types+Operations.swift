@@ -2858,6 +2858,265 @@ internal enum Operations {
             }
         }
     }
+    /// Dyad-years of the COW state system with ATOP columns and CINC, as foedus export dyad-years (docs/dyad-years.md), streamed.
+    ///
+    /// - Remark: HTTP `GET /v1/export/dyad-years`.
+    /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)`.
+    internal enum ExportDyadYears {
+        internal static let id: Swift.String = "exportDyadYears"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/query/from`.
+                internal var from: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/query/to`.
+                internal var to: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/query/nondirected`.
+                internal var nondirected: Swift.Bool?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - from:
+                ///   - to:
+                ///   - nondirected:
+                internal init(
+                    from: Swift.Int? = nil,
+                    to: Swift.Int? = nil,
+                    nondirected: Swift.Bool? = nil
+                ) {
+                    self.from = from
+                    self.to = to
+                    self.nondirected = nondirected
+                }
+            }
+            internal var query: Operations.ExportDyadYears.Input.Query
+            /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ExportDyadYears.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.ExportDyadYears.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.ExportDyadYears.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.ExportDyadYears.Input.Query = .init(),
+                headers: Operations.ExportDyadYears.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/responses/200/headers`.
+                internal struct Headers: Sendable, Hashable {
+                    /// attachment; filename="dyad-years-FROM-TO.csv"
+                    ///
+                    /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/responses/200/headers/Content-Disposition`.
+                    internal var contentDisposition: Swift.String?
+                    /// Creates a new `Headers`.
+                    ///
+                    /// - Parameters:
+                    ///   - contentDisposition: attachment; filename="dyad-years-FROM-TO.csv"
+                    internal init(contentDisposition: Swift.String? = nil) {
+                        self.contentDisposition = contentDisposition
+                    }
+                }
+                /// Received HTTP response headers
+                internal var headers: Operations.ExportDyadYears.Output.Ok.Headers
+                /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/export/dyad-years/GET/responses/200/content/text\/csv; charset=utf-8`.
+                    case textCsvCharsetUtf8(OpenAPIRuntime.HTTPBody)
+                    /// The associated value of the enum case if `self` is `.textCsvCharsetUtf8`.
+                    ///
+                    /// - Throws: An error if `self` is not `.textCsvCharsetUtf8`.
+                    /// - SeeAlso: `.textCsvCharsetUtf8`.
+                    internal var textCsvCharsetUtf8: OpenAPIRuntime.HTTPBody {
+                        get throws {
+                            switch self {
+                            case let .textCsvCharsetUtf8(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.ExportDyadYears.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - headers: Received HTTP response headers
+                ///   - body: Received HTTP response body
+                internal init(
+                    headers: Operations.ExportDyadYears.Output.Ok.Headers = .init(),
+                    body: Operations.ExportDyadYears.Output.Ok.Body
+                ) {
+                    self.headers = headers
+                    self.body = body
+                }
+            }
+            /// CSV with '# ' provenance lines first
+            ///
+            /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.ExportDyadYears.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.ExportDyadYears.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case textCsvCharsetUtf8
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "text/csv":
+                    self = .textCsvCharsetUtf8
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .textCsvCharsetUtf8:
+                    return "text/csv"
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .textCsvCharsetUtf8,
+                    .json
+                ]
+            }
+        }
+    }
     /// Saved scenarios, in id order.
     ///
     /// - Remark: HTTP `GET /v1/scenarios`.

@@ -62,6 +62,11 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `POST /v1/user-treaties`.
     /// - Remark: Generated from `#/paths//v1/user-treaties/post(createUserTreaty)`.
     func createUserTreaty(_ input: Operations.CreateUserTreaty.Input) async throws -> Operations.CreateUserTreaty.Output
+    /// Dyad-years of the COW state system with ATOP columns and CINC, as foedus export dyad-years (docs/dyad-years.md), streamed.
+    ///
+    /// - Remark: HTTP `GET /v1/export/dyad-years`.
+    /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)`.
+    func exportDyadYears(_ input: Operations.ExportDyadYears.Input) async throws -> Operations.ExportDyadYears.Output
     /// Saved scenarios, in id order.
     ///
     /// - Remark: HTTP `GET /v1/scenarios`.
@@ -262,6 +267,19 @@ extension APIProtocol {
         try await createUserTreaty(Operations.CreateUserTreaty.Input(
             headers: headers,
             body: body
+        ))
+    }
+    /// Dyad-years of the COW state system with ATOP columns and CINC, as foedus export dyad-years (docs/dyad-years.md), streamed.
+    ///
+    /// - Remark: HTTP `GET /v1/export/dyad-years`.
+    /// - Remark: Generated from `#/paths//v1/export/dyad-years/get(exportDyadYears)`.
+    internal func exportDyadYears(
+        query: Operations.ExportDyadYears.Input.Query = .init(),
+        headers: Operations.ExportDyadYears.Input.Headers = .init()
+    ) async throws -> Operations.ExportDyadYears.Output {
+        try await exportDyadYears(Operations.ExportDyadYears.Input(
+            query: query,
+            headers: headers
         ))
     }
     /// Saved scenarios, in id order.
