@@ -11,14 +11,8 @@ import Foundation
 extension ContractAPI {
     func simulate(_ input: Operations.Simulate.Input) async throws -> Operations.Simulate.Output {
         let q = input.query
-        let day = try QueryReader.day(q.on, today: try Today.resolve())
-        let world = try await world(with: q.with, workspace: q.workspace?.rawValue)
-        let (scenario, _) = try QueryReader.scenario(
-            attacks: q.attack, explain: [],
-            policy: q.policy.flatMap { EscalationPolicy(rawValue: $0.rawValue) } ?? .treaty,
-            honour: q.honour.flatMap { HonourThreshold(rawValue: $0.rawValue) } ?? .discretionary,
-            includeUncertain: q.includeUncertain ?? false, includeContested: q.includeContested ?? false,
-            world: world, day: day, limits: limits)
+        let (_, world, scenario, _) = try await self.scenario(q, defaultPolicy: .treaty)
+        let day = scenario.day
         let runs = try Self.number("runs", q.runs, in: 1...limits.runs, default: min(1_000, limits.runs))
         let seed = UInt64(try Self.number("seed", q.seed, in: 0...Int(Int32.max), default: 1))
         let (capability, assumptions) = try BundledCapabilities.vector(states: world.states, day: day)

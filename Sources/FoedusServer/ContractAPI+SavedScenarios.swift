@@ -15,7 +15,7 @@ extension ContractAPI {
         case .json(let json): saved = json
         case .any(let body): saved = try Self.savedScenario(try await Self.text(body, limit: limits.bodyBytes))
         }
-        _ = try await evaluate(saved)  // a scenario that cannot run is not saved
+        _ = try await run(saved)  // a scenario that cannot run is not saved
         let text = String(decoding: JSONBody.data(saved), as: UTF8.self)
         let created = StoreTime.now()
         try await store.insert(
@@ -38,7 +38,7 @@ extension ContractAPI {
 
     func scenarioResult(_ input: Operations.ScenarioResult.Input) async throws -> Operations.ScenarioResult.Output {
         let saved = try Self.savedScenario(try await savedDocument(input.path.id)).scenario
-        return .ok(.init(body: .json(try await evaluate(saved).scenarioJSON())))
+        return .ok(.init(body: .json(try await run(saved).scenarioJSON())))
     }
 
     func deleteScenario(_ input: Operations.DeleteScenario.Input) async throws -> Operations.DeleteScenario.Output {
@@ -74,7 +74,7 @@ extension ContractAPI {
     }
 
     /// Runs a saved scenario exactly as `GET /v1/scenario` would run its parameters.
-    private func evaluate(_ saved: SavedScenarioRequest) async throws -> ResultPresenter {
+    private func run(_ saved: SavedScenarioRequest) async throws -> ResultPresenter {
         try StoreDocument.validateIdentifier(saved.id, field: "id")
         guard (1...200).contains(saved.name.utf8.count) else { throw APIError.badRequest("name: 1 to 200 bytes") }
         guard let day = Day(iso: saved.on), day >= Day.systemStart else {

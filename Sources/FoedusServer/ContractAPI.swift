@@ -49,41 +49,11 @@ struct ContractAPI: APIProtocol {
     }
 
     func obligations(_ input: Operations.Obligations.Input) async throws -> Operations.Obligations.Output {
-        let q = input.query
-        let presenter = try await evaluate(
-            on: q.on, attacks: q.attack, policy: q.policy?.rawValue, defaultPolicy: .strict, honour: q.honour?.rawValue,
-            includeUncertain: q.includeUncertain, includeContested: q.includeContested, explain: q.explain,
-            with: q.with, workspace: q.workspace?.rawValue)
-        return .ok(.init(body: .json(presenter.obligationsJSON())))
+        .ok(.init(body: .json(try await evaluate(input.query, defaultPolicy: .strict).obligationsJSON())))
     }
 
     func scenario(_ input: Operations.Scenario.Input) async throws -> Operations.Scenario.Output {
-        let q = input.query
-        let presenter = try await evaluate(
-            on: q.on, attacks: q.attack, policy: q.policy?.rawValue, defaultPolicy: .treaty, honour: q.honour?.rawValue,
-            includeUncertain: q.includeUncertain, includeContested: q.includeContested, explain: q.explain,
-            with: q.with, workspace: q.workspace?.rawValue)
-        return .ok(.init(body: .json(presenter.scenarioJSON())))
-    }
-
-    /// Evaluates the scenario the parameters describe, with its explanations. (The enumerations come as their
-    /// raw values: the generated code has checked them against the contract, which lists the engine's cases.)
-    private func evaluate(
-        on: String?, attacks: [String], policy: String?, defaultPolicy: EscalationPolicy, honour: String?,
-        includeUncertain: Bool?, includeContested: Bool?, explain: [String]?, with: [String]?, workspace: String?
-    ) async throws -> ResultPresenter {
-        let today = try Today.resolve()
-        let day = try QueryReader.day(on, today: today)
-        let world = try await world(with: with, workspace: workspace)
-        let (scenario, explained) = try QueryReader.scenario(
-            attacks: attacks, explain: explain ?? [],
-            policy: policy.flatMap(EscalationPolicy.init(rawValue:)) ?? defaultPolicy,
-            honour: honour.flatMap(HonourThreshold.init(rawValue:)) ?? .discretionary,
-            includeUncertain: includeUncertain ?? false, includeContested: includeContested ?? false, world: world,
-            day: day, limits: limits)
-        var evaluator = Evaluator(index: reference.index(of: world, on: day))
-        let result = try evaluator.evaluate(scenario)
-        return ResultPresenter(world: world, result: result, today: today, explain: explained)
+        .ok(.init(body: .json(try await evaluate(input.query, defaultPolicy: .treaty).scenarioJSON())))
     }
 
     /// The bundled world with the user treaties the request names (`with`, `workspace=mine`).
