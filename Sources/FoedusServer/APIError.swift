@@ -70,7 +70,10 @@ struct APIError: Error {
 
     /// A request the generated code could not decode, in words that name the parameter or field.
     static func describe(_ error: ServerError) -> String {
-        (error.underlyingError as? DecodingError).flatMap(describe) ?? error.causeDescription
+        guard let decoding = error.underlyingError as? DecodingError else { return error.causeDescription }
+        if let message = describe(decoding) { return message }
+        // A decoding error with no field is the body as a whole (query parameters are named by QueryParameterRules).
+        return error.request.method == .post ? "body: not valid JSON" : error.causeDescription
     }
 
     /// A JSON body's decoding error in words that name the field (`nil` when it names none).

@@ -88,6 +88,7 @@ extension RouterTests {
                     "attacks[0]: wrong type"
                 ),
                 ("text/plain", #"{"id":"s1","name":"S","on":"2026-01-01"}"#, "attacks: missing"),
+                ("application/json", "not json", "body: not valid JSON"),
             ] {
                 var headers = bearer(alice)
                 headers[.contentType] = contentType
