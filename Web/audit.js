@@ -77,14 +77,8 @@ function render() {
     return rows.length ? barChart(`Change of entrapment, ${p} policy (points)`, rows, { max: 10, cls: "ent" })
       : h("div", { class: "chart" }, h("h3", {}, `Change of entrapment, ${p} policy`), h("p", { class: "meta" }, "No change."));
   });
-  const drivers = ["strict", "treaty", "chain"].map((p) => {
-    const list = (a.drivers && a.drivers[p]) || [];
-    if (!list.length) return null;
-    return h("li", {}, h("strong", {}, p), ": ", list.map((d, i) => [i ? "; " : "", `${d.loser.name}: `,
-      d.drivers.slice(0, 2).map((x, j) => [j ? ", " : "", `attacked by ${x.aggressor.name}, defenders' share ${(x.shareBefore * 100).toFixed(1)} → ${(x.shareAfter * 100).toFixed(1)}%`,
-        x.goneDefenders.length ? ` (no longer defending: ${x.goneDefenders.map((s) => s.name).join(", ")})` : "",
-        x.newAttackers.length ? ` (now joining the attack: ${x.newAttackers.map((s) => s.name).join(", ")})` : ""])]));
-  }).filter(Boolean);
+  const drivers = driverList(a.drivers, "loser");
+  const gains = driverList(a.gainDrivers, "winner");
   fill($("#audit-out"),
     h("p", { class: "summary" }, h("strong", {}, a.change), ` on ${a.date}. Tolerance ${tol} points; ${a.runs ? a.runs + " Monte Carlo runs" : "every duty honoured"}.`),
     h("p", { class: "meta" }, "Principle: ", a.principle),
@@ -93,11 +87,29 @@ function render() {
         ...a.readings.map((r) => h("option", { value: r.reading, selected: r.reading === "treaty" ? true : null }, `${r.reading} reading`)))),
     h("div", { class: "charts" }, charts, ent),
     drivers.length ? [h("h3", {}, "What drives each loss"), h("ul", { class: "meta" }, drivers)] : null,
+    gains.length ? [h("h3", {}, "What drives each gain"), h("ul", { class: "meta" }, gains)] : null,
     h("p", { class: "meta" }, a.note),
     h("div", { id: "audit-state" }),
     a.assumptions && a.assumptions.length ? h("details", { class: "prov" }, h("summary", {}, "Assumptions"), h("ul", {}, a.assumptions.map((x) => h("li", {}, x)))) : null,
   );
   announce(`Audit of ${a.change}: ${a.readings.map((r) => `${r.reading} ${r.losers.length} fall, ${r.winners.length} rise`).join("; ")}.`);
+}
+
+// The scenarios behind each loser's loss or each winner's gain, per policy: who attacks, the defenders'
+// share before and after, and who changes side (the first two scenarios of each state).
+function driverList(byPolicy, who) {
+  return ["strict", "treaty", "chain"].map((p) => {
+    const list = (byPolicy && byPolicy[p]) || [];
+    if (!list.length) return null;
+    return h("li", {}, h("strong", {}, p), ": ", list.map((d, i) => [i ? "; " : "", `${d[who].name}: `,
+      d.drivers.slice(0, 2).map((x, j) => [j ? ", " : "", `attacked by ${x.aggressor.name}, defenders' share ${(x.shareBefore * 100).toFixed(1)} → ${(x.shareAfter * 100).toFixed(1)}%`,
+        names(" (now defending: ", x.newDefenders), names(" (no longer defending: ", x.goneDefenders),
+        names(" (now joining the attack: ", x.newAttackers), names(" (no longer attacking: ", x.goneAttackers)])]));
+  }).filter(Boolean);
+}
+
+function names(prefix, states) {
+  return states && states.length ? `${prefix}${states.map((s) => s.name).join(", ")})` : "";
 }
 
 // A state chosen on the map: its before and after under each reading.

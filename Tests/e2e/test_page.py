@@ -305,6 +305,11 @@ def desktop():
         text = panel_text(d)
         check("audit: remove RUS-PRK-2024 charts four readings and three entrapment panels",
               bool(ok) and ok >= 4 and "North Korea" in text and "dyadic" in text, f"{ok} charts")
+        # Removing the treaty: under chain, the Central Asian CSTO members gain because Russia, no longer drawn
+        # into a war for North Korea, is free to defend them (docs/analysis.md, the worked example).
+        check("audit: what drives each loss and each gain",
+              "What drives each loss" in text and "What drives each gain" in text and "Uzbekistan: attacked by" in text
+              and "now defending: Russia" in text, text[text.find("What drives each gain"):][:160])
         shot(d, "11-audit")
         d.get(URL + f"/?on={TODAY}&view=architecture&arch=eurasia-2024")
         ok = wait(d, lambda d: "Extra-regional forces" in panel_text(d), 60)

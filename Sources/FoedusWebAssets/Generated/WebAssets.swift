@@ -30,10 +30,10 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/tabs.js?v=6823542b296c">
 <link rel="modulepreload" href="/assets/attack.js?v=8712f833cf1c">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
-<link rel="modulepreload" href="/assets/audit.js?v=f89d2fd8c229">
+<link rel="modulepreload" href="/assets/audit.js?v=008dfd10cf0c">
 <link rel="modulepreload" href="/assets/ties.js?v=64e6d7d337df">
 <link rel="modulepreload" href="/assets/timeline.js?v=e6622c233d4a">
-<script type="module" src="/assets/main.js?v=6c7a6b9950a2"></script>
+<script type="module" src="/assets/main.js?v=c50557f32011"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -206,7 +206,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "710be6178e78510a3f7e4424e998080e2066ad5c563a61f97fe1a596126e3f53"),
+"""##, "8dbdb05e3797c6358bb84096e397d4837c23fb8f2ab678c60d48efdecae53043"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -671,14 +671,8 @@ function render() {
     return rows.length ? barChart(`Change of entrapment, ${p} policy (points)`, rows, { max: 10, cls: "ent" })
       : h("div", { class: "chart" }, h("h3", {}, `Change of entrapment, ${p} policy`), h("p", { class: "meta" }, "No change."));
   });
-  const drivers = ["strict", "treaty", "chain"].map((p) => {
-    const list = (a.drivers && a.drivers[p]) || [];
-    if (!list.length) return null;
-    return h("li", {}, h("strong", {}, p), ": ", list.map((d, i) => [i ? "; " : "", `${d.loser.name}: `,
-      d.drivers.slice(0, 2).map((x, j) => [j ? ", " : "", `attacked by ${x.aggressor.name}, defenders' share ${(x.shareBefore * 100).toFixed(1)} → ${(x.shareAfter * 100).toFixed(1)}%`,
-        x.goneDefenders.length ? ` (no longer defending: ${x.goneDefenders.map((s) => s.name).join(", ")})` : "",
-        x.newAttackers.length ? ` (now joining the attack: ${x.newAttackers.map((s) => s.name).join(", ")})` : ""])]));
-  }).filter(Boolean);
+  const drivers = driverList(a.drivers, "loser");
+  const gains = driverList(a.gainDrivers, "winner");
   fill($("#audit-out"),
     h("p", { class: "summary" }, h("strong", {}, a.change), ` on ${a.date}. Tolerance ${tol} points; ${a.runs ? a.runs + " Monte Carlo runs" : "every duty honoured"}.`),
     h("p", { class: "meta" }, "Principle: ", a.principle),
@@ -687,11 +681,29 @@ function render() {
         ...a.readings.map((r) => h("option", { value: r.reading, selected: r.reading === "treaty" ? true : null }, `${r.reading} reading`)))),
     h("div", { class: "charts" }, charts, ent),
     drivers.length ? [h("h3", {}, "What drives each loss"), h("ul", { class: "meta" }, drivers)] : null,
+    gains.length ? [h("h3", {}, "What drives each gain"), h("ul", { class: "meta" }, gains)] : null,
     h("p", { class: "meta" }, a.note),
     h("div", { id: "audit-state" }),
     a.assumptions && a.assumptions.length ? h("details", { class: "prov" }, h("summary", {}, "Assumptions"), h("ul", {}, a.assumptions.map((x) => h("li", {}, x)))) : null,
   );
   announce(`Audit of ${a.change}: ${a.readings.map((r) => `${r.reading} ${r.losers.length} fall, ${r.winners.length} rise`).join("; ")}.`);
+}
+
+// The scenarios behind each loser's loss or each winner's gain, per policy: who attacks, the defenders'
+// share before and after, and who changes side (the first two scenarios of each state).
+function driverList(byPolicy, who) {
+  return ["strict", "treaty", "chain"].map((p) => {
+    const list = (byPolicy && byPolicy[p]) || [];
+    if (!list.length) return null;
+    return h("li", {}, h("strong", {}, p), ": ", list.map((d, i) => [i ? "; " : "", `${d[who].name}: `,
+      d.drivers.slice(0, 2).map((x, j) => [j ? ", " : "", `attacked by ${x.aggressor.name}, defenders' share ${(x.shareBefore * 100).toFixed(1)} → ${(x.shareAfter * 100).toFixed(1)}%`,
+        names(" (now defending: ", x.newDefenders), names(" (no longer defending: ", x.goneDefenders),
+        names(" (now joining the attack: ", x.newAttackers), names(" (no longer attacking: ", x.goneAttackers)])]));
+  }).filter(Boolean);
+}
+
+function names(prefix, states) {
+  return states && states.length ? `${prefix}${states.map((s) => s.name).join(", ")})` : "";
 }
 
 // A state chosen on the map: its before and after under each reading.
@@ -719,7 +731,7 @@ export function wire() {
   });
 }
 
-"""##, "f89d2fd8c229c86dc1ef3dbd73ceb023f9f00fd02da863ff0b6149fb94d3a613"),
+"""##, "008dfd10cf0c4b0ef824dd5d86aff74ebb5c6fc38f710d2107e2e399670bd38c"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -1008,7 +1020,7 @@ export function swatch(cls) {
 
 import * as architecture from "./architecture.js?v=ccec8a24560f";
 import * as attack from "./attack.js?v=8712f833cf1c";
-import * as audit from "./audit.js?v=f89d2fd8c229";
+import * as audit from "./audit.js?v=008dfd10cf0c";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=a75eda101c90";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
 import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=dd38662aa4b0";
@@ -1092,7 +1104,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "6c7a6b9950a2e6c48677b5b1824b8a4117a14f471ca157bb6bb014922aa75da1"),
+"""##, "c50557f32011e79e6f23dfc732e10906f79a4af9dd2d7e9ff76275c9b954d071"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
