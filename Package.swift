@@ -95,7 +95,9 @@ let package = Package(
             ]),
         .testTarget(
             name: "FoedusStoreTests",
-            dependencies: ["FoedusStore", "FoedusPostgres", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: [
+                "FoedusStore", "FoedusPostgres", "FoedusTestSupport", .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ]
 )
 

@@ -88,9 +88,11 @@ import Testing
     func aUserTreatyWrittenOverHTTPSurvivesARestartInPostgreSQL() async throws {
         let url = try #require(StoreCLITests.postgresURL)
         let schema = "s_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-        try await PostgresStore.withStore(url: url) { try await $0.execute("CREATE SCHEMA \(schema)") }
-        let separator = url.contains("?") ? "&" : "?"
-        try writeAndReadBack(["--database", url + separator + "schema=" + schema])
-        try await PostgresStore.withStore(url: url) { try await $0.execute("DROP SCHEMA \(schema) CASCADE") }
+        try await withPostgresGate {
+            try await PostgresStore.withStore(url: url) { try await $0.execute("CREATE SCHEMA \(schema)") }
+            let separator = url.contains("?") ? "&" : "?"
+            try writeAndReadBack(["--database", url + separator + "schema=" + schema])
+            try await PostgresStore.withStore(url: url) { try await $0.execute("DROP SCHEMA \(schema) CASCADE") }
+        }
     }
 }

@@ -1,5 +1,6 @@
 import FoedusPostgres
 import FoedusStore
+import FoedusTestSupport
 import Foundation
 import Testing
 
@@ -104,6 +105,10 @@ import Testing
     func everyAcknowledgedWriteSurvivesSIGKILLInPostgreSQL() async throws {
         let url = try #require(Self.postgresURL)
         let schema = "k_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
+        try await withPostgresGate { try await killInPostgreSQL(url: url, schema: schema) }
+    }
+
+    private func killInPostgreSQL(url: String, schema: String) async throws {
         try await PostgresStore.withStore(url: url) { try await $0.execute("CREATE SCHEMA \(schema)") }
         let separator = url.contains("?") ? "&" : "?"
         let ids = try killWriterMidStream(["--database", url + separator + "schema=" + schema], acknowledged: 100)

@@ -1,5 +1,6 @@
 import FoedusPostgres
 import FoedusStore
+import FoedusTestSupport
 import Foundation
 import Testing
 
@@ -29,16 +30,23 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible {
         case .postgres:
             guard let url = Self.postgresURL else { throw StoreError.unavailable("FOEDUS_DATABASE_URL is not set") }
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "")
-            return try await PostgresStore.withStore(url: url) { admin in
-                try await admin.execute("CREATE SCHEMA \(schema)")
-                do {
-                    let result = try await PostgresStore.withStore(url: url, schema: schema) { try await body($0) }
-                    try await admin.execute("DROP SCHEMA \(schema) CASCADE")
-                    return result
-                } catch {
-                    try? await admin.execute("DROP SCHEMA \(schema) CASCADE")
-                    throw error
-                }
+            return try await withPostgresGate { try await Self.inSchema(schema, url: url, body) }
+        }
+    }
+
+    /// `body` with a store in a new schema of its own, dropped afterwards.
+    private static func inSchema<R: Sendable>(
+        _ schema: String, url: String, _ body: (any TreatyStore) async throws -> R
+    ) async throws -> R {
+        try await PostgresStore.withStore(url: url) { admin in
+            try await admin.execute("CREATE SCHEMA \(schema)")
+            do {
+                let result = try await PostgresStore.withStore(url: url, schema: schema) { try await body($0) }
+                try await admin.execute("DROP SCHEMA \(schema) CASCADE")
+                return result
+            } catch {
+                try? await admin.execute("DROP SCHEMA \(schema) CASCADE")
+                throw error
             }
         }
     }
