@@ -35,8 +35,8 @@ public func buildRouter(
         middleware: CORSMiddleware(
             allowOrigin: .all, allowHeaders: [.accept, .authorization, .contentType, .ifNoneMatch],
             allowMethods: [.get, .post, .delete, .head, .options], exposedHeaders: ["ETag", "X-Request-Id"]))
-    let openAPI = Data(try OpenAPIDocument.json(limits: configuration.limits).utf8)
-    let served = try JSONSerialization.jsonObject(with: openAPI) as? [String: Any] ?? [:]
+    let served = try OpenAPIDocument.served(limits: configuration.limits)
+    let openAPI = try JSONSerialization.data(withJSONObject: served, options: [.sortedKeys, .withoutEscapingSlashes])
     let jobs = JobLimiter(
         limit: configuration.limits.expensiveJobs, timeout: .seconds(configuration.limits.requestTimeout))
     ReferenceRoutes(openAPI: openAPI).add(to: router)

@@ -48,6 +48,13 @@ enum OpenAPIDocument {
 
     /// The document as served: JSON, keys sorted.
     static func json(limits: ServerConfiguration.Limits) throws -> String {
+        let data = try JSONSerialization.data(
+            withJSONObject: try served(limits: limits), options: [.sortedKeys, .withoutEscapingSlashes])
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The document as served, as JSON values (``QueryParameterRules`` reads its parameters).
+    static func served(limits: ServerConfiguration.Limits) throws -> [String: Any] {
         var document = try spec()
         try set("/info/version", to: FoedusVersion.code, in: &document)
         for (pointer, value) in limitFields(limits) { try set(pointer, to: value, in: &document) }
@@ -59,9 +66,7 @@ enum OpenAPIDocument {
             for (name, value) in tokens { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
             try set(pointer, to: text, in: &document)
         }
-        let data = try JSONSerialization.data(
-            withJSONObject: document, options: [.sortedKeys, .withoutEscapingSlashes])
-        return String(decoding: data, as: UTF8.self)
+        return document
     }
 
     /// The embedded YAML as JSON values (`[String: Any]`, `[Any]`, `String`, `Int`, `Double`, `Bool`, `NSNull`).
