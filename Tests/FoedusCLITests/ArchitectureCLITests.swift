@@ -6,8 +6,8 @@ import Testing
 @Suite struct ArchitectureCLITests {
     let cli = CLITests()
 
-    @Test func architectureJSONContract() throws {
-        let run = try cli.foedus(["architecture", "eurasia-2024", "--on", "2026-01-01", "--json"])
+    @Test func architectureJSONContract() async throws {
+        let run = try await cli.foedus(["architecture", "eurasia-2024", "--on", "2026-01-01", "--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
         #expect(json["date"] as? String == "2026-01-01")
@@ -40,19 +40,19 @@ import Testing
         #expect((csto["accession"] as? [String: Any])?["article"] as? String == "19")
     }
 
-    @Test func architectureTextAndUnknownName() throws {
-        let run = try cli.foedus(["architecture", "nato", "--on", "2026-01-01"])
+    @Test func architectureTextAndUnknownName() async throws {
+        let run = try await cli.foedus(["architecture", "nato", "--on", "2026-01-01"])
         #expect(run.status == 0, "\(run.stderr)")
         #expect(run.stdout.contains("extra-regional"))
         #expect(run.stdout.contains("security part (audit of adding it on the day, every duty honoured):"))
         #expect(run.stdout.contains("      strict: the principle "))
-        let bad = try cli.foedus(["architecture", "no-such-thing"])
+        let bad = try await cli.foedus(["architecture", "no-such-thing"])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("eurasia-2024, nato"))
     }
 
-    @Test func claimsJSONContract() throws {
-        let run = try cli.foedus(["claims", "--on", "2026-01-01", "--json"])
+    @Test func claimsJSONContract() async throws {
+        let run = try await cli.foedus(["claims", "--on", "2026-01-01", "--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
         let claims = try #require(json["claims"] as? [[String: Any]])

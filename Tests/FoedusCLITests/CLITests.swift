@@ -28,7 +28,13 @@ import Testing
         return Fixtures.repositoryRoot + "/.build/debug/foedus"
     }()
 
-    func foedus(_ arguments: [String], today: String = "2026-01-01", files: [String: String] = [:]) throws -> Run {
+    func foedus(_ arguments: [String], today: String = "2026-01-01", files: [String: String] = [:]) async throws -> Run
+    {
+        try await offThePool { try Self.run(arguments, today: today, files: files) }
+    }
+
+    /// Runs the binary and waits for it (blocking: call through ``offThePool(_:)``).
+    static func run(_ arguments: [String], today: String, files: [String: String]) throws -> Run {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
@@ -53,15 +59,17 @@ import Testing
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    @Test func versionNamesCodeAndData() throws {
-        let run = try foedus(["--version"])
+    @Test func versionNamesCodeAndData() async throws {
+        let run = try await foedus(["--version"])
         #expect(run.status == 0)
         #expect(run.stdout.hasPrefix("foedus 0.1.0, data 0.1.0+"))
     }
 
-    @Test func obligationsJSONContract() throws {
+    @Test func obligationsJSONContract() async throws {
         // Between signature (2024-06-19) and entry into force (2024-12-04) of the Russia–DPRK treaty.
-        let run = try foedus(["obligations", "--on", "2024-09-01", "--attack", "USA:PRK", "--explain", "RUS", "--json"])
+        let run = try await foedus([
+            "obligations", "--on", "2024-09-01", "--attack", "USA:PRK", "--explain", "RUS", "--json",
+        ])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
         #expect(json["date"] as? String == "2024-09-01")
@@ -93,8 +101,8 @@ import Testing
             })
     }
 
-    @Test func scenarioJSONContract() throws {
-        let run = try foedus(["scenario", "--on", "2026-01-01", "--attack", "USA:PRK", "--json"])
+    @Test func scenarioJSONContract() async throws {
+        let run = try await foedus(["scenario", "--on", "2026-01-01", "--attack", "USA:PRK", "--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
         #expect(json["policy"] as? String == "treaty")
@@ -109,50 +117,50 @@ import Testing
         #expect(json["outside"] is [Any] && json["conflicts"] is [Any])
     }
 
-    @Test func todayComesFromFOEDUS_TODAY() throws {
-        let run = try foedus(["scenario", "--attack", "USA:PRK", "--json"], today: "2024-09-01")
+    @Test func todayComesFromFOEDUS_TODAY() async throws {
+        let run = try await foedus(["scenario", "--attack", "USA:PRK", "--json"], today: "2024-09-01")
         #expect(try run.json()["date"] as? String == "2024-09-01")
     }
 
-    @Test func badUsageExits64() throws {
-        let run = try foedus(["scenario", "--on", "2024-02-30", "--attack", "USA:PRK"])
+    @Test func badUsageExits64() async throws {
+        let run = try await foedus(["scenario", "--on", "2024-02-30", "--attack", "USA:PRK"])
         #expect(run.status == 64)
         #expect(run.stderr.contains("not a valid date"))
-        #expect(try foedus(["scenario"]).status == 64)
-        #expect(try foedus(["scenario", "--attack", "USA:PRK", "--policy", "wild"]).status == 64)
+        #expect(try await foedus(["scenario"]).status == 64)
+        #expect(try await foedus(["scenario", "--attack", "USA:PRK", "--policy", "wild"]).status == 64)
     }
 
-    @Test func domainErrorsExit1WithAClearMessage() throws {
-        let unknown = try foedus(["scenario", "--attack", "Rusia:UKR"])
+    @Test func domainErrorsExit1WithAClearMessage() async throws {
+        let unknown = try await foedus(["scenario", "--attack", "Rusia:UKR"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("unknown state 'Rusia'; did you mean Russia (365, RUS)"))
-        let ambiguous = try foedus(["scenario", "--attack", "AUS:PRK"])
+        let ambiguous = try await foedus(["scenario", "--attack", "AUS:PRK"])
         #expect(ambiguous.status == 1)
         #expect(ambiguous.stderr.contains("ambiguous"))
-        let gone = try foedus(["scenario", "--attack", "GDR:POL"])
+        let gone = try await foedus(["scenario", "--attack", "GDR:POL"])
         #expect(gone.status == 1 && gone.stderr.contains("was not a member of the state system on 2026-01-01"))
-        let json = try foedus(["scenario", "--attack", "XYZ:PRK", "--json"])
+        let json = try await foedus(["scenario", "--attack", "XYZ:PRK", "--json"])
         #expect(json.status == 1)
         let error = try JSONSerialization.jsonObject(with: Data(json.stderr.utf8)) as? [String: Any]
         #expect((error?["error"] as? [String: Any])?["code"] as? String == "unknownState")
         #expect(!json.stderr.contains("Fatal") && !json.stderr.contains("Stack"))
     }
 
-    @Test func validateReportsFileLineField() throws {
+    @Test func validateReportsFileLineField() async throws {
         let bad = "type: treaty\nid: X-1\nname: x\nsigned: 2024-01-01\ninForce: 2024-02-30\nparties: [{state: RUS}]\n"
-        let run = try foedus(["validate", "bad.yaml"], files: ["bad.yaml": bad])
+        let run = try await foedus(["validate", "bad.yaml"], files: ["bad.yaml": bad])
         #expect(run.status == 1)
         #expect(run.stdout.contains("bad.yaml:5: inForce: '2024-02-30' is not a valid date"))
-        let bundled = try foedus(["validate"])
+        let bundled = try await foedus(["validate"])
         #expect(bundled.status == 0, "\(bundled.stdout)")
     }
 
-    @Test func aScenarioFileAndAWhatIfTreaty() throws {
+    @Test func aScenarioFileAndAWhatIfTreaty() async throws {
         let scenario = "date: 2026-01-01\nattacks:\n  - {aggressor: CHN, victim: VNM}\npolicy: strict\n"
         let pact = Fixtures.whatIfRussiaVietnamPact
-        let without = try foedus(["scenario", "s.yaml", "--json"], files: ["s.yaml": scenario])
+        let without = try await foedus(["scenario", "s.yaml", "--json"], files: ["s.yaml": scenario])
         #expect(without.status == 0, "\(without.stderr)")
-        let withPact = try foedus(
+        let withPact = try await foedus(
             ["scenario", "s.yaml", "--data", "w.yaml", "--json"], files: ["s.yaml": scenario, "w.yaml": pact])
         #expect(withPact.status == 0, "\(withPact.stderr)")
         func defenders(_ run: Run) throws -> Set<Int> {
@@ -169,8 +177,8 @@ import Testing
 @Suite struct ExportCLITests {
     let cli = CLITests()
 
-    @Test func dyadYearsInPeacesciencersFormat() throws {
-        let run = try cli.foedus(["export", "dyad-years", "--from", "2017", "--to", "2020"], today: "2026-01-01")
+    @Test func dyadYearsInPeacesciencersFormat() async throws {
+        let run = try await cli.foedus(["export", "dyad-years", "--from", "2017", "--to", "2020"], today: "2026-01-01")
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
         let header = try #require(lines.first { !$0.hasPrefix("#") })
@@ -192,53 +200,53 @@ import Testing
         #expect(usaCanada2017.hasPrefix("2,20,2017,1,1,0,0,1,1,,,"))
     }
 
-    @Test func nondirectedTakesTheMaximumOverBothDirections() throws {
+    @Test func nondirectedTakesTheMaximumOverBothDirections() async throws {
         // 1832: France (220) owed Belgium (211) defence, Belgium owed France none (peacesciencer's example).
-        let run = try cli.foedus([
+        let run = try await cli.foedus([
             "export", "dyad-years", "--from", "1832", "--to", "1832", "--nondirected", "--no-header",
         ])
         #expect(run.status == 0)
         #expect(run.stdout.split(separator: "\n").contains { $0.hasPrefix("211,220,1832,1,1,") })
-        let directed = try cli.foedus(["export", "dyad-years", "--from", "1832", "--to", "1832", "--no-header"])
+        let directed = try await cli.foedus(["export", "dyad-years", "--from", "1832", "--to", "1832", "--no-header"])
         #expect(directed.stdout.split(separator: "\n").contains { $0.hasPrefix("211,220,1832,1,0,") })
         #expect(directed.stdout.split(separator: "\n").contains { $0.hasPrefix("220,211,1832,1,1,") })
     }
 
-    @Test func jsonAndBadRanges() throws {
-        let json = try cli.foedus(["export", "dyad-years", "--from", "1816", "--to", "1816", "--format", "json"])
+    @Test func jsonAndBadRanges() async throws {
+        let json = try await cli.foedus(["export", "dyad-years", "--from", "1816", "--to", "1816", "--format", "json"])
         #expect(json.status == 0)
         let rows = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(rows.count == 23 * 22)
         #expect(rows.first?["ccode1"] as? Int == 2)
-        #expect(try cli.foedus(["export", "dyad-years", "--from", "1700"]).status == 64)
-        #expect(try cli.foedus(["export", "dyad-years", "--from", "2000", "--to", "1990"]).status == 64)
-        #expect(try cli.foedus(["export", "dyad-years", "--to", "2999"]).status == 64)
+        #expect(try await cli.foedus(["export", "dyad-years", "--from", "1700"]).status == 64)
+        #expect(try await cli.foedus(["export", "dyad-years", "--from", "2000", "--to", "1990"]).status == 64)
+        #expect(try await cli.foedus(["export", "dyad-years", "--to", "2999"]).status == 64)
     }
 
-    @Test func stateYearsMatchTheCOWStateYears() throws {
+    @Test func stateYearsMatchTheCOWStateYears() async throws {
         // A state-year exists when the state was in the system on at least one day of the year; for
         // 1816–2016 that is exactly the 15,951 state-years of NMC v6.0, every one with a CINC value.
-        let run = try cli.foedus(["export", "state-years", "--from", "1816", "--to", "2016", "--no-header"])
+        let run = try await cli.foedus(["export", "state-years", "--from", "1816", "--to", "2016", "--no-header"])
         #expect(run.stderr.contains("15951 state-years written"))
         let rows = run.stdout.split(separator: "\n").dropFirst()
         #expect(rows.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[3] != "" })
     }
 
-    @Test func stateYearsAndCite() throws {
-        let run = try cli.foedus(["export", "state-years", "--from", "2016", "--to", "2016", "--no-header"])
+    @Test func stateYearsAndCite() async throws {
+        let run = try await cli.foedus(["export", "state-years", "--from", "2016", "--to", "2016", "--no-header"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         #expect(lines.count == 1 + 195)
         #expect(lines.contains { $0.hasPrefix("365,RUS,2016,0.") })
-        let cite = try cli.foedus(["cite"])
+        let cite = try await cli.foedus(["cite"])
         #expect(cite.stdout.contains("Alliance Treaty Obligations and Provisions, 1815-1944"))
         #expect(cite.stdout.contains("State System Membership List, v2016"))
     }
 }
 
 extension ExportCLITests {
-    @Test func allianceMemberRowsWithCuratedTreatiesAfter2018() throws {
-        let run = try cli.foedus(["export", "alliances", "--no-header"])
+    @Test func allianceMemberRowsWithCuratedTreatiesAfter2018() async throws {
+        let run = try await cli.foedus(["export", "alliances", "--no-header"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
         // ATOP 5.1's 2,510 member rows less Annam's (8152, not a COW state), then the curated treaties.
@@ -253,12 +261,12 @@ extension ExportCLITests {
 @Suite struct SimulateCLITests {
     let cli = CLITests()
 
-    @Test func sameSeedSameOutputWhateverTheThreads() throws {
+    @Test func sameSeedSameOutputWhateverTheThreads() async throws {
         let arguments = [
             "simulate", "--on", "2026-01-01", "--attack", "USA:PRK", "--runs", "300", "--seed", "5", "--json",
         ]
-        let one = try cli.foedus(arguments + ["--threads", "1"])
-        let two = try cli.foedus(arguments + ["--threads", "2"])
+        let one = try await cli.foedus(arguments + ["--threads", "1"])
+        let two = try await cli.foedus(arguments + ["--threads", "2"])
         #expect(one.status == 0, "\(one.stderr)")
         #expect(one.stdout == two.stdout)
         let json = try one.json()
@@ -272,12 +280,12 @@ extension ExportCLITests {
         #expect((json["assumptions"] as? [String])?.contains { $0.contains("an assumption") } == true)
     }
 
-    @Test func badPriorsAreNamedWithTheirLine() throws {
-        let run = try cli.foedus(
+    @Test func badPriorsAreNamedWithTheirLine() async throws {
+        let run = try await cli.foedus(
             ["simulate", "--on", "2026-01-01", "--attack", "USA:PRK", "--runs", "10", "--priors", "p.yaml"],
             files: ["p.yaml": "since1945:\n  automatic: {mean: 1.5}\n"])
         #expect(run.status == 1)
         #expect(run.stderr.contains("p.yaml:2: since1945.automatic.mean: expected a number between 0 and 1"))
-        #expect(try cli.foedus(["simulate", "--attack", "USA:PRK", "--runs", "0"]).status == 64)
+        #expect(try await cli.foedus(["simulate", "--attack", "USA:PRK", "--runs", "0"]).status == 64)
     }
 }

@@ -5,8 +5,8 @@ import Testing
 @Suite struct SecurityCLITests {
     let cli = CLITests()
 
-    @Test func nuclearArmedStatusFollowsTheTableDates() throws {
-        let run = try cli.foedus(["security", "--on", "2026-01-01", "RUS", "ISR", "CAN", "--json"])
+    @Test func nuclearArmedStatusFollowsTheTableDates() async throws {
+        let run = try await cli.foedus(["security", "--on", "2026-01-01", "RUS", "ISR", "CAN", "--json"])
         #expect(run.status == 0, "\(run.stderr)")
         let rows = try #require(try run.json()["states"] as? [[String: Any]])
         let byCode = Dictionary(
@@ -18,10 +18,10 @@ import Testing
         #expect(israel["verified"] as? Bool == false)
         #expect(byCode[20] != nil && byCode[20]?["nuclearArmed"] == nil)
         // The day before the first Soviet test, and South Africa after dismantling.
-        let before = try cli.foedus(["security", "--on", "1949-08-28", "RUS", "--json"])
+        let before = try await cli.foedus(["security", "--on", "1949-08-28", "RUS", "--json"])
         let row = try #require((try before.json()["states"] as? [[String: Any]])?.first)
         #expect(row["nuclearArmed"] == nil)
-        let text = try cli.foedus(["security", "--on", "1995-01-01", "SAF", "PAK", "IND"])
+        let text = try await cli.foedus(["security", "--on", "1995-01-01", "SAF", "PAK", "IND"])
         #expect(text.status == 0)
         let lines = text.stdout.split(separator: "\n")
         #expect(lines.contains { $0.hasPrefix("South Africa (560)") && !$0.contains("yes") })
@@ -29,12 +29,12 @@ import Testing
         #expect(lines.contains { $0.hasPrefix("India (750)") && $0.contains(" yes ") })
     }
 
-    @Test func userCapabilityTableReplacesCINC() throws {
+    @Test func userCapabilityTableReplacesCINC() async throws {
         // Only the United States (0.3) and Canada (0.1) have a capability. The only relevant attacker of
         // Canada with one is the United States, and no one with capability is bound to defend Canada
         // against it, so Canada's share is 0.1 / (0.1 + 0.3) = 0.25 under every policy.
         let table = "ccode,year,cinc\n2,2020,0.3\n20,2020,0.1\n"
-        let run = try cli.foedus(
+        let run = try await cli.foedus(
             ["security", "--on", "2026-01-01", "CAN", "--capabilities", "c.csv", "--json"], files: ["c.csv": table])
         #expect(run.status == 0, "\(run.stderr)")
         let json = try run.json()
@@ -48,19 +48,19 @@ import Testing
         #expect(assumptions.contains("capabilities (CINC) from 2020, carried forward to 2026"))
     }
 
-    @Test func malformedCapabilityTableNamesLineAndField() throws {
-        let bad = try cli.foedus(
+    @Test func malformedCapabilityTableNamesLineAndField() async throws {
+        let bad = try await cli.foedus(
             ["security", "--on", "2026-01-01", "CAN", "--capabilities", "c.csv"],
             files: ["c.csv": "ccode,year,cinc\n2,2020,0.3\n20,2020,lots\n"])
         #expect(bad.status == 1)
         #expect(bad.stderr.contains("c.csv:3"))
         #expect(bad.stderr.contains("cinc"))
-        let unknown = try cli.foedus(
+        let unknown = try await cli.foedus(
             ["audit", "--on", "2026-01-01", "--remove", "NATO-1949", "--capabilities", "c.csv"],
             files: ["c.csv": "ccode,year,cinc\n9999,2020,0.3\n"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.contains("c.csv:2") && unknown.stderr.contains("unknown COW state '9999'"))
-        let missing = try cli.foedus(["security", "--capabilities", "nope.csv"])
+        let missing = try await cli.foedus(["security", "--capabilities", "nope.csv"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("nope.csv"))
     }

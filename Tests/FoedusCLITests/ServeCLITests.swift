@@ -8,12 +8,17 @@ import Testing
 @Suite struct ServeCLITests {
     let cli = CLITests()
 
-    /// A running `foedus serve --port 0`, with the address it printed.
-    struct Server {
+    /// A running `foedus serve --port 0`, with the address it printed. (`Process` is a class that is safe to
+    /// terminate and wait for from another thread; ``start(_:)`` and ``stop()`` do so off the concurrency pool.)
+    struct Server: @unchecked Sendable {
         let process: Process
         let address: String
 
-        init(_ storeArguments: [String]) throws {
+        static func start(_ storeArguments: [String]) async throws -> Server {
+            try await offThePool { try Server(storeArguments) }
+        }
+
+        private init(_ storeArguments: [String]) throws {
             process = Process()
             process.executableURL = URL(fileURLWithPath: CLITests.binary)
             process.arguments = ["serve", "--port", "0"] + storeArguments
@@ -37,15 +42,21 @@ import Testing
         }
 
         /// SIGTERM; the exit status.
-        func stop() -> Int32 {
-            process.terminate()
-            process.waitUntilExit()
-            return process.terminationStatus
+        func stop() async throws -> Int32 {
+            try await offThePool {
+                process.terminate()
+                process.waitUntilExit()
+                return process.terminationStatus
+            }
         }
     }
 
     /// `curl` with the status code appended on its own line.
-    func curl(_ arguments: [String]) throws -> (status: Int, body: String) {
+    func curl(_ arguments: [String]) async throws -> (status: Int, body: String) {
+        try await offThePool { try Self.curlBlocking(arguments) }
+    }
+
+    static func curlBlocking(_ arguments: [String]) throws -> (status: Int, body: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/curl")
         process.arguments = ["-s", "-w", "\n%{http_code}"] + arguments
@@ -58,30 +69,37 @@ import Testing
         return (Int(lines.last ?? "") ?? 0, lines.dropLast().joined(separator: "\n"))
     }
 
-    func writeAndReadBack(_ storeArguments: [String]) throws {
-        let token = try cli.foedus(["token", "create", "team"] + storeArguments)
+    func writeAndReadBack(_ storeArguments: [String]) async throws {
+        let token = try await cli.foedus(["token", "create", "team"] + storeArguments)
         #expect(token.status == 0, "\(token.stderr)")
         let secret = token.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
-        let server = try Server(storeArguments)
-        let created = try curl([
+        let server = try await Server.start(storeArguments)
+        let created = try await curl([
             "-X", "POST", "-H", "Authorization: Bearer \(secret)", "-H", "Content-Type: application/yaml",
             "--data-binary", Fixtures.whatIfRussiaVietnamPact, server.address + "/v1/user-treaties",
         ])
         #expect(created.status == 201, "\(created.body)")
-        let scenario = try curl([server.address + "/v1/scenario?attack=CHN:VNM&policy=strict&with=WHATIF-RUS-VNM"])
+        let scenario = try await curl([server.address + "/v1/scenario?attack=CHN:VNM&policy=strict&with=WHATIF-RUS-VNM"]
+        )
         #expect(scenario.status == 200 && scenario.body.contains("WHATIF-RUS-VNM"))
-        #expect(server.stop() == 0)  // a clean stop on SIGTERM
+        #expect(try await server.stop() == 0)  // a clean stop on SIGTERM
 
-        let again = try Server(storeArguments)
-        defer { _ = again.stop() }
-        let read = try curl([again.address + "/v1/user-treaties/WHATIF-RUS-VNM"])
+        let again = try await Server.start(storeArguments)
+        let read: (status: Int, body: String)
+        do {
+            read = try await curl([again.address + "/v1/user-treaties/WHATIF-RUS-VNM"])
+        } catch {
+            _ = try? await again.stop()
+            throw error
+        }
+        _ = try await again.stop()
         #expect(read.status == 200 && read.body.contains("\"owner\":\"team\""), "\(read.body)")
     }
 
-    @Test func aUserTreatyWrittenOverHTTPSurvivesARestartInSQLite() throws {
+    @Test func aUserTreatyWrittenOverHTTPSurvivesARestartInSQLite() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-serve-\(UUID())")
         defer { try? FileManager.default.removeItem(at: directory) }
-        try writeAndReadBack(["--store", directory.appendingPathComponent("store.sqlite").path])
+        try await writeAndReadBack(["--store", directory.appendingPathComponent("store.sqlite").path])
     }
 
     @Test(.enabled(if: StoreCLITests.postgresURL != nil))
@@ -91,7 +109,7 @@ import Testing
         try await withPostgresGate {
             try await PostgresStore.withStore(url: url) { try await $0.execute("CREATE SCHEMA \(schema)") }
             let separator = url.contains("?") ? "&" : "?"
-            try writeAndReadBack(["--database", url + separator + "schema=" + schema])
+            try await writeAndReadBack(["--database", url + separator + "schema=" + schema])
             try await PostgresStore.withStore(url: url) { try await $0.execute("DROP SCHEMA \(schema) CASCADE") }
         }
     }

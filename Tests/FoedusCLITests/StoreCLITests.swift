@@ -20,53 +20,57 @@ import Testing
         )
     }
 
-    @Test func tokensAreShownOnceAndSurviveExportAndImport() throws {
+    @Test func tokensAreShownOnceAndSurviveExportAndImport() async throws {
         let (path, cleanup) = temporaryStore()
         defer { cleanup() }
-        let created = try cli.foedus(["token", "create", "newsroom", "--store", path])
+        let created = try await cli.foedus(["token", "create", "newsroom", "--store", path])
         #expect(created.status == 0)
         let secret = created.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(secret.hasPrefix("foedus_") && secret.count == 71)
-        let listed = try cli.foedus(["token", "list", "--store", path])
+        let listed = try await cli.foedus(["token", "list", "--store", path])
         #expect(listed.stdout.hasPrefix("newsroom\tcreated ") && listed.stdout.contains("valid"))
         #expect(!listed.stdout.contains(secret))
-        let exported = try cli.foedus(["store", "export", "--store", path])
+        let exported = try await cli.foedus(["store", "export", "--store", path])
         #expect(exported.status == 0 && !exported.stdout.contains(secret))
         #expect(exported.stdout.contains(APIToken.hash(of: secret)))
-        #expect(try cli.foedus(["token", "create", "newsroom", "--store", path]).status == 1)
-        #expect(try cli.foedus(["token", "revoke", "newsroom", "--store", path]).status == 0)
-        let again = try cli.foedus(["token", "revoke", "newsroom", "--store", path])
+        #expect(try await cli.foedus(["token", "create", "newsroom", "--store", path]).status == 1)
+        #expect(try await cli.foedus(["token", "revoke", "newsroom", "--store", path]).status == 0)
+        let again = try await cli.foedus(["token", "revoke", "newsroom", "--store", path])
         #expect(again.status == 1 && again.stderr.contains("no valid token named newsroom"))
 
         let (copy, cleanupCopy) = temporaryStore()
         defer { cleanupCopy() }
-        let imported = try cli.foedus(
+        let imported = try await cli.foedus(
             ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
         #expect(imported.stdout.contains("added 1, skipped 0"))
-        let reimported = try cli.foedus(
+        let reimported = try await cli.foedus(
             ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
         #expect(reimported.stdout.contains("added 0, skipped 1"))
     }
 
-    @Test func pathMigrateAndBadInput() throws {
+    @Test func pathMigrateAndBadInput() async throws {
         let (path, cleanup) = temporaryStore()
         defer { cleanup() }
-        #expect(try cli.foedus(["store", "path", "--store", path]).stdout == path + "\n")
-        let migrated = try cli.foedus(["store", "migrate", "--store", path])
+        #expect(try await cli.foedus(["store", "path", "--store", path]).stdout == path + "\n")
+        let migrated = try await cli.foedus(["store", "migrate", "--store", path])
         #expect(migrated.stdout == "\(path): schema version 0 → \(StoreSchema.version)\n")
-        #expect(try cli.foedus(["store", "migrate", "--store", path]).stdout.contains("up to date"))
-        let broken = try cli.foedus(
+        #expect(try await cli.foedus(["store", "migrate", "--store", path]).stdout.contains("up to date"))
+        let broken = try await cli.foedus(
             ["store", "import", "x.json", "--store", path], files: ["x.json": "{\"format\":1}"])
         #expect(broken.status == 1 && broken.stderr.contains("x.json: format:"))
-        let badURL = try cli.foedus(["store", "path", "--database", "mysql://x"])
+        let badURL = try await cli.foedus(["store", "path", "--database", "mysql://x"])
         #expect(badURL.status == 1 && badURL.stderr.contains("database URL: expected postgres://"))
-        let hidden = try cli.foedus(["store", "path", "--database", "postgres://u:secret@localhost/db"])
+        let hidden = try await cli.foedus(["store", "path", "--database", "postgres://u:secret@localhost/db"])
         #expect(hidden.stdout == "postgres://u:***@localhost/db\n")
     }
 
     /// Starts `foedus store check --keep`, kills it with SIGKILL after `acknowledged` committed writes, and
     /// returns every id it had printed (each printed only after its COMMIT).
-    func killWriterMidStream(_ storeArguments: [String], acknowledged: Int) throws -> [String] {
+    func killWriterMidStream(_ storeArguments: [String], acknowledged: Int) async throws -> [String] {
+        try await offThePool { try Self.killWriterBlocking(storeArguments, acknowledged: acknowledged) }
+    }
+
+    static func killWriterBlocking(_ storeArguments: [String], acknowledged: Int) throws -> [String] {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: CLITests.binary)
         process.arguments = ["store", "check", "--writes", "1000000", "--keep"] + storeArguments
@@ -92,7 +96,7 @@ import Testing
     @Test func everyAcknowledgedWriteSurvivesSIGKILLInSQLite() async throws {
         let (path, cleanup) = temporaryStore()
         defer { cleanup() }
-        let ids = try killWriterMidStream(["--store", path], acknowledged: 200)
+        let ids = try await killWriterMidStream(["--store", path], acknowledged: 200)
         #expect(ids.count >= 200)
         let store = try SQLiteStore(path: path)  // opens cleanly after the kill
         var missing: [String] = []
@@ -111,7 +115,8 @@ import Testing
     private func killInPostgreSQL(url: String, schema: String) async throws {
         try await PostgresStore.withStore(url: url) { try await $0.execute("CREATE SCHEMA \(schema)") }
         let separator = url.contains("?") ? "&" : "?"
-        let ids = try killWriterMidStream(["--database", url + separator + "schema=" + schema], acknowledged: 100)
+        let ids = try await killWriterMidStream(
+            ["--database", url + separator + "schema=" + schema], acknowledged: 100)
         #expect(ids.count >= 100)
         let missing = try await PostgresStore.withStore(url: url, schema: schema) { store in
             var missing: [String] = []
