@@ -6,7 +6,7 @@ public struct FoedusError: Error, Hashable, Sendable, CustomStringConvertible {
     public struct Code: Hashable, Sendable, CustomStringConvertible {
         private enum Base: String, Hashable, Sendable {
             case unknownState, ambiguousState, stateNotInSystem, invalidDate, invalidScenario
-            case unknownTreaty, unknownPlace, malformed, invalidValue, duplicateID
+            case unknownTreaty, unknownPlace, malformed, invalidValue, duplicateID, cannotWrite
         }
         private let base: Base
         public static let unknownState = Code(base: .unknownState)
@@ -19,6 +19,8 @@ public struct FoedusError: Error, Hashable, Sendable, CustomStringConvertible {
         public static let malformed = Code(base: .malformed)
         public static let invalidValue = Code(base: .invalidValue)
         public static let duplicateID = Code(base: .duplicateID)
+        /// A file cannot be written without destroying something, or the system refused the write.
+        public static let cannotWrite = Code(base: .cannotWrite)
         public var description: String { base.rawValue }
     }
 

@@ -14,9 +14,9 @@ struct ExportCommand: ParsableCommand {
 
 /// `--from`, `--to`, and the output options.
 struct ExportOptions: ParsableArguments {
-    @Option(name: .long, help: "First year (from 1816).")
+    @Option(name: .long, parsing: .unconditional, help: "First year (from 1816).")
     var from = 1816
-    @Option(name: .long, help: "Last year (default 2018, the end of ATOP 5.1).")
+    @Option(name: .long, parsing: .unconditional, help: "Last year (default 2018, the end of ATOP 5.1).")
     var to = 2018
     @OptionGroup var out: OutputOptions
 
@@ -30,7 +30,7 @@ struct ExportOptions: ParsableArguments {
     }
 
     var format: DyadYearWriter.Format { out.format }
-    var output: String? { out.output }
+    var output: String? { out.file }
     var noHeader: Bool { out.noHeader }
     func withSink(_ body: (ByteSink) throws -> Void) throws { try out.withSink(body) }
 }
@@ -39,35 +39,24 @@ struct ExportOptions: ParsableArguments {
 struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "csv or json.", transform: parseEnum)
     var format: DyadYearWriter.Format = .csv
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout (- for stdout).", valueName: "file"))
     var output: String?
     @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
     var noHeader = false
 
-    /// A sink that writes to the output file (created atomically on success) or stdout.
+    /// A sink that writes to the output file or stdout (no `--output`, or `-`). The file is written by
+    /// ``AtomicFileWriter``: a temporary file beside it, renamed over it once complete; a folder, device, FIFO
+    /// or read-only file is refused before anything is written, and nothing is ever removed.
     func withSink(_ body: (ByteSink) throws -> Void) throws {
-        if let output {
-            let temporary = output + ".partial"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil) else {
-                throw FoedusError(.malformed, "--output: cannot create \(output)")
-            }
-            guard let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw FoedusError(.malformed, "--output: cannot write \(output)")
-            }
-            do {
-                try body { try handle.write(contentsOf: Data($0)) }
-                try handle.close()
-                _ = try? FileManager.default.removeItem(atPath: output)
-                try FileManager.default.moveItem(atPath: temporary, toPath: output)
-            } catch {
-                try? handle.close()
-                try? FileManager.default.removeItem(atPath: temporary)
-                throw error
-            }
+        if let output, output != "-" {
+            try AtomicFileWriter(path: output, field: "--output").write(body)
         } else {
             try body { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
         }
     }
+
+    /// The file named by `--output`, or nil for stdout.
+    var file: String? { output == "-" ? nil : output }
 }
 
 struct DyadYearsExport: ParsableCommand {
@@ -145,7 +134,7 @@ struct AlliancesExport: ParsableCommand {
                 ]
             var rows = 0
             try options.withSink { sink in rows = try writer.write(format: options.format, header: header, to: sink) }
-            Output.diagnostic("\(rows) alliance member rows written" + (options.output.map { " to \($0)" } ?? ""))
+            Output.diagnostic("\(rows) alliance member rows written" + (options.file.map { " to \($0)" } ?? ""))
         }
     }
 }

@@ -19,7 +19,11 @@ struct HistoryBench {
         Output.text("foedus bench history — repeats \(repeats) (median, min)")
         var phases: [String: [Duration]] = [:]
         var rows = 0
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-bench-dyads.csv").path
+        // A folder of its own, so that the bench never writes over or removes a file it did not create.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let path = folder.appendingPathComponent("dyads.csv").path
         for _ in 0..<repeats {
             let (states, t1) = try time { try WorldLoader.stateTable() }
             let (spells, t2) = try time { try ATOPLoader.members(BundledData.atopMembers, states: states) }
@@ -31,14 +35,10 @@ struct HistoryBench {
             }
             let source = DyadYearSource(states: states, alliances: alliances, capabilities: nmc)
             let (_, t5) = try time {
-                guard FileManager.default.createFile(atPath: path, contents: nil),
-                    let handle = FileHandle(forWritingAtPath: path)
-                else { throw FoedusError(.malformed, "cannot write \(path)") }
-                rows = try DyadYearWriter(source: source)
-                    .write(years: 1816...2018, directed: true, format: .csv, header: []) {
-                        try handle.write(contentsOf: Data($0))
-                    }
-                try handle.close()
+                try AtomicFileWriter(path: path, field: "bench").write { sink in
+                    rows = try DyadYearWriter(source: source)
+                        .write(years: 1816...2018, directed: true, format: .csv, header: [], to: sink)
+                }
             }
             for (name, t) in [
                 ("states", t1), ("ATOP member file", t2), ("NMC", t3), ("alliance dyad-years", t4), ("export", t5),
@@ -47,7 +47,6 @@ struct HistoryBench {
             }
             phases["total", default: []].append(t1 + t2 + t3 + t4 + t5)
         }
-        try? FileManager.default.removeItem(atPath: path)
         for name in ["states", "ATOP member file", "NMC", "alliance dyad-years", "export", "total"] {
             let samples = phases[name] ?? []
             Output.text("\(name): \(format(median(samples))), \(format(samples.min() ?? .zero))")

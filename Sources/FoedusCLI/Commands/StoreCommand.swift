@@ -1,4 +1,5 @@
 import ArgumentParser
+import FoedusFormats
 import FoedusPostgres
 import FoedusStore
 import Foundation
@@ -51,14 +52,26 @@ struct StoreCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Write everything in the store as JSON (tokens as hashes only).")
         @OptionGroup var options: StoreOptions
-        @Option(name: .long, help: "Write to this file instead of stdout.")
+        @Option(
+            name: .long,
+            help:
+                "Write to this file instead of stdout (- for stdout); created with mode 0600, as it holds token hashes."
+        )
         var output: String?
 
         func run() async throws {
+            let file = output == "-" ? nil : output
+            let writer = file.map { AtomicFileWriter(path: $0, field: "--output", permissions: .ownerOnly) }
+            if let writer {
+                do { _ = try writer.check() } catch {
+                    Output.diagnostic("error: \(error)")
+                    throw ExitCode.failure
+                }
+            }
             let data = try await options.withStore { try await $0.snapshot().encoded() }
-            if let output {
-                do { try data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-                    Output.diagnostic("error: \(output): cannot write (\(error.localizedDescription))")
+            if let writer {
+                do { try writer.write(Array(data)) } catch {
+                    Output.diagnostic("error: \(error)")
                     throw ExitCode.failure
                 }
             } else {
@@ -98,7 +111,7 @@ struct StoreCommand: AsyncParsableCommand {
                 the writer.
                 """)
         @OptionGroup var options: StoreOptions
-        @Option(name: .long, help: "How many documents to write (1–1000000).")
+        @Option(name: .long, parsing: .unconditional, help: "How many documents to write (1–1000000).")
         var writes = 100
         @Flag(name: .long, help: "Keep the documents instead of deleting them.")
         var keep = false
