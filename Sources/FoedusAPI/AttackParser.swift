@@ -21,8 +21,15 @@ public enum AttackParser {
             throw FoedusError(
                 .invalidScenario, "--attack '\(text)': expected AGGRESSOR:VICTIM[@THEATRE][!], e.g. RUS:UKR")
         }
-        let aggressor = try world.resolver.resolve(pieces[0], on: day)
-        let victim = try world.resolver.resolve(pieces[1], on: day)
+        // A state that does not resolve is reported with the argument it came from.
+        func resolve(_ name: String) throws -> StateID {
+            do { return try world.resolver.resolve(name, on: day) } catch var error as FoedusError {
+                error.location = error.location ?? "--attack '\(text)'"
+                throw error
+            }
+        }
+        let aggressor = try resolve(pieces[0])
+        let victim = try resolve(pieces[1])
         var theatre: Theatre?
         if let name = theatreName {
             if let p = world.placeIndex(id: String(name)) {

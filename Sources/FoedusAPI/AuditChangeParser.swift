@@ -40,6 +40,11 @@ public enum AuditChangeParser {
             return .withdraw(state: try code(s), treaty: try knownTreaty(id, "withdraw"))
         }
         let (sender, host) = try pair(deploy ?? "", "deploy")
-        return .deploy(sender: try code(sender), host: try code(host))
+        let (from, to) = (try code(sender), try code(host))
+        guard from != to else {
+            throw FoedusError(
+                .invalidValue, "\(label("deploy")) '\(deploy ?? "")': the sender and the host are the same state")
+        }
+        return .deploy(sender: from, host: to)
     }
 }

@@ -44,36 +44,6 @@ public enum WorldLoader {
         let (dataset, problems) = DatasetLoader.parse(bundledFiles, states: states, bundled: true)
         return Parsed(states: states, dataset: dataset, problems: problems, atop: atop)
     }
-
-    /// Every YAML file at `path` (a file, or a folder walked in path order).
-    public static func readYAML(at path: String) throws -> [SourceFile] {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw FoedusError(.malformed, "no such file or folder: \(path)")
-        }
-        if !isDirectory.boolValue { return [try readFile(path)] }
-        guard let walker = FileManager.default.enumerator(atPath: path) else { return [] }
-        var files: [SourceFile] = []
-        for case let relative as String in walker where relative.hasSuffix(".yaml") || relative.hasSuffix(".yml") {
-            files.append(try readFile((path as NSString).appendingPathComponent(relative)))
-        }
-        return files.sorted { $0.path < $1.path }
-    }
-
-    public static func readFile(_ path: String) throws -> SourceFile {
-        let limit = 4 << 20
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let size = attributes?[.size] as? Int, size > limit {
-            throw FoedusError(.malformed, "\(path): file too large (\(size) bytes; the limit is \(limit))")
-        }
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw FoedusError(.malformed, "\(path): cannot read the file")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw FoedusError(.malformed, "\(path): not UTF-8 text")
-        }
-        return SourceFile(path: path, text: text)
-    }
 }
 
 /// "Today" in UTC, or `FOEDUS_TODAY` for reproducible runs.

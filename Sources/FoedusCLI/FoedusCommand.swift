@@ -2,6 +2,7 @@ public import ArgumentParser
 import FoedusAPI
 import FoedusCore
 import FoedusData
+import Foundation
 
 /// `foedus`: the casus-foederis engine on the command line.
 public struct FoedusCommand: AsyncParsableCommand {
@@ -30,6 +31,26 @@ public struct FoedusCommand: AsyncParsableCommand {
 }
 
 extension FoedusCommand {
-    /// Parses the process arguments and runs the command (the `foedus` executable's entry point).
-    public static func start() async { await main() }
+    /// Parses the process arguments and runs the command (the `foedus` executable's entry point). As
+    /// ArgumentParser's `main()`, except that an error's message has its control characters escaped: usage
+    /// errors quote what the user typed, which must not reach a terminal raw.
+    public static func start() async {
+        do {
+            var command = try parseAsRoot()
+            if var command = command as? any AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                if !message.isEmpty { print(message) }
+            } else if !message.isEmpty {
+                Output.diagnostic(message)
+            }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

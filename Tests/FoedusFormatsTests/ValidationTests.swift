@@ -122,7 +122,7 @@ import Testing
         #expect(diagnostics.isEmpty)
         #expect(
             DatasetLoader.check(dataset, states: Fixtures.states).map(\.description) == [
-                "b.yaml: id: duplicate id 'TEST-1' (also in a.yaml)"
+                "b.yaml:2: id: duplicate id 'TEST-1' (also in a.yaml)"
             ])
     }
 
@@ -131,7 +131,7 @@ import Testing
         let yaml = valid.replacingOccurrences(of: "  - state: PRK", with: "  - state: 265")
         #expect(
             problems(yaml) == [
-                "t.yaml: parties[1]: German Democratic Republic (265) was not a member of the state system on 2024-12-04"
+                "t.yaml:8: parties[1]: German Democratic Republic (265) was not a member of the state system on 2024-12-04"
             ])
     }
 

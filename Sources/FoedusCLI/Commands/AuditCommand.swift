@@ -28,11 +28,15 @@ struct AuditCommand: ParsableCommand {
     @Option(
         name: .long, help: ArgumentHelp("Forces of SENDER stationed in HOST from the day.", valueName: "sender:host"))
     var deploy: String?
-    @Option(name: .long, help: "Tolerance in index points (0.5 = half a percentage point of share).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Tolerance in index points (0.5 = half a percentage point of share).")
     var tolerance = 0.5
-    @Option(name: .long, help: "Monte Carlo runs (0: every duty honoured); common random numbers before and after.")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Monte Carlo runs (0: every duty honoured); common random numbers before and after.")
     var runs = 0
-    @Option(name: .long, help: "Seed of the random draws.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the random draws.")
     var seed: UInt64 = 1
 
     func validate() throws {

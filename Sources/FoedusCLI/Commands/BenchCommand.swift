@@ -15,13 +15,19 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "What to measure: engine (default) or history (import and the dyad-year export).")
     var what: Target = .engine
     @OptionGroup var dayOption: DayOption
-    @Option(name: .long, help: "Repeats of each measurement.")
+    @Option(name: .long, parsing: .unconditional, help: "Repeats of each measurement.")
     var repeats = 5
     @Option(
-        name: .long, help: "Scenario runs per policy for the latency figures (engine); Monte Carlo runs (analysis).")
+        name: .long, parsing: .unconditional,
+        help: "Scenario runs per policy for the latency figures (engine); Monte Carlo runs (analysis).")
     var runs = 20_000
 
     enum Target: String, ExpressibleByArgument { case engine, history, analysis }
+
+    func validate() throws {
+        guard (1...100).contains(repeats) else { throw ValidationError("--repeats must be between 1 and 100") }
+        guard (1...1_000_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 1000000") }
+    }
 
     func run() throws {
         if what == .history {

@@ -16,15 +16,18 @@ struct SecurityCommand: ParsableCommand {
     @OptionGroup var capabilityOptions: CapabilityOptions
     @Argument(help: "States to show (default: all in the system).")
     var states: [String] = []
-    @Option(name: .long, help: "Monte Carlo runs (0: every duty honoured).")
+    @Option(name: .long, parsing: .unconditional, help: "Monte Carlo runs (0: every duty honoured).")
     var runs = 0
-    @Option(name: .long, help: "Seed of the random draws.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the random draws.")
     var seed: UInt64 = 1
-    @Option(name: .long, help: "Threads (default: the number of cores); the result does not depend on it.")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Threads (default: the number of cores); the result does not depend on it.")
     var threads: Int?
 
     func validate() throws {
         guard (0...10_000).contains(runs) else { throw ValidationError("--runs must be between 0 and 10000") }
+        if let threads, !(1...64).contains(threads) { throw ValidationError("--threads must be between 1 and 64") }
     }
 
     func run() throws {

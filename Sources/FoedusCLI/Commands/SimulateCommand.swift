@@ -19,15 +19,17 @@ struct SimulateCommand: ParsableCommand {
     @OptionGroup var dayOption: DayOption
     @OptionGroup var capabilityOptions: CapabilityOptions
     @OptionGroup var options: ScenarioOptions
-    @Option(name: .long, help: "Number of runs (1 to 100000).")
+    @Option(name: .long, parsing: .unconditional, help: "Number of runs (1 to 100000).")
     var runs = 1_000
-    @Option(name: .long, help: "Seed of the random draws.")
+    @Option(name: .long, parsing: .unconditional, help: "Seed of the random draws.")
     var seed: UInt64 = 1
     @Option(name: .long, help: ArgumentHelp("A priors file (YAML; see docs/analysis.md).", valueName: "file"))
     var priors: String?
     @Flag(name: .long, help: "Show how the results move when every honouring rate is set to 0.1, 0.3, 0.5, 0.7, 0.9.")
     var sweep = false
-    @Option(name: .long, help: "Threads (default: the number of cores); the result does not depend on it.")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "Threads (default: the number of cores); the result does not depend on it.")
     var threads: Int?
 
     func validate() throws {

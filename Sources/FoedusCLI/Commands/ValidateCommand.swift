@@ -33,6 +33,7 @@ struct ValidateCommand: ParsableCommand {
                 merged.treaties += user.treaties
                 merged.organisations += user.organisations
                 merged.places += user.places.filter { p in !merged.places.contains { $0.id == p.id } }
+                merged.lines.merge(user.lines) { _, user in user }
                 let userFiles = Set(files.map(\.path))
                 problems =
                     diagnostics

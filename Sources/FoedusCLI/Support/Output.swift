@@ -14,10 +14,34 @@ enum Output {
         FileHandle.standardOutput.write(Data("\n".utf8))
     }
 
-    static func text(_ s: String) { print(s) }
+    /// A line of results; on a terminal, control characters in it (from a name in a user's file, say) are shown
+    /// escaped, never sent raw.
+    static func text(_ s: String) { print(stdoutIsTerminal ? escapingControls(s) : s) }
 
+    private static let stdoutIsTerminal = isatty(STDOUT_FILENO) != 0
+
+    /// A message on stderr, control characters always escaped: messages quote what the user typed.
     static func diagnostic(_ s: String) {
-        FileHandle.standardError.write(Data((s + "\n").utf8))
+        FileHandle.standardError.write(Data((escapingControls(s) + "\n").utf8))
+    }
+
+    /// `s` with every control character but newline and tab written as `\u{1B}`, so that a hostile name cannot
+    /// move the cursor, clear the screen or retitle the terminal.
+    static func escapingControls(_ s: String) -> String {
+        guard s.unicodeScalars.contains(where: isControl) else { return s }
+        var out = String.UnicodeScalarView()
+        for scalar in s.unicodeScalars {
+            if isControl(scalar) {
+                out.append(contentsOf: "\\u{\(String(scalar.value, radix: 16, uppercase: true))}".unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        (scalar.value < 0x20 && scalar != "\n" && scalar != "\t") || (0x7F...0x9F).contains(scalar.value)
     }
 }
 

@@ -79,10 +79,12 @@ public struct CSVReader: Sendable {
 
     /// Parses `text`; the first row is the header.
     ///
-    /// - Throws: ``Diagnostic`` for an unterminated quote or a row whose width differs from the header's.
+    /// - Throws: ``Diagnostic`` for an unterminated quote, a control character (NUL, …) or a row whose width
+    ///   differs from the header's.
     public init(text: String, file: String) throws {
         self.file = file
-        let bytes = Array(text.utf8)
+        // A leading byte-order mark (Excel writes one) is not part of the first column's name.
+        let bytes = text.hasPrefix("\u{FEFF}") ? Array(text.utf8.dropFirst(3)) : Array(text.utf8)
         var starts: [Int32] = []
         var ends: [Int32] = []
         var quoted: [Bool] = []
@@ -105,6 +107,12 @@ public struct CSVReader: Sendable {
         }
         while i < bytes.count {
             let b = bytes[i]
+            if (b < 32 && b != 9 && b != 10 && b != 13) || b == 127 {
+                throw Diagnostic(
+                    file: file, line: line, field: "",
+                    message: "control character U+\(String(b, radix: 16, uppercase: true)) in the text (a binary file?)"
+                )
+            }
             if inQuotes {
                 if b == UInt8(ascii: "\"") {
                     if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {

@@ -2,21 +2,30 @@ public import FoedusCore
 
 /// Reads COW National Material Capabilities (`NMC-60-abridged.csv`: stateabb, ccode, year, …, cinc, version).
 public enum CapabilitiesLoader {
+    /// The years a table may cover: the state system's start to a far horizon for projections (a year past it
+    /// would make the table's memory grow without bound).
+    public static let years = 1816...2200
+
     /// - Throws: ``Diagnostic`` naming the line of a malformed row or an unknown state.
     public static func load(_ text: String, file: String = "NMC-60-abridged.csv", states: StateTable) throws
         -> Capabilities
     {
         let csv = try CSVReader(text: text, file: file)
         let (ccode, year, cinc) = (try csv.column("ccode"), try csv.column("year"), try csv.column("cinc"))
-        var years: ClosedRange<Int>?
+        var span: ClosedRange<Int>?
         for row in csv.rows {
             guard let y = Int(row.fields[year]) else {
                 throw Diagnostic(
                     file: file, line: row.line, field: "year", message: "not a year: '\(row.fields[year])'")
             }
-            years = years.map { min($0.lowerBound, y)...max($0.upperBound, y) } ?? y...y
+            guard Self.years.contains(y) else {
+                throw Diagnostic(
+                    file: file, line: row.line, field: "year",
+                    message: "\(y) is outside \(Self.years.lowerBound)–\(Self.years.upperBound)")
+            }
+            span = span.map { min($0.lowerBound, y)...max($0.upperBound, y) } ?? y...y
         }
-        guard let span = years else { throw Diagnostic(file: file, line: 1, field: "", message: "no rows") }
+        guard let span else { throw Diagnostic(file: file, line: 1, field: "", message: "no rows") }
         var table = Capabilities(stateCount: states.count, firstYear: span.lowerBound, lastYear: span.upperBound)
         for row in csv.rows {
             guard let code = row.int(ccode), let id = states.id(ccode: code) else {

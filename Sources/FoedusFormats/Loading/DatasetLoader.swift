@@ -7,7 +7,15 @@ public struct Dataset: Sendable {
     public var organisations: [Organisation] = []
     public var places: [Place] = []
     public var deployments: [Deployment] = []
+    /// Where each field was read: file → field path → line, so that checks across files name the line.
+    public var lines: [String: [String: Int]] = [:]
     public init() {}
+
+    /// The line of `field` in `file`, or of the nearest field enclosing it.
+    public func line(_ file: String?, _ field: String) -> Int? {
+        guard let file, let fields = lines[file] else { return nil }
+        return NodeReader.line(of: field, in: fields)
+    }
 }
 
 /// Reads treaty, organisation, place and deployment files into a ``World``, checking every rule of
@@ -51,6 +59,7 @@ public enum DatasetLoader {
                     "unknown type '\(type)'; expected treaty, organisation, places or deployments")
             }
             diagnostics += reader.diagnostics
+            dataset.lines[file.path, default: [:]].merge(reader.lines) { first, _ in first }
         }
         return (dataset, diagnostics)
     }
@@ -59,7 +68,8 @@ public enum DatasetLoader {
     public static func check(_ dataset: Dataset, states: StateTable) -> [Diagnostic] {
         var out: [Diagnostic] = []
         func problem(_ origin: String?, _ field: String, _ message: String) {
-            out.append(Diagnostic(file: origin ?? "?", line: nil, field: field, message: message))
+            out.append(
+                Diagnostic(file: origin ?? "?", line: dataset.line(origin, field), field: field, message: message))
         }
         var ids: [String: String] = [:]
         for t in dataset.treaties {
@@ -91,6 +101,15 @@ public enum DatasetLoader {
                     problem(
                         t.origin, "parties[\(i)]",
                         "\(state.name) (\(state.ccode)) was not a member of the state system on \(start)")
+                }
+            }
+        }
+        for t in dataset.treaties {
+            for (i, id) in t.replaces.enumerated() {
+                if id == t.id {
+                    problem(t.origin, "replaces[\(i)]", "'\(id)' refers to the treaty itself")
+                } else if ids[id] == nil {
+                    problem(t.origin, "replaces[\(i)]", "unknown treaty '\(id)'")
                 }
             }
         }
@@ -129,6 +148,7 @@ public enum DatasetLoader {
         var problems = baseProblems
         let (user, userProblems) = parse(overlays, states: states, bundled: false)
         problems += userProblems
+        base.lines.merge(user.lines) { _, user in user }
         var notes: [String] = []
         base.treaties = merge(base.treaties, user.treaties, what: "", origin: \.origin, notes: &notes)
         base.organisations = merge(
@@ -179,18 +199,22 @@ public enum DatasetLoader {
 
     static func yamlDiagnostic(_ error: any Error, file: String) -> Diagnostic {
         guard let yaml = error as? YamlError else {
-            return Diagnostic(file: file, line: nil, field: "", message: "cannot read YAML: \(error)")
+            return Diagnostic(file: file, line: 1, field: "", message: "cannot read YAML: \(error)")
         }
         switch yaml {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
             .composer(_, let problem, let mark, _):
             return Diagnostic(file: file, line: mark.line, field: "", message: "invalid YAML: \(problem)")
+        case .reader(let problem, let offset, let value, let text):
+            let line = offset.map { offset in 1 + text.utf8.prefix(offset).lazy.filter { $0 == 10 }.count }
+            let character = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true)))" : ""
+            return Diagnostic(file: file, line: line ?? 1, field: "", message: "invalid YAML: \(problem)\(character)")
         case .duplicatedKeysInMapping(let duplicates, let context):
             return Diagnostic(
                 file: file, line: context.mark.line, field: duplicates.joined(separator: ", "), message: "duplicate key"
             )
         default:
-            return Diagnostic(file: file, line: nil, field: "", message: "invalid YAML: \(yaml)")
+            return Diagnostic(file: file, line: 1, field: "", message: "invalid YAML: \(yaml)")
         }
     }
 }

@@ -8,15 +8,55 @@ import Yams
 struct NodeReader {
     let file: String
     let resolveState: (String) throws -> Int
-    var diagnostics: [Diagnostic] = []
+    /// The problems found, at most ``limit``; ``diagnostics`` adds a last line counting the rest.
+    private var found: [Diagnostic] = []
+    private var unreported = 0
+    /// The line of each mapping and key read, by field path (`parties[2].joined`): a missing key is reported at
+    /// its mapping's line, and checks across files find the line of what they report.
+    private(set) var lines: [String: Int] = [:]
+
+    /// The most problems listed for one file: a hostile file cannot make the report grow without bound.
+    static let limit = 100
 
     init(file: String, resolveState: @escaping (String) throws -> Int) {
         self.file = file
         self.resolveState = resolveState
     }
 
+    var diagnostics: [Diagnostic] {
+        guard unreported > 0 else { return found }
+        return found + [
+            Diagnostic(
+                file: file, line: found.last?.line, field: "",
+                message: "and \(unreported) more problem(s) in this file (the first \(Self.limit) are listed)")
+        ]
+    }
+
     mutating func report(_ node: Node?, _ field: String, _ message: String) {
-        diagnostics.append(Diagnostic(file: file, line: node?.mark?.line, field: field, message: message))
+        guard found.count < Self.limit else {
+            unreported += 1
+            return
+        }
+        found.append(
+            Diagnostic(file: file, line: node?.mark?.line ?? enclosingLine(of: field), field: field, message: message))
+    }
+
+    /// The line of the nearest mapping read that encloses `field` (`parties[2].joined` → `parties[2]`, then the
+    /// root), or 1.
+    private func enclosingLine(of field: String) -> Int {
+        Self.line(of: field, in: lines, enclosing: true) ?? 1
+    }
+
+    /// The line of `field` in `lines`, or of the nearest field that encloses it; the root's line last.
+    static func line(of field: String, in lines: [String: Int], enclosing: Bool = false) -> Int? {
+        var path = Substring(field)
+        if !enclosing, let line = lines[field] { return line }
+        while !path.isEmpty {
+            let cut = path.lastIndex { $0 == "." || $0 == "[" } ?? path.startIndex
+            path = path[..<cut]
+            if let line = lines[String(path)] { return line }
+        }
+        return lines[""]
     }
 
     /// A mapping's entries, checking its keys against `allowed`.
@@ -26,6 +66,7 @@ struct NodeReader {
             report(node, field, "expected a mapping")
             return nil
         }
+        if let line = node.mark?.line { lines[field] = line }
         var result: [String: Node] = [:]
         for (key, value) in mapping {
             guard let name = key.scalar?.string else {
@@ -38,6 +79,7 @@ struct NodeReader {
                 continue
             }
             result[name] = value
+            if let line = key.mark?.line { lines[join(field, name)] = line }
         }
         return result
     }

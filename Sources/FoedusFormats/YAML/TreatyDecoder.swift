@@ -202,18 +202,37 @@ extension NodeReader {
                     node, "parties[\(i)].left", "leaves (\(left)) before joining (\(party.joined ?? treaty.inForce))")
             }
         }
-        // Periods of one state must not overlap.
-        for (i, a) in treaty.parties.enumerated() {
-            for (j, b) in treaty.parties.enumerated() where j > i && a.ccode == b.ccode {
-                let aStart = (a.joined ?? treaty.inForce).first
-                let bStart = (b.joined ?? treaty.inForce).first
-                let aEnd = a.left?.last ?? Day.distantFuture
-                let bEnd = b.left?.last ?? Day.distantFuture
-                if aStart <= bEnd && bStart <= aEnd {
-                    let node = j < partyNodes.count ? partyNodes[j] : nil
-                    report(node, "parties[\(j)]", "overlaps an earlier period of the same state (parties[\(i)])")
+        // Periods of one state must not overlap: one problem per state, however often it is listed (sorting by
+        // start keeps this linear after the sort, where comparing every pair was quadratic).
+        var periods: [Int: [(index: Int, start: Day, end: Day)]] = [:]
+        for (i, party) in treaty.parties.enumerated() {
+            periods[party.ccode, default: []].append(
+                (i, (party.joined ?? treaty.inForce).first, party.left?.last ?? Day.distantFuture))
+        }
+        for ccode in periods.keys.sorted() {
+            guard let spans = periods[ccode], spans.count > 1 else { continue }
+            var overlapping: [Int] = []
+            var first: Int?
+            var reach: (index: Int, end: Day)?
+            for span in spans.sorted(by: { ($0.start, $0.index) < ($1.start, $1.index) }) {
+                if let current = reach, span.start <= current.end {
+                    overlapping.append(span.index)
+                    first = first ?? current.index
                 }
+                if reach.map({ span.end > $0.end }) ?? true { reach = (span.index, span.end) }
             }
+            guard let earlier = first, let next = overlapping.min() else { continue }
+            // Two entries: the later one in the file is the one reported, pointing to the earlier.
+            let j = overlapping.count == 1 ? max(next, earlier) : next
+            let listed = overlapping.sorted().prefix(3).map { "parties[\($0)]" }.joined(separator: ", ")
+            let more = overlapping.count > 3 ? " and \(overlapping.count - 3) more" : ""
+            report(
+                j < partyNodes.count ? partyNodes[j] : nil, "parties[\(j)]",
+                overlapping.count == 1
+                    ? "overlaps an earlier period of the same state (parties[\(min(next, earlier))])"
+                    : "state \(ccode) is listed \(spans.count) times with overlapping periods "
+                        + "(\(listed)\(more) overlap parties[\(earlier)] or each other)"
+            )
         }
         var seen = Set<String>()
         let provisionNodes = sequence(map["provisions"], "provisions")
