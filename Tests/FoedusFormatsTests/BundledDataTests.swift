@@ -160,3 +160,13 @@ extension CSVReaderTests {
         #expect(csv.rows[0].int(0) == nil)
     }
 }
+
+/// Issue #13 §2.1: a region clause (NATO Art. 6 "in Europe or North America") can only cover a state with a region.
+@Suite struct StateRegionTests {
+    @Test func everyStateOfTheSystemHasAnM49Region() {
+        let missing = (0..<Fixtures.states.count).map { Fixtures.states[StateID($0)] }.filter { $0.region == nil }
+        #expect(missing.map(\.abbreviation) == [])
+        let gfr = Fixtures.states[Fixtures.id(260)]
+        #expect(gfr.region == "Europe" && gfr.subregion == "Western Europe")
+    }
+}

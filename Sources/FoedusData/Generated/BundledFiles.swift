@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "0dd6b4b636ce431c4a621043f6d63727d92bb897a5329f0e608b5e7b3bad6e52"
+    public static let sha256 = "920422ea1aa0916ded3963278ca5ae8a1c2ed2234b75a528ea54595937f5f006"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -258,279 +258,279 @@ WSM,990,Samoa,1976,12,15,2016,12,31,2016
 
     /// `Data/states/codes.csv`.
     public static let codes = #"""
-cown,cowc,iso3c,iso3n,un_m49_region,un_m49_subregion,country_name,un_m49_intermediate_region
-2,USA,USA,840,Americas,Northern America,United States,
-20,CAN,CAN,124,Americas,Northern America,Canada,
-31,BHM,BHS,044,Americas,Latin America and the Caribbean,Bahamas,Caribbean
-40,CUB,CUB,192,Americas,Latin America and the Caribbean,Cuba,Caribbean
-41,HAI,HTI,332,Americas,Latin America and the Caribbean,Haiti,Caribbean
-42,DOM,DOM,214,Americas,Latin America and the Caribbean,Dominican Republic,Caribbean
-51,JAM,JAM,388,Americas,Latin America and the Caribbean,Jamaica,Caribbean
-52,TRI,TTO,780,Americas,Latin America and the Caribbean,Trinidad & Tobago,Caribbean
-53,BAR,BRB,052,Americas,Latin America and the Caribbean,Barbados,Caribbean
-54,DMA,DMA,212,Americas,Latin America and the Caribbean,Dominica,Caribbean
-55,GRN,GRD,308,Americas,Latin America and the Caribbean,Grenada,Caribbean
-56,SLU,LCA,662,Americas,Latin America and the Caribbean,St. Lucia,Caribbean
-57,SVG,VCT,670,Americas,Latin America and the Caribbean,St. Vincent & Grenadines,Caribbean
-58,AAB,ATG,028,Americas,Latin America and the Caribbean,Antigua & Barbuda,Caribbean
-60,SKN,KNA,659,Americas,Latin America and the Caribbean,St. Kitts & Nevis,Caribbean
-70,MEX,MEX,484,Americas,Latin America and the Caribbean,Mexico,Central America
-80,BLZ,BLZ,084,Americas,Latin America and the Caribbean,Belize,Central America
-90,GUA,GTM,320,Americas,Latin America and the Caribbean,Guatemala,Central America
-91,HON,HND,340,Americas,Latin America and the Caribbean,Honduras,Central America
-92,SAL,SLV,222,Americas,Latin America and the Caribbean,El Salvador,Central America
-93,NIC,NIC,558,Americas,Latin America and the Caribbean,Nicaragua,Central America
-94,COS,CRI,188,Americas,Latin America and the Caribbean,Costa Rica,Central America
-95,PAN,PAN,591,Americas,Latin America and the Caribbean,Panama,Central America
-100,COL,COL,170,Americas,Latin America and the Caribbean,Colombia,South America
-101,VEN,VEN,862,Americas,Latin America and the Caribbean,Venezuela,South America
-110,GUY,GUY,328,Americas,Latin America and the Caribbean,Guyana,South America
-115,SUR,SUR,740,Americas,Latin America and the Caribbean,Suriname,South America
-130,ECU,ECU,218,Americas,Latin America and the Caribbean,Ecuador,South America
-135,PER,PER,604,Americas,Latin America and the Caribbean,Peru,South America
-140,BRA,BRA,076,Americas,Latin America and the Caribbean,Brazil,South America
-145,BOL,BOL,068,Americas,Latin America and the Caribbean,Bolivia,South America
-150,PAR,PRY,600,Americas,Latin America and the Caribbean,Paraguay,South America
-155,CHL,CHL,152,Americas,Latin America and the Caribbean,Chile,South America
-160,ARG,ARG,032,Americas,Latin America and the Caribbean,Argentina,South America
-165,URU,URY,858,Americas,Latin America and the Caribbean,Uruguay,South America
-200,UKG,GBR,826,Europe,Northern Europe,United Kingdom,
-205,IRE,IRL,372,Europe,Northern Europe,Ireland,
-210,NTH,NLD,528,Europe,Western Europe,Netherlands,
-211,BEL,BEL,056,Europe,Western Europe,Belgium,
-212,LUX,LUX,442,Europe,Western Europe,Luxembourg,
-220,FRN,FRA,250,Europe,Western Europe,France,
-221,MNC,MCO,492,Europe,Western Europe,Monaco,
-223,LIE,LIE,438,Europe,Western Europe,Liechtenstein,
-225,SWZ,CHE,756,Europe,Western Europe,Switzerland,
-230,SPN,ESP,724,Europe,Southern Europe,Spain,
-232,AND,AND,020,Europe,Southern Europe,Andorra,
-235,POR,PRT,620,Europe,Southern Europe,Portugal,
-240,HAN,,,,,Hanover,
-245,BAV,,,,,Bavaria,
-255,GMY,DEU,276,Europe,Western Europe,Germany,
-260,GFR,,,,,German Federal Republic,
-265,GDR,,,,,German Democratic Republic,
-267,BAD,,,,,Baden,
-269,SAX,,,,,Saxony,
-271,WRT,,,,,Wuerttemburg,
-273,HSE,,,,,Hesse Electoral,
-275,HSG,,,,,Hesse Grand Ducal,
-280,MEC,,,,,Mecklenburg Schwerin,
-290,POL,POL,616,Europe,Eastern Europe,Poland,
-300,AUH,,,,,Austria-Hungary,
-305,AUS,AUT,040,Europe,Western Europe,Austria,
-310,HUN,HUN,348,Europe,Eastern Europe,Hungary,
-315,CZE,,,,,Czechoslovakia,
-316,CZR,CZE,203,Europe,Eastern Europe,Czechia,
-317,SLO,SVK,703,Europe,Eastern Europe,Slovakia,
-325,ITA,ITA,380,Europe,Southern Europe,Italy,
-327,PAP,VAT,336,Europe,Southern Europe,Vatican City,
-329,SIC,,,,,Two Sicilies,
-331,SNM,SMR,674,Europe,Southern Europe,San Marino,
-332,MOD,,,,,Modena,
-335,PMA,,,,,Parma,
-337,TUS,,,,,Tuscany,
-338,MLT,MLT,470,Europe,Southern Europe,Malta,
-339,ALB,ALB,008,Europe,Southern Europe,Albania,
-341,MNG,MNE,499,Europe,Southern Europe,Montenegro,
-343,MAC,MKD,807,Europe,Southern Europe,North Macedonia,
-344,CRO,HRV,191,Europe,Southern Europe,Croatia,
-345,YUG,,,,,Yugoslavia,
-346,BOS,BIH,070,Europe,Southern Europe,Bosnia & Herzegovina,
-347,KOS,,,,,Kosovo,
-349,SLV,SVN,705,Europe,Southern Europe,Slovenia,
-350,GRC,GRC,300,Europe,Southern Europe,Greece,
-352,CYP,CYP,196,Asia,Western Asia,Cyprus,
-355,BUL,BGR,100,Europe,Eastern Europe,Bulgaria,
-359,MLD,MDA,498,Europe,Eastern Europe,Moldova,
-360,ROM,ROU,642,Europe,Eastern Europe,Romania,
-365,RUS,RUS,643,Europe,Eastern Europe,Russia,
-366,EST,EST,233,Europe,Northern Europe,Estonia,
-367,LAT,LVA,428,Europe,Northern Europe,Latvia,
-368,LIT,LTU,440,Europe,Northern Europe,Lithuania,
-369,UKR,UKR,804,Europe,Eastern Europe,Ukraine,
-370,BLR,BLR,112,Europe,Eastern Europe,Belarus,
-371,ARM,ARM,051,Asia,Western Asia,Armenia,
-372,GRG,GEO,268,Asia,Western Asia,Georgia,
-373,AZE,AZE,031,Asia,Western Asia,Azerbaijan,
-375,FIN,FIN,246,Europe,Northern Europe,Finland,
-380,SWD,SWE,752,Europe,Northern Europe,Sweden,
-385,NOR,NOR,578,Europe,Northern Europe,Norway,
-390,DEN,DNK,208,Europe,Northern Europe,Denmark,
-395,ICE,ISL,352,Europe,Northern Europe,Iceland,
-402,CAP,CPV,132,Africa,Sub-Saharan Africa,Cape Verde,Western Africa
-403,STP,STP,678,Africa,Sub-Saharan Africa,São Tomé & Príncipe,Middle Africa
-404,GNB,GNB,624,Africa,Sub-Saharan Africa,Guinea-Bissau,Western Africa
-411,EQG,GNQ,226,Africa,Sub-Saharan Africa,Equatorial Guinea,Middle Africa
-420,GAM,GMB,270,Africa,Sub-Saharan Africa,Gambia,Western Africa
-432,MLI,MLI,466,Africa,Sub-Saharan Africa,Mali,Western Africa
-433,SEN,SEN,686,Africa,Sub-Saharan Africa,Senegal,Western Africa
-434,BEN,BEN,204,Africa,Sub-Saharan Africa,Benin,Western Africa
-435,MAA,MRT,478,Africa,Sub-Saharan Africa,Mauritania,Western Africa
-436,NIR,NER,562,Africa,Sub-Saharan Africa,Niger,Western Africa
-437,CDI,CIV,384,Africa,Sub-Saharan Africa,Côte d’Ivoire,Western Africa
-438,GUI,GIN,324,Africa,Sub-Saharan Africa,Guinea,Western Africa
-439,BFO,BFA,854,Africa,Sub-Saharan Africa,Burkina Faso,Western Africa
-450,LBR,LBR,430,Africa,Sub-Saharan Africa,Liberia,Western Africa
-451,SIE,SLE,694,Africa,Sub-Saharan Africa,Sierra Leone,Western Africa
-452,GHA,GHA,288,Africa,Sub-Saharan Africa,Ghana,Western Africa
-461,TOG,TGO,768,Africa,Sub-Saharan Africa,Togo,Western Africa
-471,CAO,CMR,120,Africa,Sub-Saharan Africa,Cameroon,Middle Africa
-475,NIG,NGA,566,Africa,Sub-Saharan Africa,Nigeria,Western Africa
-481,GAB,GAB,266,Africa,Sub-Saharan Africa,Gabon,Middle Africa
-482,CEN,CAF,140,Africa,Sub-Saharan Africa,Central African Republic,Middle Africa
-483,CHA,TCD,148,Africa,Sub-Saharan Africa,Chad,Middle Africa
-484,CON,COG,178,Africa,Sub-Saharan Africa,Congo - Brazzaville,Middle Africa
-490,DRC,COD,180,Africa,Sub-Saharan Africa,Congo - Kinshasa,Middle Africa
-500,UGA,UGA,800,Africa,Sub-Saharan Africa,Uganda,Eastern Africa
-501,KEN,KEN,404,Africa,Sub-Saharan Africa,Kenya,Eastern Africa
-510,TAZ,TZA,834,Africa,Sub-Saharan Africa,Tanzania,Eastern Africa
-511,ZAN,,,,,Zanzibar,
-516,BUI,BDI,108,Africa,Sub-Saharan Africa,Burundi,Eastern Africa
-517,RWA,RWA,646,Africa,Sub-Saharan Africa,Rwanda,Eastern Africa
-520,SOM,SOM,706,Africa,Sub-Saharan Africa,Somalia,Eastern Africa
-522,DJI,DJI,262,Africa,Sub-Saharan Africa,Djibouti,Eastern Africa
-530,ETH,ETH,231,Africa,Sub-Saharan Africa,Ethiopia,Eastern Africa
-531,ERI,ERI,232,Africa,Sub-Saharan Africa,Eritrea,Eastern Africa
-540,ANG,AGO,024,Africa,Sub-Saharan Africa,Angola,Middle Africa
-541,MZM,MOZ,508,Africa,Sub-Saharan Africa,Mozambique,Eastern Africa
-551,ZAM,ZMB,894,Africa,Sub-Saharan Africa,Zambia,Eastern Africa
-552,ZIM,ZWE,716,Africa,Sub-Saharan Africa,Zimbabwe,Eastern Africa
-553,MAW,MWI,454,Africa,Sub-Saharan Africa,Malawi,Eastern Africa
-560,SAF,ZAF,710,Africa,Sub-Saharan Africa,South Africa,Southern Africa
-565,NAM,NAM,516,Africa,Sub-Saharan Africa,Namibia,Southern Africa
-570,LES,LSO,426,Africa,Sub-Saharan Africa,Lesotho,Southern Africa
-571,BOT,BWA,072,Africa,Sub-Saharan Africa,Botswana,Southern Africa
-572,SWA,SWZ,748,Africa,Sub-Saharan Africa,Eswatini,Southern Africa
-580,MAG,MDG,450,Africa,Sub-Saharan Africa,Madagascar,Eastern Africa
-581,COM,COM,174,Africa,Sub-Saharan Africa,Comoros,Eastern Africa
-590,MAS,MUS,480,Africa,Sub-Saharan Africa,Mauritius,Eastern Africa
-591,SEY,SYC,690,Africa,Sub-Saharan Africa,Seychelles,Eastern Africa
-600,MOR,MAR,504,Africa,Northern Africa,Morocco,
-615,ALG,DZA,012,Africa,Northern Africa,Algeria,
-616,TUN,TUN,788,Africa,Northern Africa,Tunisia,
-620,LIB,LBY,434,Africa,Northern Africa,Libya,
-625,SUD,SDN,729,Africa,Northern Africa,Sudan,
-626,SSD,SSD,728,Africa,Sub-Saharan Africa,South Sudan,Eastern Africa
-630,IRN,IRN,364,Asia,Southern Asia,Iran,
-640,TUR,TUR,792,Asia,Western Asia,Turkey,
-645,IRQ,IRQ,368,Asia,Western Asia,Iraq,
-651,EGY,EGY,818,Africa,Northern Africa,Egypt,
-652,SYR,SYR,760,Asia,Western Asia,Syria,
-660,LEB,LBN,422,Asia,Western Asia,Lebanon,
-663,JOR,JOR,400,Asia,Western Asia,Jordan,
-666,ISR,ISR,376,Asia,Western Asia,Israel,
-670,SAU,SAU,682,Asia,Western Asia,Saudi Arabia,
-678,YAR,,,,,Yemen Arab Republic,
-679,YEM,YEM,887,Asia,Western Asia,Yemen,
-680,YPR,,,,,Yemen People's Republic,
-690,KUW,KWT,414,Asia,Western Asia,Kuwait,
-692,BAH,BHR,048,Asia,Western Asia,Bahrain,
-694,QAT,QAT,634,Asia,Western Asia,Qatar,
-696,UAE,ARE,784,Asia,Western Asia,United Arab Emirates,
-698,OMA,OMN,512,Asia,Western Asia,Oman,
-700,AFG,AFG,004,Asia,Southern Asia,Afghanistan,
-701,TKM,TKM,795,Asia,Central Asia,Turkmenistan,
-702,TAJ,TJK,762,Asia,Central Asia,Tajikistan,
-703,KYR,KGZ,417,Asia,Central Asia,Kyrgyzstan,
-704,UZB,UZB,860,Asia,Central Asia,Uzbekistan,
-705,KZK,KAZ,398,Asia,Central Asia,Kazakhstan,
-710,CHN,CHN,156,Asia,Eastern Asia,China,
-712,MON,MNG,496,Asia,Eastern Asia,Mongolia,
-713,TAW,TWN,158,,,Taiwan,
-730,KOR,,,,,Korea,
-731,PRK,PRK,408,Asia,Eastern Asia,North Korea,
-732,ROK,KOR,410,Asia,Eastern Asia,South Korea,
-740,JPN,JPN,392,Asia,Eastern Asia,Japan,
-750,IND,IND,356,Asia,Southern Asia,India,
-760,BHU,BTN,064,Asia,Southern Asia,Bhutan,
-770,PAK,PAK,586,Asia,Southern Asia,Pakistan,
-771,BNG,BGD,050,Asia,Southern Asia,Bangladesh,
-775,MYA,MMR,104,Asia,South-eastern Asia,Myanmar (Burma),
-780,SRI,LKA,144,Asia,Southern Asia,Sri Lanka,
-781,MAD,MDV,462,Asia,Southern Asia,Maldives,
-790,NEP,NPL,524,Asia,Southern Asia,Nepal,
-800,THI,THA,764,Asia,South-eastern Asia,Thailand,
-811,CAM,KHM,116,Asia,South-eastern Asia,Cambodia,
-812,LAO,LAO,418,Asia,South-eastern Asia,Laos,
-816,DRV,VNM,704,Asia,South-eastern Asia,Vietnam,
-817,RVN,,,,,Republic of Vietnam,
-820,MAL,MYS,458,Asia,South-eastern Asia,Malaysia,
-830,SIN,SGP,702,Asia,South-eastern Asia,Singapore,
-835,BRU,BRN,096,Asia,South-eastern Asia,Brunei,
-840,PHI,PHL,608,Asia,South-eastern Asia,Philippines,
-850,INS,IDN,360,Asia,South-eastern Asia,Indonesia,
-860,ETM,TLS,626,Asia,South-eastern Asia,Timor-Leste,
-900,AUL,AUS,036,Oceania,Australia and New Zealand,Australia,
-910,PNG,PNG,598,Oceania,Melanesia,Papua New Guinea,
-920,NEW,NZL,554,Oceania,Australia and New Zealand,New Zealand,
-935,VAN,VUT,548,Oceania,Melanesia,Vanuatu,
-940,SOL,SLB,090,Oceania,Melanesia,Solomon Islands,
-946,KIR,KIR,296,Oceania,Micronesia,Kiribati,
-947,TUV,TUV,798,Oceania,Polynesia,Tuvalu,
-950,FIJ,FJI,242,Oceania,Melanesia,Fiji,
-955,TON,TON,776,Oceania,Polynesia,Tonga,
-970,NAU,NRU,520,Oceania,Micronesia,Nauru,
-983,MSI,MHL,584,Oceania,Micronesia,Marshall Islands,
-986,PAL,PLW,585,Oceania,Micronesia,Palau,
-987,FSM,FSM,583,Oceania,Micronesia,Micronesia (Federated States of),
-990,WSM,WSM,882,Oceania,Polynesia,Samoa,
-,,ABW,533,Americas,Latin America and the Caribbean,Aruba,Caribbean
-,,AIA,660,Americas,Latin America and the Caribbean,Anguilla,Caribbean
-,,ALA,248,Europe,Northern Europe,Åland Islands,
-,,ASM,016,Oceania,Polynesia,American Samoa,
-,,ATA,010,,,Antarctica,
-,,ATF,260,Africa,Sub-Saharan Africa,French Southern Territories,Eastern Africa
-,,BES,535,Americas,Latin America and the Caribbean,Caribbean Netherlands,Caribbean
-,,BLM,652,Americas,Latin America and the Caribbean,St. Barthélemy,Caribbean
-,,BMU,060,Americas,Northern America,Bermuda,
-,,BVT,074,Americas,Latin America and the Caribbean,Bouvet Island,South America
-,,CCK,166,Oceania,Australia and New Zealand,Cocos (Keeling) Islands,
-,,COK,184,Oceania,Polynesia,Cook Islands,
-,,CUW,531,Americas,Latin America and the Caribbean,Curaçao,Caribbean
-,,CXR,162,Oceania,Australia and New Zealand,Christmas Island,
-,,CYM,136,Americas,Latin America and the Caribbean,Cayman Islands,Caribbean
-,,ESH,732,Africa,Northern Africa,Western Sahara,
-,,FLK,238,Americas,Latin America and the Caribbean,Falkland Islands,South America
-,,FRO,234,Europe,Northern Europe,Faroe Islands,
-,,GGY,831,Europe,Northern Europe,Guernsey,
-,,GIB,292,Europe,Southern Europe,Gibraltar,
-,,GLP,312,Americas,Latin America and the Caribbean,Guadeloupe,Caribbean
-,,GRL,304,Americas,Northern America,Greenland,
-,,GUF,254,Americas,Latin America and the Caribbean,French Guiana,South America
-,,GUM,316,Oceania,Micronesia,Guam,
-,,HKG,344,Asia,Eastern Asia,Hong Kong SAR China,
-,,HMD,334,Oceania,Australia and New Zealand,Heard & McDonald Islands,
-,,IMN,833,Europe,Northern Europe,Isle of Man,
-,,IOT,086,Africa,Sub-Saharan Africa,British Indian Ocean Territory,Eastern Africa
-,,JEY,832,Europe,Northern Europe,Jersey,
-,,MAC,446,Asia,Eastern Asia,Macao SAR China,
-,,MAF,663,Americas,Latin America and the Caribbean,Saint Martin (French part),Caribbean
-,,MNP,580,Oceania,Micronesia,Northern Mariana Islands,
-,,MSR,500,Americas,Latin America and the Caribbean,Montserrat,Caribbean
-,,MTQ,474,Americas,Latin America and the Caribbean,Martinique,Caribbean
-,,MYT,175,Africa,Sub-Saharan Africa,Mayotte,Eastern Africa
-,,NCL,540,Oceania,Melanesia,New Caledonia,
-,,NFK,574,Oceania,Australia and New Zealand,Norfolk Island,
-,,NIU,570,Oceania,Polynesia,Niue,
-,,PCN,612,Oceania,Polynesia,Pitcairn Islands,
-,,PRI,630,Americas,Latin America and the Caribbean,Puerto Rico,Caribbean
-,,PSE,275,Asia,Western Asia,Palestinian Territories,
-,,PYF,258,Oceania,Polynesia,French Polynesia,
-,,REU,638,Africa,Sub-Saharan Africa,Réunion,Eastern Africa
-,,SGS,239,Americas,Latin America and the Caribbean,South Georgia & South Sandwich Islands,South America
-,,SHN,654,Africa,Sub-Saharan Africa,St. Helena,Western Africa
-,,SJM,744,Europe,Northern Europe,Svalbard & Jan Mayen,
-,,SPM,666,Americas,Northern America,St. Pierre & Miquelon,
-,,SRB,688,Europe,Southern Europe,Serbia,
-,,SXM,534,Americas,Latin America and the Caribbean,Sint Maarten,Caribbean
-,,TCA,796,Americas,Latin America and the Caribbean,Turks & Caicos Islands,Caribbean
-,,TKL,772,Oceania,Polynesia,Tokelau,
-,,UMI,581,Oceania,Micronesia,United States Minor Outlying Islands (the),
-,,VGB,092,Americas,Latin America and the Caribbean,British Virgin Islands,Caribbean
-,,VIR,850,Americas,Latin America and the Caribbean,U.S. Virgin Islands,Caribbean
-,,WLF,876,Oceania,Polynesia,Wallis & Futuna,
+cown,cowc,iso3c,iso3n,un_m49_region,un_m49_subregion,country_name,un_m49_intermediate_region,region_basis
+2,USA,USA,840,Americas,Northern America,United States,,
+20,CAN,CAN,124,Americas,Northern America,Canada,,
+31,BHM,BHS,044,Americas,Latin America and the Caribbean,Bahamas,Caribbean,
+40,CUB,CUB,192,Americas,Latin America and the Caribbean,Cuba,Caribbean,
+41,HAI,HTI,332,Americas,Latin America and the Caribbean,Haiti,Caribbean,
+42,DOM,DOM,214,Americas,Latin America and the Caribbean,Dominican Republic,Caribbean,
+51,JAM,JAM,388,Americas,Latin America and the Caribbean,Jamaica,Caribbean,
+52,TRI,TTO,780,Americas,Latin America and the Caribbean,Trinidad & Tobago,Caribbean,
+53,BAR,BRB,052,Americas,Latin America and the Caribbean,Barbados,Caribbean,
+54,DMA,DMA,212,Americas,Latin America and the Caribbean,Dominica,Caribbean,
+55,GRN,GRD,308,Americas,Latin America and the Caribbean,Grenada,Caribbean,
+56,SLU,LCA,662,Americas,Latin America and the Caribbean,St. Lucia,Caribbean,
+57,SVG,VCT,670,Americas,Latin America and the Caribbean,St. Vincent & Grenadines,Caribbean,
+58,AAB,ATG,028,Americas,Latin America and the Caribbean,Antigua & Barbuda,Caribbean,
+60,SKN,KNA,659,Americas,Latin America and the Caribbean,St. Kitts & Nevis,Caribbean,
+70,MEX,MEX,484,Americas,Latin America and the Caribbean,Mexico,Central America,
+80,BLZ,BLZ,084,Americas,Latin America and the Caribbean,Belize,Central America,
+90,GUA,GTM,320,Americas,Latin America and the Caribbean,Guatemala,Central America,
+91,HON,HND,340,Americas,Latin America and the Caribbean,Honduras,Central America,
+92,SAL,SLV,222,Americas,Latin America and the Caribbean,El Salvador,Central America,
+93,NIC,NIC,558,Americas,Latin America and the Caribbean,Nicaragua,Central America,
+94,COS,CRI,188,Americas,Latin America and the Caribbean,Costa Rica,Central America,
+95,PAN,PAN,591,Americas,Latin America and the Caribbean,Panama,Central America,
+100,COL,COL,170,Americas,Latin America and the Caribbean,Colombia,South America,
+101,VEN,VEN,862,Americas,Latin America and the Caribbean,Venezuela,South America,
+110,GUY,GUY,328,Americas,Latin America and the Caribbean,Guyana,South America,
+115,SUR,SUR,740,Americas,Latin America and the Caribbean,Suriname,South America,
+130,ECU,ECU,218,Americas,Latin America and the Caribbean,Ecuador,South America,
+135,PER,PER,604,Americas,Latin America and the Caribbean,Peru,South America,
+140,BRA,BRA,076,Americas,Latin America and the Caribbean,Brazil,South America,
+145,BOL,BOL,068,Americas,Latin America and the Caribbean,Bolivia,South America,
+150,PAR,PRY,600,Americas,Latin America and the Caribbean,Paraguay,South America,
+155,CHL,CHL,152,Americas,Latin America and the Caribbean,Chile,South America,
+160,ARG,ARG,032,Americas,Latin America and the Caribbean,Argentina,South America,
+165,URU,URY,858,Americas,Latin America and the Caribbean,Uruguay,South America,
+200,UKG,GBR,826,Europe,Northern Europe,United Kingdom,,
+205,IRE,IRL,372,Europe,Northern Europe,Ireland,,
+210,NTH,NLD,528,Europe,Western Europe,Netherlands,,
+211,BEL,BEL,056,Europe,Western Europe,Belgium,,
+212,LUX,LUX,442,Europe,Western Europe,Luxembourg,,
+220,FRN,FRA,250,Europe,Western Europe,France,,
+221,MNC,MCO,492,Europe,Western Europe,Monaco,,
+223,LIE,LIE,438,Europe,Western Europe,Liechtenstein,,
+225,SWZ,CHE,756,Europe,Western Europe,Switzerland,,
+230,SPN,ESP,724,Europe,Southern Europe,Spain,,
+232,AND,AND,020,Europe,Southern Europe,Andorra,,
+235,POR,PRT,620,Europe,Southern Europe,Portugal,,
+240,HAN,,,Europe,Western Europe,Hanover,,foedus: the region of Germany
+245,BAV,,,Europe,Western Europe,Bavaria,,foedus: the region of Germany
+255,GMY,DEU,276,Europe,Western Europe,Germany,,
+260,GFR,,,Europe,Western Europe,German Federal Republic,,foedus: the region of Germany
+265,GDR,,,Europe,Western Europe,German Democratic Republic,,foedus: the region of Germany
+267,BAD,,,Europe,Western Europe,Baden,,foedus: the region of Germany
+269,SAX,,,Europe,Western Europe,Saxony,,foedus: the region of Germany
+271,WRT,,,Europe,Western Europe,Wuerttemburg,,foedus: the region of Germany
+273,HSE,,,Europe,Western Europe,Hesse Electoral,,foedus: the region of Germany
+275,HSG,,,Europe,Western Europe,Hesse Grand Ducal,,foedus: the region of Germany
+280,MEC,,,Europe,Western Europe,Mecklenburg Schwerin,,foedus: the region of Germany
+290,POL,POL,616,Europe,Eastern Europe,Poland,,
+300,AUH,,,Europe,Western Europe,Austria-Hungary,,"foedus: the region of Austria (the capital; Hungary, Czechia and the rest are Eastern Europe)"
+305,AUS,AUT,040,Europe,Western Europe,Austria,,
+310,HUN,HUN,348,Europe,Eastern Europe,Hungary,,
+315,CZE,,,Europe,Eastern Europe,Czechoslovakia,,foedus: the region of Czechia and Slovakia
+316,CZR,CZE,203,Europe,Eastern Europe,Czechia,,
+317,SLO,SVK,703,Europe,Eastern Europe,Slovakia,,
+325,ITA,ITA,380,Europe,Southern Europe,Italy,,
+327,PAP,VAT,336,Europe,Southern Europe,Vatican City,,
+329,SIC,,,Europe,Southern Europe,Two Sicilies,,foedus: the region of Italy
+331,SNM,SMR,674,Europe,Southern Europe,San Marino,,
+332,MOD,,,Europe,Southern Europe,Modena,,foedus: the region of Italy
+335,PMA,,,Europe,Southern Europe,Parma,,foedus: the region of Italy
+337,TUS,,,Europe,Southern Europe,Tuscany,,foedus: the region of Italy
+338,MLT,MLT,470,Europe,Southern Europe,Malta,,
+339,ALB,ALB,008,Europe,Southern Europe,Albania,,
+341,MNG,MNE,499,Europe,Southern Europe,Montenegro,,
+343,MAC,MKD,807,Europe,Southern Europe,North Macedonia,,
+344,CRO,HRV,191,Europe,Southern Europe,Croatia,,
+345,YUG,,,Europe,Southern Europe,Yugoslavia,,foedus: the region of Serbia and the other successors
+346,BOS,BIH,070,Europe,Southern Europe,Bosnia & Herzegovina,,
+347,KOS,,,Europe,Southern Europe,Kosovo,,foedus: the region of Serbia (Kosovo is not in M49)
+349,SLV,SVN,705,Europe,Southern Europe,Slovenia,,
+350,GRC,GRC,300,Europe,Southern Europe,Greece,,
+352,CYP,CYP,196,Asia,Western Asia,Cyprus,,
+355,BUL,BGR,100,Europe,Eastern Europe,Bulgaria,,
+359,MLD,MDA,498,Europe,Eastern Europe,Moldova,,
+360,ROM,ROU,642,Europe,Eastern Europe,Romania,,
+365,RUS,RUS,643,Europe,Eastern Europe,Russia,,
+366,EST,EST,233,Europe,Northern Europe,Estonia,,
+367,LAT,LVA,428,Europe,Northern Europe,Latvia,,
+368,LIT,LTU,440,Europe,Northern Europe,Lithuania,,
+369,UKR,UKR,804,Europe,Eastern Europe,Ukraine,,
+370,BLR,BLR,112,Europe,Eastern Europe,Belarus,,
+371,ARM,ARM,051,Asia,Western Asia,Armenia,,
+372,GRG,GEO,268,Asia,Western Asia,Georgia,,
+373,AZE,AZE,031,Asia,Western Asia,Azerbaijan,,
+375,FIN,FIN,246,Europe,Northern Europe,Finland,,
+380,SWD,SWE,752,Europe,Northern Europe,Sweden,,
+385,NOR,NOR,578,Europe,Northern Europe,Norway,,
+390,DEN,DNK,208,Europe,Northern Europe,Denmark,,
+395,ICE,ISL,352,Europe,Northern Europe,Iceland,,
+402,CAP,CPV,132,Africa,Sub-Saharan Africa,Cape Verde,Western Africa,
+403,STP,STP,678,Africa,Sub-Saharan Africa,São Tomé & Príncipe,Middle Africa,
+404,GNB,GNB,624,Africa,Sub-Saharan Africa,Guinea-Bissau,Western Africa,
+411,EQG,GNQ,226,Africa,Sub-Saharan Africa,Equatorial Guinea,Middle Africa,
+420,GAM,GMB,270,Africa,Sub-Saharan Africa,Gambia,Western Africa,
+432,MLI,MLI,466,Africa,Sub-Saharan Africa,Mali,Western Africa,
+433,SEN,SEN,686,Africa,Sub-Saharan Africa,Senegal,Western Africa,
+434,BEN,BEN,204,Africa,Sub-Saharan Africa,Benin,Western Africa,
+435,MAA,MRT,478,Africa,Sub-Saharan Africa,Mauritania,Western Africa,
+436,NIR,NER,562,Africa,Sub-Saharan Africa,Niger,Western Africa,
+437,CDI,CIV,384,Africa,Sub-Saharan Africa,Côte d’Ivoire,Western Africa,
+438,GUI,GIN,324,Africa,Sub-Saharan Africa,Guinea,Western Africa,
+439,BFO,BFA,854,Africa,Sub-Saharan Africa,Burkina Faso,Western Africa,
+450,LBR,LBR,430,Africa,Sub-Saharan Africa,Liberia,Western Africa,
+451,SIE,SLE,694,Africa,Sub-Saharan Africa,Sierra Leone,Western Africa,
+452,GHA,GHA,288,Africa,Sub-Saharan Africa,Ghana,Western Africa,
+461,TOG,TGO,768,Africa,Sub-Saharan Africa,Togo,Western Africa,
+471,CAO,CMR,120,Africa,Sub-Saharan Africa,Cameroon,Middle Africa,
+475,NIG,NGA,566,Africa,Sub-Saharan Africa,Nigeria,Western Africa,
+481,GAB,GAB,266,Africa,Sub-Saharan Africa,Gabon,Middle Africa,
+482,CEN,CAF,140,Africa,Sub-Saharan Africa,Central African Republic,Middle Africa,
+483,CHA,TCD,148,Africa,Sub-Saharan Africa,Chad,Middle Africa,
+484,CON,COG,178,Africa,Sub-Saharan Africa,Congo - Brazzaville,Middle Africa,
+490,DRC,COD,180,Africa,Sub-Saharan Africa,Congo - Kinshasa,Middle Africa,
+500,UGA,UGA,800,Africa,Sub-Saharan Africa,Uganda,Eastern Africa,
+501,KEN,KEN,404,Africa,Sub-Saharan Africa,Kenya,Eastern Africa,
+510,TAZ,TZA,834,Africa,Sub-Saharan Africa,Tanzania,Eastern Africa,
+511,ZAN,,,Africa,Sub-Saharan Africa,Zanzibar,Eastern Africa,foedus: the region of Tanzania
+516,BUI,BDI,108,Africa,Sub-Saharan Africa,Burundi,Eastern Africa,
+517,RWA,RWA,646,Africa,Sub-Saharan Africa,Rwanda,Eastern Africa,
+520,SOM,SOM,706,Africa,Sub-Saharan Africa,Somalia,Eastern Africa,
+522,DJI,DJI,262,Africa,Sub-Saharan Africa,Djibouti,Eastern Africa,
+530,ETH,ETH,231,Africa,Sub-Saharan Africa,Ethiopia,Eastern Africa,
+531,ERI,ERI,232,Africa,Sub-Saharan Africa,Eritrea,Eastern Africa,
+540,ANG,AGO,024,Africa,Sub-Saharan Africa,Angola,Middle Africa,
+541,MZM,MOZ,508,Africa,Sub-Saharan Africa,Mozambique,Eastern Africa,
+551,ZAM,ZMB,894,Africa,Sub-Saharan Africa,Zambia,Eastern Africa,
+552,ZIM,ZWE,716,Africa,Sub-Saharan Africa,Zimbabwe,Eastern Africa,
+553,MAW,MWI,454,Africa,Sub-Saharan Africa,Malawi,Eastern Africa,
+560,SAF,ZAF,710,Africa,Sub-Saharan Africa,South Africa,Southern Africa,
+565,NAM,NAM,516,Africa,Sub-Saharan Africa,Namibia,Southern Africa,
+570,LES,LSO,426,Africa,Sub-Saharan Africa,Lesotho,Southern Africa,
+571,BOT,BWA,072,Africa,Sub-Saharan Africa,Botswana,Southern Africa,
+572,SWA,SWZ,748,Africa,Sub-Saharan Africa,Eswatini,Southern Africa,
+580,MAG,MDG,450,Africa,Sub-Saharan Africa,Madagascar,Eastern Africa,
+581,COM,COM,174,Africa,Sub-Saharan Africa,Comoros,Eastern Africa,
+590,MAS,MUS,480,Africa,Sub-Saharan Africa,Mauritius,Eastern Africa,
+591,SEY,SYC,690,Africa,Sub-Saharan Africa,Seychelles,Eastern Africa,
+600,MOR,MAR,504,Africa,Northern Africa,Morocco,,
+615,ALG,DZA,012,Africa,Northern Africa,Algeria,,
+616,TUN,TUN,788,Africa,Northern Africa,Tunisia,,
+620,LIB,LBY,434,Africa,Northern Africa,Libya,,
+625,SUD,SDN,729,Africa,Northern Africa,Sudan,,
+626,SSD,SSD,728,Africa,Sub-Saharan Africa,South Sudan,Eastern Africa,
+630,IRN,IRN,364,Asia,Southern Asia,Iran,,
+640,TUR,TUR,792,Asia,Western Asia,Turkey,,
+645,IRQ,IRQ,368,Asia,Western Asia,Iraq,,
+651,EGY,EGY,818,Africa,Northern Africa,Egypt,,
+652,SYR,SYR,760,Asia,Western Asia,Syria,,
+660,LEB,LBN,422,Asia,Western Asia,Lebanon,,
+663,JOR,JOR,400,Asia,Western Asia,Jordan,,
+666,ISR,ISR,376,Asia,Western Asia,Israel,,
+670,SAU,SAU,682,Asia,Western Asia,Saudi Arabia,,
+678,YAR,,,Asia,Western Asia,Yemen Arab Republic,,foedus: the region of Yemen
+679,YEM,YEM,887,Asia,Western Asia,Yemen,,
+680,YPR,,,Asia,Western Asia,Yemen People's Republic,,foedus: the region of Yemen
+690,KUW,KWT,414,Asia,Western Asia,Kuwait,,
+692,BAH,BHR,048,Asia,Western Asia,Bahrain,,
+694,QAT,QAT,634,Asia,Western Asia,Qatar,,
+696,UAE,ARE,784,Asia,Western Asia,United Arab Emirates,,
+698,OMA,OMN,512,Asia,Western Asia,Oman,,
+700,AFG,AFG,004,Asia,Southern Asia,Afghanistan,,
+701,TKM,TKM,795,Asia,Central Asia,Turkmenistan,,
+702,TAJ,TJK,762,Asia,Central Asia,Tajikistan,,
+703,KYR,KGZ,417,Asia,Central Asia,Kyrgyzstan,,
+704,UZB,UZB,860,Asia,Central Asia,Uzbekistan,,
+705,KZK,KAZ,398,Asia,Central Asia,Kazakhstan,,
+710,CHN,CHN,156,Asia,Eastern Asia,China,,
+712,MON,MNG,496,Asia,Eastern Asia,Mongolia,,
+713,TAW,TWN,158,Asia,Eastern Asia,Taiwan,,foedus: the region of China (M49 lists Taiwan under China)
+730,KOR,,,Asia,Eastern Asia,Korea,,foedus: the region of both Koreas
+731,PRK,PRK,408,Asia,Eastern Asia,North Korea,,
+732,ROK,KOR,410,Asia,Eastern Asia,South Korea,,
+740,JPN,JPN,392,Asia,Eastern Asia,Japan,,
+750,IND,IND,356,Asia,Southern Asia,India,,
+760,BHU,BTN,064,Asia,Southern Asia,Bhutan,,
+770,PAK,PAK,586,Asia,Southern Asia,Pakistan,,
+771,BNG,BGD,050,Asia,Southern Asia,Bangladesh,,
+775,MYA,MMR,104,Asia,South-eastern Asia,Myanmar (Burma),,
+780,SRI,LKA,144,Asia,Southern Asia,Sri Lanka,,
+781,MAD,MDV,462,Asia,Southern Asia,Maldives,,
+790,NEP,NPL,524,Asia,Southern Asia,Nepal,,
+800,THI,THA,764,Asia,South-eastern Asia,Thailand,,
+811,CAM,KHM,116,Asia,South-eastern Asia,Cambodia,,
+812,LAO,LAO,418,Asia,South-eastern Asia,Laos,,
+816,DRV,VNM,704,Asia,South-eastern Asia,Vietnam,,
+817,RVN,,,Asia,South-eastern Asia,Republic of Vietnam,,foedus: the region of Viet Nam
+820,MAL,MYS,458,Asia,South-eastern Asia,Malaysia,,
+830,SIN,SGP,702,Asia,South-eastern Asia,Singapore,,
+835,BRU,BRN,096,Asia,South-eastern Asia,Brunei,,
+840,PHI,PHL,608,Asia,South-eastern Asia,Philippines,,
+850,INS,IDN,360,Asia,South-eastern Asia,Indonesia,,
+860,ETM,TLS,626,Asia,South-eastern Asia,Timor-Leste,,
+900,AUL,AUS,036,Oceania,Australia and New Zealand,Australia,,
+910,PNG,PNG,598,Oceania,Melanesia,Papua New Guinea,,
+920,NEW,NZL,554,Oceania,Australia and New Zealand,New Zealand,,
+935,VAN,VUT,548,Oceania,Melanesia,Vanuatu,,
+940,SOL,SLB,090,Oceania,Melanesia,Solomon Islands,,
+946,KIR,KIR,296,Oceania,Micronesia,Kiribati,,
+947,TUV,TUV,798,Oceania,Polynesia,Tuvalu,,
+950,FIJ,FJI,242,Oceania,Melanesia,Fiji,,
+955,TON,TON,776,Oceania,Polynesia,Tonga,,
+970,NAU,NRU,520,Oceania,Micronesia,Nauru,,
+983,MSI,MHL,584,Oceania,Micronesia,Marshall Islands,,
+986,PAL,PLW,585,Oceania,Micronesia,Palau,,
+987,FSM,FSM,583,Oceania,Micronesia,Micronesia (Federated States of),,
+990,WSM,WSM,882,Oceania,Polynesia,Samoa,,
+,,ABW,533,Americas,Latin America and the Caribbean,Aruba,Caribbean,
+,,AIA,660,Americas,Latin America and the Caribbean,Anguilla,Caribbean,
+,,ALA,248,Europe,Northern Europe,Åland Islands,,
+,,ASM,016,Oceania,Polynesia,American Samoa,,
+,,ATA,010,,,Antarctica,,
+,,ATF,260,Africa,Sub-Saharan Africa,French Southern Territories,Eastern Africa,
+,,BES,535,Americas,Latin America and the Caribbean,Caribbean Netherlands,Caribbean,
+,,BLM,652,Americas,Latin America and the Caribbean,St. Barthélemy,Caribbean,
+,,BMU,060,Americas,Northern America,Bermuda,,
+,,BVT,074,Americas,Latin America and the Caribbean,Bouvet Island,South America,
+,,CCK,166,Oceania,Australia and New Zealand,Cocos (Keeling) Islands,,
+,,COK,184,Oceania,Polynesia,Cook Islands,,
+,,CUW,531,Americas,Latin America and the Caribbean,Curaçao,Caribbean,
+,,CXR,162,Oceania,Australia and New Zealand,Christmas Island,,
+,,CYM,136,Americas,Latin America and the Caribbean,Cayman Islands,Caribbean,
+,,ESH,732,Africa,Northern Africa,Western Sahara,,
+,,FLK,238,Americas,Latin America and the Caribbean,Falkland Islands,South America,
+,,FRO,234,Europe,Northern Europe,Faroe Islands,,
+,,GGY,831,Europe,Northern Europe,Guernsey,,
+,,GIB,292,Europe,Southern Europe,Gibraltar,,
+,,GLP,312,Americas,Latin America and the Caribbean,Guadeloupe,Caribbean,
+,,GRL,304,Americas,Northern America,Greenland,,
+,,GUF,254,Americas,Latin America and the Caribbean,French Guiana,South America,
+,,GUM,316,Oceania,Micronesia,Guam,,
+,,HKG,344,Asia,Eastern Asia,Hong Kong SAR China,,
+,,HMD,334,Oceania,Australia and New Zealand,Heard & McDonald Islands,,
+,,IMN,833,Europe,Northern Europe,Isle of Man,,
+,,IOT,086,Africa,Sub-Saharan Africa,British Indian Ocean Territory,Eastern Africa,
+,,JEY,832,Europe,Northern Europe,Jersey,,
+,,MAC,446,Asia,Eastern Asia,Macao SAR China,,
+,,MAF,663,Americas,Latin America and the Caribbean,Saint Martin (French part),Caribbean,
+,,MNP,580,Oceania,Micronesia,Northern Mariana Islands,,
+,,MSR,500,Americas,Latin America and the Caribbean,Montserrat,Caribbean,
+,,MTQ,474,Americas,Latin America and the Caribbean,Martinique,Caribbean,
+,,MYT,175,Africa,Sub-Saharan Africa,Mayotte,Eastern Africa,
+,,NCL,540,Oceania,Melanesia,New Caledonia,,
+,,NFK,574,Oceania,Australia and New Zealand,Norfolk Island,,
+,,NIU,570,Oceania,Polynesia,Niue,,
+,,PCN,612,Oceania,Polynesia,Pitcairn Islands,,
+,,PRI,630,Americas,Latin America and the Caribbean,Puerto Rico,Caribbean,
+,,PSE,275,Asia,Western Asia,Palestinian Territories,,
+,,PYF,258,Oceania,Polynesia,French Polynesia,,
+,,REU,638,Africa,Sub-Saharan Africa,Réunion,Eastern Africa,
+,,SGS,239,Americas,Latin America and the Caribbean,South Georgia & South Sandwich Islands,South America,
+,,SHN,654,Africa,Sub-Saharan Africa,St. Helena,Western Africa,
+,,SJM,744,Europe,Northern Europe,Svalbard & Jan Mayen,,
+,,SPM,666,Americas,Northern America,St. Pierre & Miquelon,,
+,,SRB,688,Europe,Southern Europe,Serbia,,
+,,SXM,534,Americas,Latin America and the Caribbean,Sint Maarten,Caribbean,
+,,TCA,796,Americas,Latin America and the Caribbean,Turks & Caicos Islands,Caribbean,
+,,TKL,772,Oceania,Polynesia,Tokelau,,
+,,UMI,581,Oceania,Micronesia,United States Minor Outlying Islands (the),,
+,,VGB,092,Americas,Latin America and the Caribbean,British Virgin Islands,Caribbean,
+,,VIR,850,Americas,Latin America and the Caribbean,U.S. Virgin Islands,Caribbean,
+,,WLF,876,Oceania,Polynesia,Wallis & Futuna,,
 
 """#
 
