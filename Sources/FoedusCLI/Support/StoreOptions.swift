@@ -23,13 +23,21 @@ struct StoreOptions: ParsableArguments {
 
     var sqlitePath: String { StoreLocation.sqlitePath(option: store, environment: environment) }
 
+    /// The SQLite store, after checking its folder: a `--store` or `FOEDUS_STORE` in a folder that does not
+    /// exist is an error; only the default location's folder is created (mode 0700).
+    func openSQLite() throws -> SQLiteStore {
+        let (path, source) = StoreLocation.sqlite(option: store, environment: environment)
+        try StoreLocation.prepareFolder(of: path, source: source)
+        return try SQLiteStore(path: path)
+    }
+
     /// Runs `body` with the chosen store; store errors become `error: …` on stderr and exit status 1.
     func withStore<R: Sendable>(_ body: (any TreatyStore) async throws -> R) async throws -> R {
         do {
             if let url = postgresURL {
                 return try await PostgresStore.withStore(url: url) { try await body($0) }
             }
-            return try await body(try SQLiteStore(path: sqlitePath))
+            return try await body(try openSQLite())
         } catch let error as StoreError {
             Output.diagnostic("error: \(error)")
             throw ExitCode.failure
