@@ -42,11 +42,23 @@ import Testing
 
         let (copy, cleanupCopy) = try temporaryStore()
         defer { cleanupCopy() }
+        let withoutTokens = try await cli.foedus(
+            ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
+        #expect(withoutTokens.status == 0)
+        #expect(
+            withoutTokens.stdout
+                == "\(copy): added 0, skipped 0 already there; 1 token in export.json not imported "
+                + "(use --with-tokens to import them)\n")
+        #expect(try await cli.foedus(["token", "list", "--store", copy]).stdout == "")
         let imported = try await cli.foedus(
-            ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
-        #expect(imported.stdout.contains("added 1, skipped 0"))
+            ["store", "import", "export.json", "--with-tokens", "--store", copy],
+            files: ["export.json": exported.stdout])
+        #expect(imported.stderr == "importing 1 token from export.json: newsroom\n")
+        #expect(imported.stdout == "\(copy): added 1, skipped 0 already there\n")
+        #expect(try await cli.foedus(["token", "list", "--store", copy]).stdout.hasPrefix("newsroom\tcreated "))
         let reimported = try await cli.foedus(
-            ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
+            ["store", "import", "export.json", "--with-tokens", "--store", copy],
+            files: ["export.json": exported.stdout])
         #expect(reimported.stdout.contains("added 0, skipped 1"))
     }
 
