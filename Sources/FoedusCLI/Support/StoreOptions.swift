@@ -7,7 +7,11 @@ import Foundation
 /// file of `--store`, `FOEDUS_STORE` or the user's data directory.
 struct StoreOptions: ParsableArguments {
     @Option(
-        name: .long, help: "The SQLite store file (default: FOEDUS_STORE, else $XDG_DATA_HOME/foedus/foedus.sqlite).")
+        name: .long,
+        help: """
+            The SQLite store file, in an existing folder (default: FOEDUS_STORE, else \
+            $XDG_DATA_HOME/foedus/foedus.sqlite, whose folder is created).
+            """)
     var store: String?
 
     @Option(name: .long, help: "A PostgreSQL URL, postgres://user@host:port/database (default: FOEDUS_DATABASE_URL).")
