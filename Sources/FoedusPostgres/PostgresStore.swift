@@ -226,7 +226,7 @@ public final class PostgresStore: TreatyStore {
     // MARK: - Tokens
 
     public func insert(_ token: APIToken) async throws {
-        try StoreDocument.validateIdentifier(token.name, field: "name")
+        try token.validate()
         try await ready()
         do {
             try await run {
@@ -291,7 +291,7 @@ public final class PostgresStore: TreatyStore {
     }
 
     public func merge(_ snapshot: StoreSnapshot) async throws -> (added: Int, skipped: Int) {
-        for document in snapshot.documents { try document.validate() }
+        try snapshot.validate()  // the whole snapshot, before any write
         try await ready()
         return try await run {
             try await client.withConnection { connection in

@@ -29,6 +29,23 @@ public struct APIToken: Codable, Equatable, Sendable {
         return (secret, APIToken(name: name, hash: hash(of: secret), created: created))
     }
 
+    /// Checks every field; throws ``StoreError/invalid(_:)`` whose message starts with the field.
+    public func validate() throws {
+        try StoreDocument.validateIdentifier(name, field: "name")
+        guard APIToken.isHash(hash) else { throw StoreError.invalid("hash: not a SHA-256 hex digest") }
+        try StoreTime.validate(created, field: "created")
+        if let revoked { try StoreTime.validate(revoked, field: "revoked") }
+    }
+
+    /// Whether `text` is what ``hash(of:)`` returns: 64 lower-case hexadecimal digits.
+    public static func isHash(_ text: String) -> Bool {
+        text.utf8.count == 64
+            && text.utf8.allSatisfy {
+                (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
+                    || (UInt8(ascii: "a")...UInt8(ascii: "f")).contains($0)
+            }
+    }
+
     /// The stored form of a secret.
     public static func hash(of secret: String) -> String {
         hex(Array(SHA256.hash(data: Data(secret.utf8))))

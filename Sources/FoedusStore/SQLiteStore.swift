@@ -1,18 +1,24 @@
 import Foundation
 import GRDB
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The default store: one SQLite file (through GRDB), in write-ahead-log mode so that readers never wait
 /// for a writer. Migrations are code (``migrator``); a file written by a newer Foedus is refused.
 public final class SQLiteStore: TreatyStore {
     public let location: String
     private let database: any DatabaseWriter
 
-    /// Opens (creating if needed) the store at `path` and brings its schema up to date.
+    /// Opens the store at `path`, creating the file (mode 0600: only its owner may read it) if it does not
+    /// exist, but never its folder; the schema is checked here and brought up to date on first use.
     public init(path: String) throws {
         location = path
-        let directory = URL(fileURLWithPath: path).deletingLastPathComponent()
+        try Self.createPrivateFile(path)
         do {
-            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             var configuration = Configuration()
             configuration.busyMode = .timeout(5)
             database = try DatabasePool(path: path, configuration: configuration)
@@ -20,6 +26,23 @@ public final class SQLiteStore: TreatyStore {
             throw StoreError.unavailable("\(path): cannot open the store (\(error))")
         }
         try checkSchema()
+    }
+
+    /// Creates an empty file at `path` with mode 0600 unless something is there already. SQLite creates the
+    /// `-wal` and `-shm` files with the mode of the database file, so they are private too.
+    private static func createPrivateFile(_ path: String) throws {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else {
+            throw StoreError.unavailable("\(path): folder \(folder) does not exist")
+        }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor >= 0 {
+            close(descriptor)
+        } else if errno != EEXIST {
+            let reason = String(cString: strerror(errno))
+            throw StoreError.unavailable("\(path): cannot create the store (\(reason))")
+        }
     }
 
     /// A store in memory (tests, one-off runs): gone when released.
@@ -144,7 +167,7 @@ public final class SQLiteStore: TreatyStore {
     // MARK: - Tokens
 
     public func insert(_ token: APIToken) async throws {
-        try StoreDocument.validateIdentifier(token.name, field: "name")
+        try token.validate()
         do {
             try await write { db in
                 try db.execute(
@@ -194,7 +217,7 @@ public final class SQLiteStore: TreatyStore {
     }
 
     public func merge(_ snapshot: StoreSnapshot) async throws -> (added: Int, skipped: Int) {
-        for document in snapshot.documents { try document.validate() }
+        try snapshot.validate()  // the whole snapshot, before any write
         return try await write { db in
             var added = 0
             for d in snapshot.documents {

@@ -24,33 +24,4 @@ public struct StoreSnapshot: Codable, Equatable, Sendable {
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return try encoder.encode(self)
     }
-
-    /// Reads an export; throws ``StoreError/badSnapshot(_:)`` naming what is wrong.
-    public static func decode(_ data: Data, file: String) throws -> StoreSnapshot {
-        let snapshot: StoreSnapshot
-        do {
-            snapshot = try JSONDecoder().decode(StoreSnapshot.self, from: data)
-        } catch DecodingError.keyNotFound(let key, let context) {
-            throw StoreError.badSnapshot("\(file): \(path(context.codingPath + [key])): missing")
-        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
-            throw StoreError.badSnapshot("\(file): \(path(context.codingPath)): \(context.debugDescription)")
-        } catch DecodingError.dataCorrupted(let context) {
-            throw StoreError.badSnapshot("\(file): \(path(context.codingPath)): \(context.debugDescription)")
-        } catch {
-            throw StoreError.badSnapshot("\(file): not a Foedus store export (\(error))")
-        }
-        guard snapshot.format == formatName else {
-            throw StoreError.badSnapshot("\(file): format: expected \"\(formatName)\", found \"\(snapshot.format)\"")
-        }
-        for (i, document) in snapshot.documents.enumerated() {
-            do { try document.validate() } catch let error as StoreError {
-                throw StoreError.badSnapshot("\(file): documents[\(i)].\(error)")
-            }
-        }
-        return snapshot
-    }
-
-    private static func path(_ keys: [any CodingKey]) -> String {
-        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingPrefix(".").description
-    }
 }

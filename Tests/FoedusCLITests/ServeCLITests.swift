@@ -98,6 +98,7 @@ import Testing
 
     @Test func aUserTreatyWrittenOverHTTPSurvivesARestartInSQLite() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-serve-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: directory) }
         try await writeAndReadBack(["--store", directory.appendingPathComponent("store.sqlite").path])
     }

@@ -12,8 +12,10 @@ import Testing
         ProcessInfo.processInfo.environment["FOEDUS_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
-    func temporaryStore() -> (path: String, cleanup: () -> Void) {
+    /// A store path in a new folder of its own (created here: `--store` never creates folders).
+    func temporaryStore() throws -> (path: String, cleanup: () -> Void) {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-store-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
         return (
             directory.appendingPathComponent("store.sqlite").path,
             { try? FileManager.default.removeItem(at: directory) }
@@ -21,7 +23,7 @@ import Testing
     }
 
     @Test func tokensAreShownOnceAndSurviveExportAndImport() async throws {
-        let (path, cleanup) = temporaryStore()
+        let (path, cleanup) = try temporaryStore()
         defer { cleanup() }
         let created = try await cli.foedus(["token", "create", "newsroom", "--store", path])
         #expect(created.status == 0)
@@ -38,18 +40,30 @@ import Testing
         let again = try await cli.foedus(["token", "revoke", "newsroom", "--store", path])
         #expect(again.status == 1 && again.stderr.contains("no valid token named newsroom"))
 
-        let (copy, cleanupCopy) = temporaryStore()
+        let (copy, cleanupCopy) = try temporaryStore()
         defer { cleanupCopy() }
+        let withoutTokens = try await cli.foedus(
+            ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
+        #expect(withoutTokens.status == 0)
+        #expect(
+            withoutTokens.stdout
+                == "\(copy): added 0, skipped 0 already there; 1 token in export.json not imported "
+                + "(use --with-tokens to import them)\n")
+        #expect(try await cli.foedus(["token", "list", "--store", copy]).stdout == "")
         let imported = try await cli.foedus(
-            ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
-        #expect(imported.stdout.contains("added 1, skipped 0"))
+            ["store", "import", "export.json", "--with-tokens", "--store", copy],
+            files: ["export.json": exported.stdout])
+        #expect(imported.stderr == "importing 1 token from export.json: newsroom\n")
+        #expect(imported.stdout == "\(copy): added 1, skipped 0 already there\n")
+        #expect(try await cli.foedus(["token", "list", "--store", copy]).stdout.hasPrefix("newsroom\tcreated "))
         let reimported = try await cli.foedus(
-            ["store", "import", "export.json", "--store", copy], files: ["export.json": exported.stdout])
+            ["store", "import", "export.json", "--with-tokens", "--store", copy],
+            files: ["export.json": exported.stdout])
         #expect(reimported.stdout.contains("added 0, skipped 1"))
     }
 
     @Test func pathMigrateAndBadInput() async throws {
-        let (path, cleanup) = temporaryStore()
+        let (path, cleanup) = try temporaryStore()
         defer { cleanup() }
         #expect(try await cli.foedus(["store", "path", "--store", path]).stdout == path + "\n")
         let migrated = try await cli.foedus(["store", "migrate", "--store", path])
@@ -94,7 +108,7 @@ import Testing
     }
 
     @Test func everyAcknowledgedWriteSurvivesSIGKILLInSQLite() async throws {
-        let (path, cleanup) = temporaryStore()
+        let (path, cleanup) = try temporaryStore()
         defer { cleanup() }
         let ids = try await killWriterMidStream(["--store", path], acknowledged: 200)
         #expect(ids.count >= 200)

@@ -8,6 +8,7 @@ import Testing
 @Suite struct SchemaVersionTests {
     @Test func aSQLiteStoreFromANewerFoedusIsRefused() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-schema-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
         defer { try? FileManager.default.removeItem(at: directory) }
         let path = directory.appendingPathComponent("store.sqlite").path
         try await SQLiteStore(path: path).migrate()

@@ -24,6 +24,7 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible {
         switch self {
         case .sqlite:
             let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-store-\(UUID())")
+            try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)
             defer { try? FileManager.default.removeItem(at: directory) }
             let store = try SQLiteStore(path: directory.appendingPathComponent("store.sqlite").path)
             return try await body(store)

@@ -6,8 +6,8 @@ import Testing
 @Suite struct TreatyStoreTests {
     func document(_ id: String, kind: StoreDocument.Kind = .treaty, owner: String = "alice") -> StoreDocument {
         StoreDocument(
-            kind: kind, id: id, owner: owner, name: "What-if \(id)", body: "id: \(id)\n",
-            created: "2026-11-23T20:00:00Z")
+            kind: kind, id: id, owner: owner, name: "What-if \(id)",
+            body: kind == .treaty ? "id: \(id)\n" : #"{"id":"\#(id)"}"#, created: "2026-11-23T20:00:00Z")
     }
 
     @Test(arguments: StoreBackend.available)

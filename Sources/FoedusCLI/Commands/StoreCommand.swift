@@ -81,27 +81,6 @@ struct StoreCommand: AsyncParsableCommand {
         }
     }
 
-    struct Import: AsyncParsableCommand {
-        static let configuration = CommandConfiguration(
-            abstract: "Add what an export holds and the store lacks (nothing is overwritten), in one transaction.")
-        @OptionGroup var options: StoreOptions
-        @Argument(help: "A file written by `foedus store export`.")
-        var file: String
-
-        func run() async throws {
-            let data: Data
-            do { data = try Data(contentsOf: URL(fileURLWithPath: file)) } catch {
-                Output.diagnostic("error: \(file): cannot read (\(error.localizedDescription))")
-                throw ExitCode.failure
-            }
-            try await options.withStore { store in
-                let snapshot = try StoreSnapshot.decode(data, file: file)
-                let (added, skipped) = try await store.merge(snapshot)
-                Output.text("\(store.location): added \(added), skipped \(skipped) already there")
-            }
-        }
-    }
-
     struct Check: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Check the store end to end: write documents one transaction each, read them back, delete them.",
@@ -128,7 +107,9 @@ struct StoreCommand: AsyncParsableCommand {
                 for i in 0..<writes {
                     let document = StoreDocument(
                         kind: .scenario, id: "\(run)-\(i)", owner: "store-check", name: "store check \(i)",
-                        body: #"{"check":\#(i)}"#, created: StoreTime.now())
+                        body:
+                            #"{"attacks":["USA:PRK"],"id":"\#(run)-\#(i)","name":"store check \#(i)","on":"2000-01-01"}"#,
+                        created: StoreTime.now())
                     try await store.insert(document)
                     // Unbuffered: a line on stdout means the write has committed.
                     FileHandle.standardOutput.write(Data("committed \(document.id)\n".utf8))

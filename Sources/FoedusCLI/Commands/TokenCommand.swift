@@ -7,12 +7,23 @@ struct TokenCommand: AsyncParsableCommand {
         commandName: "token", abstract: "Manage the bearer tokens that may write through the HTTP API.",
         subcommands: [Create.self, Revoke.self, List.self])
 
+    /// A token name as the store accepts it (``StoreDocument/validateIdentifier(_:field:)``), checked before
+    /// the store is opened; the error names the argument and never echoes the name (it may hold control
+    /// characters).
+    static func validateName(_ name: String) throws {
+        do { try StoreDocument.validateIdentifier(name, field: "<name>") } catch let error as StoreError {
+            throw ValidationError("\(error)")
+        }
+    }
+
     struct Create: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Create a token and print its secret once (only its SHA-256 is stored).")
         @OptionGroup var options: StoreOptions
         @Argument(help: "The token's name: 1–64 letters, digits, '-', '_' or '.'; it owns what the token writes.")
         var name: String
+
+        func validate() throws { try TokenCommand.validateName(name) }
 
         func run() async throws {
             try await options.withStore { store in
@@ -29,6 +40,8 @@ struct TokenCommand: AsyncParsableCommand {
         @OptionGroup var options: StoreOptions
         @Argument(help: "The token's name.")
         var name: String
+
+        func validate() throws { try TokenCommand.validateName(name) }
 
         func run() async throws {
             let revoked = try await options.withStore { try await $0.revokeToken(name: name, at: StoreTime.now()) }
