@@ -47,7 +47,7 @@ extension ResultPresenter {
                 lines.append("  \(label(o.state)): " + duties.joined(separator: "; "))
             }
         }
-        lines += conflictLines(json.conflicts)
+        lines += conflictLines(json.conflicts, attackers: Set(json.sides.attackers.map(\.state.ccode)))
         lines += explanationLines(json.explanations)
         lines += provenanceLines(json.provenance)
         return lines.joined(separator: "\n")
@@ -95,13 +95,46 @@ extension ResultPresenter {
         }
     }
 
-    public func conflictLines(_ conflicts: [ConflictJSON]) -> [String] {
+    public func conflictLines(_ conflicts: [ConflictJSON], attackers: Set<Int> = []) -> [String] {
         guard !conflicts.isEmpty else { return [] }
-        return ["Conflicts and violations:"]
-            + conflicts.map { c in
-                "  \(c.kind): " + c.states.map(\.name).joined(separator: ", ") + " — "
-                    + c.treaties.map(\.id).joined(separator: ", ")
+        return ["Conflicts and violations:"] + conflicts.map { "  " + conflictSentence($0, attackers: attackers) }
+    }
+
+    /// A conflict in plain words, naming the states, the treaties and the articles (the JSON keeps the `kind`).
+    public func conflictSentence(_ c: ConflictJSON, attackers: Set<Int> = []) -> String {
+        let names = c.states.map(\.name)
+        func clause(_ i: Int) -> String {
+            guard i < c.treaties.count else { return "" }
+            let article = i < c.articles.count ? " Art. \(c.articles[i])" : ""
+            return "\(c.treaties[i].id)\(article) [\(c.treaties[i].name)]"
+        }
+        func reference(_ i: Int) -> String {
+            guard i < c.treaties.count else { return "" }
+            return c.treaties[i].id + (i < c.articles.count ? " Art. \(c.articles[i])" : "")
+        }
+        switch c.kind {
+        case "aggressorBreaksPledge" where names.count == 2:
+            return "\(names[0]) breaks its pledge to \(names[1]) under \(clause(0))"
+        case "defenceAgainstPledgedVictim" where names.count == 2:
+            return "\(names[0]), entering under \(reference(0)), fights \(names[1]), "
+                + "which it pledged not to attack under \(clause(1))"
+        case "entryBreaksPledge" where names.count == 2:
+            return "\(names[0]), entering under \(reference(0)), fights \(names[1]) despite its pledge under "
+                + "\(clause(1)) (no aid to an aggressor, or no participation against it)"
+        case "treatyMembersOnBothSides":
+            let attacking = c.states.filter { attackers.contains($0.ccode) }.map(\.name)
+            let defending = c.states.filter { !attackers.contains($0.ccode) }.map(\.name)
+            guard !attacking.isEmpty, !defending.isEmpty else {
+                return "parties to \(clause(0)) fight on both sides: " + names.joined(separator: ", ")
             }
+            return "parties to \(clause(0)) fight on both sides: " + attacking.joined(separator: ", ")
+                + " (attacking) against " + defending.joined(separator: ", ")
+        case "boundToBothSides" where !names.isEmpty:
+            let duties = c.treaties.indices.map(reference).joined(separator: "; ")
+            return "\(names.joined(separator: ", ")) is bound to both sides (\(duties)) and stays out"
+        default:
+            return "\(c.kind): " + names.joined(separator: ", ") + " — " + c.treaties.map(\.id).joined(separator: ", ")
+        }
     }
 
     public func explanationLines(_ explanations: [ExplanationJSON]) -> [String] {

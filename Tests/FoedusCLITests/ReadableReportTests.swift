@@ -1,0 +1,26 @@
+import FoedusTestSupport
+import Foundation
+import Testing
+
+/// The text report in plain words (issue #13 §1.4): conflicts as sentences naming the states, the treaty and the
+/// article, not the JSON's kind tags (which `--json` keeps).
+@Suite struct ReadableReportTests {
+    let cli = CLITests()
+
+    @Test func conflictsAreSentences() async throws {
+        let run = try await cli.foedus(["scenario", "--on", "2024-06-18", "--attack", "USA:PRK"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex(of: "Conflicts and violations:"))
+        #expect(
+            Array(lines[(start + 1)...(start + 2)]) == [
+                "  United States of America breaks its pledge to North Korea under TAC-1976 Art. 13 "
+                    + "[ASEAN Treaty of Amity and Cooperation (TAC, 1976)]",
+                "  parties to TAC-1976 [ASEAN Treaty of Amity and Cooperation (TAC, 1976)] fight on both sides: "
+                    + "United States of America (attacking) against Cuba, China, North Korea",
+            ])
+        for tag in ["aggressorBreaksPledge", "treatyMembersOnBothSides"] { #expect(!run.stdout.contains(tag)) }
+        let json = try await cli.foedus(["scenario", "--on", "2024-06-18", "--attack", "USA:PRK", "--json"])
+        #expect(json.stdout.contains("\"kind\" : \"aggressorBreaksPledge\""))
+    }
+}
