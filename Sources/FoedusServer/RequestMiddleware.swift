@@ -6,7 +6,7 @@ import Logging
 
 /// Every request: errors become JSON with the request id, the id goes into `X-Request-Id`, tokens are
 /// checked (writes always; reads too with `--private`), and one log line is written (method, path, status,
-/// duration, request id).
+/// duration, request id; never a credential: see ``LogRedaction``).
 struct RequestMiddleware: RouterMiddleware {
     typealias Context = FoedusRequestContext
     let store: any TreatyStore
@@ -37,7 +37,8 @@ struct RequestMiddleware: RouterMiddleware {
         } catch {
             let apiError = APIError.from(error)
             if apiError.status == .internalServerError {
-                logger.error("request \(context.requestId) failed: \(String(reflecting: error))")
+                // Described without the request: its headers carry the caller's token and cookies.
+                logger.error("request \(context.requestId) failed: \(LogRedaction.describe(error))")
             }
             response = apiError.response(requestId: context.requestId)
             if apiError.status == .methodNotAllowed, let allowed = Self.allowedMethods(request.uri.path) {
@@ -48,9 +49,9 @@ struct RequestMiddleware: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
         let milliseconds = "\(microseconds / 1000).\(String(1000 + microseconds % 1000).dropFirst())"
+        let path = LogRedaction.redact(request.uri.path)
         logger.info(
-            "\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(milliseconds)ms id=\(context.requestId)"
-        )
+            "\(request.method.rawValue) \(path) \(response.status.code) \(milliseconds)ms id=\(context.requestId)")
         return response
     }
 
