@@ -11,6 +11,7 @@ struct RequestMiddleware: RouterMiddleware {
     typealias Context = FoedusRequestContext
     let store: any TreatyStore
     let isPrivate: Bool
+    let maximumURIBytes: Int
     let logger: Logger
 
     func handle(
@@ -20,6 +21,11 @@ struct RequestMiddleware: RouterMiddleware {
         var context = context
         var response: Response
         do {
+            guard request.uri.string.utf8.count <= maximumURIBytes else {
+                throw APIError(
+                    status: .uriTooLong, code: "uriTooLong",
+                    message: "uri: longer than the limit of \(maximumURIBytes) bytes")
+            }
             if let allowed = Self.allowedMethods(request.uri.path),
                 !allowed.contains(request.method) && request.method != .options
             {
@@ -49,7 +55,7 @@ struct RequestMiddleware: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
         let milliseconds = "\(microseconds / 1000).\(String(1000 + microseconds % 1000).dropFirst())"
-        let path = LogRedaction.redact(request.uri.path)
+        let path = LogRedaction.redact(String(request.uri.path.prefix(maximumURIBytes)))
         logger.info(
             "\(request.method.rawValue) \(path) \(response.status.code) \(milliseconds)ms id=\(context.requestId)")
         return response
