@@ -3,7 +3,6 @@ import FoedusStore
 import FoedusTestSupport
 import Foundation
 import Hummingbird
-import HummingbirdTesting
 import Logging
 import Testing
 
@@ -12,7 +11,7 @@ import Testing
 @Suite struct ConnectionLimitTests {
     /// Runs `body` with the port of a server on loopback with these connection limits, and a token's secret.
     func withServer(
-        headerTimeout: Double = 30, idleTimeout: Double = 30,
+        headerTimeout: Double = 30, idleTimeout: Double = 30, maximum: Int = 512,
         _ body: @Sendable (_ port: Int, _ secret: String) async throws -> Void
     ) async throws {
         let store = try SQLiteStore()
@@ -21,10 +20,26 @@ import Testing
         var configuration = ServerConfiguration(port: 0)
         configuration.connections.headerTimeout = headerTimeout
         configuration.connections.idleTimeout = idleTimeout
+        configuration.connections.maximum = maximum
+        let (ports, bound) = AsyncStream<Int>.makeStream()
         let app = try buildApplication(
             configuration: configuration, store: store,
-            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world)
-        try await app.test(.live) { client in try await body(try #require(client.port), secret) }
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world
+        ) { _, port in bound.yield(port) }
+        // Run as `foedus serve` does, not through HummingbirdTesting's live server, whose copy of the
+        // configuration drops the connection cap.
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            group.addTask { try await app.runService() }
+            var iterator = ports.makeAsyncIterator()
+            let port = try #require(await iterator.next())
+            do {
+                try await body(port, secret)
+            } catch {
+                group.cancelAll()
+                throw error
+            }
+            group.cancelAll()
+        }
     }
 
     /// Seconds until the server closes a connection that sent `text` (nil if it stays open for `limit`).
@@ -62,6 +77,24 @@ import Testing
             // Half a head on a fresh connection, with only the idle timeout short: closed all the same.
             let half = try await Self.secondsUntilClosed(port: port, after: "GET /health HTT", limit: 10)
             #expect(half.map { $0 < 4 } == true, "\(String(describing: half))")
+        }
+    }
+
+    @Test func pastTheConnectionCapANewClientWaitsForASlot() async throws {
+        try await withServer(headerTimeout: 1, maximum: 2) { port, _ in
+            let (answer, seconds) = try await offThePool {
+                let held = [try LoopbackSocket(port: port), try LoopbackSocket(port: port)]
+                Thread.sleep(forTimeInterval: 0.2)
+                let socket = try LoopbackSocket(port: port)
+                let start = Date.now
+                socket.write("GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+                let (text, _) = socket.readUntilClosed(within: 10)
+                withExtendedLifetime(held) {}
+                return (text, Date.now.timeIntervalSince(start))
+            }
+            // Served once the two idle connections were closed by the header timeout, not before.
+            #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
+            #expect(seconds > 0.5 && seconds < 4, "answered after \(seconds) s")
         }
     }
 
