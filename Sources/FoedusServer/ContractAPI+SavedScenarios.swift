@@ -28,8 +28,8 @@ extension ContractAPI {
         let (after, limit) = try page(after: input.query.after, limit: input.query.limit)
         let documents = try await store.documents(.scenario, owner: nil, after: after, limit: limit + 1)
         let page = documents.prefix(limit)
-        // A record that cannot be read (imported, or written by another version) is left out and reported in
-        // the log, never the reason the whole list fails.
+        // A record that cannot be read (imported, or written by another version) is left out and reported (in
+        // `skipped` and the log), never the reason the whole list fails.
         var scenarios: [SavedScenarioJSON] = []
         var skipped: [String] = []
         for document in page {
@@ -44,7 +44,9 @@ extension ContractAPI {
             logger.warning(
                 "GET /v1/scenarios: left out \(skipped.count) stored scenario(s) that cannot be read: \(ids)")
         }
-        let list = SavedScenarioListJSON(scenarios: scenarios, next: documents.count > limit ? page.last?.id : nil)
+        let list = SavedScenarioListJSON(
+            scenarios: scenarios, next: documents.count > limit ? page.last?.id : nil,
+            skipped: skipped.isEmpty ? nil : skipped)
         return .ok(.init(body: .json(list)))
     }
 

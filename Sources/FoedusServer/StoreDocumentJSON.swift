@@ -87,4 +87,6 @@ struct SavedScenarioJSON: Codable, Hashable, Sendable {
 struct SavedScenarioListJSON: Codable, Hashable, Sendable {
     var scenarios: [SavedScenarioJSON]
     var next: String?
+    /// Ids of stored scenarios on this page that cannot be read, left out of `scenarios`; absent when none.
+    var skipped: [String]?
 }

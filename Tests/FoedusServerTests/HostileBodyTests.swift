@@ -112,15 +112,22 @@ extension RouterTests {
             }
             try await client.execute(uri: "/v1/scenarios", method: .get) { response in
                 #expect(response.status == .ok)
-                let list = try #require(try json(response)["scenarios"] as? [[String: Any]])
+                let body = try json(response)
+                let list = try #require(body["scenarios"] as? [[String: Any]])
                 #expect(
                     list.compactMap { ($0["scenario"] as? [String: Any])?["id"] as? String } == ["a-good", "c-good"])
+                #expect(body["skipped"] as? [String] == ["b-bad"])
             }
             // A page that ends on the bad record still points past it.
             try await client.execute(uri: "/v1/scenarios?limit=2", method: .get) { response in
                 #expect(response.status == .ok)
                 let next = try json(response)["next"] as? String
                 #expect(next == "b-bad")
+            }
+            // The page after it has none to report: no `skipped`.
+            try await client.execute(uri: "/v1/scenarios?after=b-bad", method: .get) { response in
+                let body = try json(response)
+                #expect(body["skipped"] == nil && (body["scenarios"] as? [Any])?.count == 1)
             }
             try await client.execute(uri: "/v1/scenarios/b-bad", method: .get) { response in
                 #expect(response.status == .internalServerError)
