@@ -447,20 +447,20 @@ def main():
         cli(["token", "revoke", "carol"], store_args)
         server = Server(store_args)
         try:
-            for check in [
-                lambda: check_path_traversal(server),
-                lambda: check_body_limits(server, tokens["alice"]),
-                lambda: check_slow_headers(server),
-                lambda: check_deep_json(server, tokens["alice"]),
-                lambda: check_auth(server, tokens, tokens["carol"]),
-                lambda: check_sql_injection(server, tokens["alice"]),
-                lambda: check_long_urls(server),
-                lambda: check_concurrent_writers(server, tokens["alice"]),
+            for name, check in [
+                ("path traversal", lambda: check_path_traversal(server)),
+                ("body limits", lambda: check_body_limits(server, tokens["alice"])),
+                ("slow headers", lambda: check_slow_headers(server)),
+                ("deep JSON", lambda: check_deep_json(server, tokens["alice"])),
+                ("tokens and owners", lambda: check_auth(server, tokens, tokens["carol"])),
+                ("SQL injection", lambda: check_sql_injection(server, tokens["alice"])),
+                ("long URLs", lambda: check_long_urls(server)),
+                ("concurrent writers", lambda: check_concurrent_writers(server, tokens["alice"])),
             ]:
                 try:
                     check()
                 except Exception as error:  # a check that raises is a failure, not the end of the run
-                    record(getattr(check, "__name__", "check"), False, f"raised {error!r}")
+                    record(name, False, f"raised {error!r}")
             stopped = server.stop()
             record("stops cleanly on SIGTERM", stopped == 0, f"exit {stopped}")
         finally:
