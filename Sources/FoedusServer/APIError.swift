@@ -68,6 +68,9 @@ struct APIError: Error {
         }
     }
 
+    /// The start of the decoding error's description for a field a body's type does not have.
+    static let unknownField = "unknown field"
+
     /// A request the generated code could not decode, in words that name the parameter or field.
     static func describe(_ error: ServerError) -> String {
         guard let decoding = error.underlyingError as? DecodingError else { return error.causeDescription }
@@ -92,6 +95,9 @@ struct APIError: Error {
             return field(context.codingPath) + ": wrong type"
         case .dataCorrupted(let context):
             guard !context.codingPath.isEmpty else { return nil }
+            if context.debugDescription.hasPrefix(unknownField) {
+                return field(context.codingPath) + ": " + context.debugDescription
+            }
             return field(context.codingPath) + ": not an accepted value"
         @unknown default:
             return nil

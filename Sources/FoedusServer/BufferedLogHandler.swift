@@ -4,7 +4,8 @@ import Synchronization
 
 /// A log handler for the server's one line per request: logfmt-like lines collected in memory and written
 /// to stderr in batches (when 64 KB have gathered, or within a quarter of a second), so logging costs no
-/// system call per request. Lines keep their order.
+/// system call per request. Lines keep their order. Every line is redacted (``LogRedaction``): no token, cookie
+/// or authorization header reaches the log, whoever logs it (our middleware or Hummingbird).
 public struct BufferedLogHandler: LogHandler {
     public var logLevel: Logger.Level = .info
     public var metadata: Logger.Metadata = [:]
@@ -30,12 +31,12 @@ public struct BufferedLogHandler: LogHandler {
     }
 
     public func log(event: LogEvent) {
-        sink.append("\(sink.timestamp()) \(event.level) \(label): \(event.message)\n")
+        sink.append("\(sink.timestamp()) \(event.level) \(label): \(LogRedaction.redact("\(event.message)"))\n")
     }
 
     /// The bytes waiting to be written, and the writer.
     final class Sink: Sendable {
-        static let standardError = Sink()
+        static let standardError = Sink { FileHandle.standardError.write(Data($0)) }
         private let pending = Mutex<[UInt8]>([])
         /// The last second formatted, so a busy server formats the time once a second, not once a line.
         private let clock = Mutex<(second: Int, text: String)>((-1, ""))
@@ -49,8 +50,12 @@ public struct BufferedLogHandler: LogHandler {
             }
         }
         private let limit = 64 << 10
+        private let write: @Sendable ([UInt8]) -> Void
 
-        private init() {
+        /// A sink for `write`, flushed every quarter of a second (`flushesItself`) or only by ``flush()``.
+        init(flushesItself: Bool = true, write: @escaping @Sendable ([UInt8]) -> Void) {
+            self.write = write
+            guard flushesItself else { return }
             Task.detached(priority: .background) { [self] in
                 while true {
                     try? await Task.sleep(for: .milliseconds(250))
@@ -74,7 +79,7 @@ public struct BufferedLogHandler: LogHandler {
                 return out
             }
             guard !bytes.isEmpty else { return }
-            FileHandle.standardError.write(Data(bytes))
+            write(bytes)
         }
     }
 }

@@ -3,6 +3,7 @@ import FoedusCore
 import FoedusStore
 import Foundation
 import HTTPTypes
+import Logging
 import OpenAPIRuntime
 
 /// Saved scenarios: a named scenario (day, attacks, rules, user treaties) that a team can list, re-run and
@@ -27,8 +28,25 @@ extension ContractAPI {
         let (after, limit) = try page(after: input.query.after, limit: input.query.limit)
         let documents = try await store.documents(.scenario, owner: nil, after: after, limit: limit + 1)
         let page = documents.prefix(limit)
+        // A record that cannot be read (imported, or written by another version) is left out and reported (in
+        // `skipped` and the log), never the reason the whole list fails.
+        var scenarios: [SavedScenarioJSON] = []
+        var skipped: [String] = []
+        for document in page {
+            if let scenario = try? Self.savedScenario(document) {
+                scenarios.append(scenario)
+            } else {
+                skipped.append(document.id)
+            }
+        }
+        if !skipped.isEmpty {
+            let ids = skipped.joined(separator: ", ")
+            logger.warning(
+                "GET /v1/scenarios: left out \(skipped.count) stored scenario(s) that cannot be read: \(ids)")
+        }
         let list = SavedScenarioListJSON(
-            scenarios: try page.map(Self.savedScenario), next: documents.count > limit ? page.last?.id : nil)
+            scenarios: scenarios, next: documents.count > limit ? page.last?.id : nil,
+            skipped: skipped.isEmpty ? nil : skipped)
         return .ok(.init(body: .json(list)))
     }
 
@@ -58,8 +76,14 @@ extension ContractAPI {
         return document
     }
 
+    /// A stored scenario; one whose record cannot be read is a 500 that says so (`badRecord`), not a decoding
+    /// error.
     private static func savedScenario(_ document: StoreDocument) throws -> SavedScenarioJSON {
-        let saved = try JSONDecoder().decode(SavedScenarioRequest.self, from: Data(document.body.utf8))
+        guard let saved = try? JSONDecoder().decode(SavedScenarioRequest.self, from: Data(document.body.utf8)) else {
+            throw APIError(
+                status: .internalServerError, code: "badRecord",
+                message: "the stored record of saved scenario \(document.id) cannot be read; its owner can delete it")
+        }
         return SavedScenarioJSON(scenario: saved, owner: document.owner, created: document.created)
     }
 

@@ -83,7 +83,7 @@ extension ContractAPI {
         } catch is CancellationError {
             throw CancellationError()
         } catch {
-            throw APIError(status: .contentTooLarge, code: "http", message: "body: larger than the limit")
+            throw RequestBodyLimit.tooLarge(limit)
         }
         guard let text = String(bytes: bytes, encoding: .utf8) else {
             throw APIError.badRequest("body: not UTF-8 text")

@@ -3,6 +3,7 @@ import FoedusCore
 import FoedusData
 import FoedusStore
 import Foundation
+import Logging
 
 /// The operations of `api/openapi.yaml` served through the code generated from it (`APIProtocol` in
 /// Generated/OpenAPI; which ones is the filter of `api/openapi-generator-config.yaml`): the generated code routes
@@ -14,6 +15,8 @@ struct ContractAPI: APIProtocol {
     let store: any TreatyStore
     let limits: ServerConfiguration.Limits
     let jobs: JobLimiter
+    /// For what a request does not fail on but an administrator should know (a stored record left out).
+    let logger: Logger
 
     /// The operations whose answer is a pure function of the request and today (the data is compiled in), so
     /// ``ConditionalGetMiddleware`` keeps them (unless they name user treaties).

@@ -6,11 +6,12 @@ import Logging
 
 /// Every request: errors become JSON with the request id, the id goes into `X-Request-Id`, tokens are
 /// checked (writes always; reads too with `--private`), and one log line is written (method, path, status,
-/// duration, request id).
+/// duration, request id; never a credential: see ``LogRedaction``).
 struct RequestMiddleware: RouterMiddleware {
     typealias Context = FoedusRequestContext
     let store: any TreatyStore
     let isPrivate: Bool
+    let maximumURIBytes: Int
     let logger: Logger
 
     func handle(
@@ -20,6 +21,11 @@ struct RequestMiddleware: RouterMiddleware {
         var context = context
         var response: Response
         do {
+            guard request.uri.string.utf8.count <= maximumURIBytes else {
+                throw APIError(
+                    status: .uriTooLong, code: "uriTooLong",
+                    message: "uri: longer than the limit of \(maximumURIBytes) bytes")
+            }
             if let allowed = Self.allowedMethods(request.uri.path),
                 !allowed.contains(request.method) && request.method != .options
             {
@@ -37,7 +43,8 @@ struct RequestMiddleware: RouterMiddleware {
         } catch {
             let apiError = APIError.from(error)
             if apiError.status == .internalServerError {
-                logger.error("request \(context.requestId) failed: \(String(reflecting: error))")
+                // Described without the request: its headers carry the caller's token and cookies.
+                logger.error("request \(context.requestId) failed: \(LogRedaction.describe(error))")
             }
             response = apiError.response(requestId: context.requestId)
             if apiError.status == .methodNotAllowed, let allowed = Self.allowedMethods(request.uri.path) {
@@ -48,9 +55,9 @@ struct RequestMiddleware: RouterMiddleware {
         let elapsed = ContinuousClock.now - start
         let microseconds = elapsed.components.seconds * 1_000_000 + elapsed.components.attoseconds / 1_000_000_000_000
         let milliseconds = "\(microseconds / 1000).\(String(1000 + microseconds % 1000).dropFirst())"
+        let path = LogRedaction.redact(String(request.uri.path.prefix(maximumURIBytes)))
         logger.info(
-            "\(request.method.rawValue) \(request.uri.path) \(response.status.code) \(milliseconds)ms id=\(context.requestId)"
-        )
+            "\(request.method.rawValue) \(path) \(response.status.code) \(milliseconds)ms id=\(context.requestId)")
         return response
     }
 

@@ -96,6 +96,19 @@ import Testing
         #expect(read.status == 200 && read.body.contains("\"owner\":\"team\""), "\(read.body)")
     }
 
+    @Test func aPortInUseIsNamedWithTheOptionToChangeIt() async throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-serve-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let store = ["--store", directory.appendingPathComponent("store.sqlite").path]
+        let server = try await Server.start(store)
+        let port = try #require(server.address.split(separator: ":").last.map(String.init))
+        let second = try await cli.foedus(["serve", "--port", port] + store)
+        _ = try await server.stop()
+        #expect(second.status == 1)
+        #expect(second.stderr == "error: port \(port) is in use; choose another with --port\n", "\(second.stderr)")
+    }
+
     @Test func aUserTreatyWrittenOverHTTPSurvivesARestartInSQLite() async throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("foedus-serve-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: false)

@@ -22,12 +22,29 @@ struct ServeCommand: AsyncParsableCommand {
     var isPrivate = false
     @Option(name: .long, help: "Seconds a request may take before the answer is 503 (timeout).")
     var requestTimeout = 120
+    @Option(
+        name: .long,
+        help: "Seconds a connection may go without a complete request part (idle, or a head or body trickling in).")
+    var idleTimeout: Double = 60
+    @Option(name: .long, help: "Seconds a new connection has to send its first request head in full.")
+    var headerTimeout: Double = 10
+    @Option(name: .long, help: "Connections open at once; more wait until one closes.")
+    var maxConnections = 512
     @OptionGroup var options: StoreOptions
 
     func validate() throws {
         guard (0...65_535).contains(port) else { throw ValidationError("--port must be 0 to 65535") }
         guard (1...3_600).contains(requestTimeout) else {
             throw ValidationError("--request-timeout must be 1 to 3600 seconds")
+        }
+        guard (0.1...3_600).contains(idleTimeout) else {
+            throw ValidationError("--idle-timeout must be 0.1 to 3600 seconds")
+        }
+        guard (0.1...3_600).contains(headerTimeout) else {
+            throw ValidationError("--header-timeout must be 0.1 to 3600 seconds")
+        }
+        guard (1...100_000).contains(maxConnections) else {
+            throw ValidationError("--max-connections must be 1 to 100000")
         }
     }
 
@@ -40,13 +57,25 @@ struct ServeCommand: AsyncParsableCommand {
         try await options.withStore { store in
             var limits = ServerConfiguration.Limits()
             limits.requestTimeout = requestTimeout
+            var connections = ServerConfiguration.Connections()
+            connections.idleTimeout = idleTimeout
+            connections.headerTimeout = headerTimeout
+            connections.maximum = maxConnections
             let app = try buildApplication(
-                configuration: ServerConfiguration(host: host, port: port, isPrivate: isPrivate, limits: limits),
+                configuration: ServerConfiguration(
+                    host: host, port: port, isPrivate: isPrivate, limits: limits, connections: connections),
                 store: store, logger: logger
             ) { host, port in
                 FileHandle.standardOutput.write(Data("foedus serving on http://\(host):\(port)\n".utf8))
             }
-            try await app.runService()
+            do {
+                try await app.runService()
+            } catch {
+                guard let message = listenFailure(error, host: host, port: port) else { throw error }
+                BufferedLogHandler.flush()
+                FileHandle.standardError.write(Data("error: \(message)\n".utf8))
+                throw ExitCode.failure
+            }
         }
     }
 }
