@@ -106,6 +106,10 @@ import Testing
     @Test(arguments: [
         ("365", 365), ("RUS", 365), ("rus", 365), ("Russia", 365), ("PRK", 731), ("north korea", 731),
         ("ROK", 732), ("KOR", 732), ("cow:AUS", 305), ("iso:AUS", 900), ("UK", 200), ("DPRK", 731),
+        // Names researchers type from other datasets (issue #13 §2.8): World Bank, historical, ISO.
+        ("Prussia", 255), ("Ottoman Empire", 640), ("Siam", 800), ("Persia", 630), ("Burma", 775), ("Zaire", 490),
+        ("Korea, North", 731), ("Korea, Dem. People's Rep.", 731), ("Korea, Rep.", 732), ("Iran, Islamic Rep.", 630),
+        ("SRB", 345),
     ])
     func namesResolve(_ text: String, _ ccode: Int) throws {
         #expect(world.states[try world.resolver.resolve(text, on: today)].ccode == ccode)

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "920422ea1aa0916ded3963278ca5ae8a1c2ed2234b75a528ea54595937f5f006"
+    public static let sha256 = "6f227f8dc2c6b76bf98a00fc985df396c5f542059cd3863c49206fe8dc8c44fc"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -574,6 +574,19 @@ Cambodia,811
 Ivory Coast,437
 Eswatini,572
 Swaziland,572
+Prussia,255
+Ottoman Empire,640
+Siam,800
+Zaire,490
+"Korea, North",731
+"Korea, Dem. People's Rep.",731
+"Korea, Democratic People's Republic of",731
+"Korea, South",732
+"Korea, Rep.",732
+"Korea, Republic of",732
+"Iran, Islamic Rep.",630
+Islamic Republic of Iran,630
+SRB,345
 
 """#
 
