@@ -23,4 +23,15 @@ import Testing
         let json = try await cli.foedus(["scenario", "--on", "2024-06-18", "--attack", "USA:PRK", "--json"])
         #expect(json.stdout.contains("\"kind\" : \"aggressorBreaksPledge\""))
     }
+
+    @Test func anATOPAllianceCodedByACuratedTreatyPointsToIt() async throws {
+        let run = try await cli.foedus(["treaty", "ATOP-3180"])
+        #expect(run.status == 1)
+        #expect(
+            run.stderr
+                == "error: ATOP-3180 is replaced from 1949-04-04 by the curated NATO-1949, which codes the same "
+                + "alliance (ATOP 3180) from its text; each alliance counts once. See: foedus treaty NATO-1949\n")
+        let unknown = try await cli.foedus(["treaty", "ATOP-99999"])
+        #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: unknown treaty 'ATOP-99999'"))
+    }
 }

@@ -13,6 +13,17 @@ struct TreatyCommand: ParsableCommand {
         try runReportingErrors(json: common.json) {
             let (world, _) = try WorldLoader.load(overlays: common.data)
             guard let t = world.treaty(id: id) else {
+                // An ATOP alliance that a curated treaty codes (its `atopid`) is counted once, as the curated one.
+                if id.uppercased().hasPrefix("ATOP-"), let number = Int(id.dropFirst(5)),
+                    let curated = world.treaties.filter({ $0.atopid == number && $0.id != id.uppercased() })
+                        .min(by: { $0.signed.first < $1.signed.first })
+                {
+                    throw FoedusError(
+                        .unknownTreaty,
+                        "\(id.uppercased()) is replaced from \(curated.signed) by the curated \(curated.id), which codes the "
+                            + "same alliance (ATOP \(number)) from its text; each alliance counts once. "
+                            + "See: foedus treaty \(curated.id)")
+                }
                 let close = world.treaties.map(\.id).filter { $0.contains(id.uppercased().prefix(3)) }.prefix(5)
                 throw FoedusError(
                     .unknownTreaty,
