@@ -53,20 +53,35 @@ extension ResultPresenter {
         return lines.joined(separator: "\n")
     }
 
-    public func obligationsText() -> String {
+    /// The duties in words. Identical duties of many obligors (one clause, one beneficiary, one adversary, one
+    /// status: the 51 TAC parties' non-participation) are one entry naming the first obligors and a count, unless
+    /// `details` lists each (`--details`); `--json` always lists each.
+    public func obligationsText(details: Bool = false) -> String {
         let json = obligationsJSON()
         var lines = ["Obligations on \(json.date) (today \(today))"]
         for a in json.attacks where !a.derived {
             lines.append("Attack: \(label(a.aggressor)) → \(label(a.victim)) in \(a.theatre)")
         }
         if json.obligations.isEmpty { lines.append("  No coded obligation is triggered.") }
-        for o in json.obligations {
+        let groups = Self.groupedDuties(json.obligations, details: details)
+        for group in groups {
+            let o = group[0]
             let strength = o.strength.map { " (\($0))" } ?? ""
-            lines.append(
-                "  \(label(o.obligor)) owes \(label(o.beneficiary)) \(o.kind)\(strength) against \(o.adversary.name) — \(o.status)"
-            )
+            let duty = "\(label(o.beneficiary)) \(o.kind)\(strength) against \(o.adversary.name) — \(o.status)"
+            if group.count == 1 {
+                lines.append("  \(label(o.obligor)) owes " + duty)
+            } else {
+                let shown = group.prefix(6).map { $0.obligor.name }.joined(separator: ", ")
+                let more = group.count > 6 ? " and \(group.count - 6) more" : ""
+                lines.append("  \(group.count) parties of \(o.treaty.id) owe " + duty + ": \(shown)\(more)")
+            }
             lines.append("      \(o.treaty.name) [\(o.treaty.id)] Art. \(o.article)")
             lines.append(quoteLine(o))
+        }
+        if groups.count < json.obligations.count {
+            lines.append(
+                "  (\(json.obligations.count) duties in \(groups.count) entries: identical duties grouped; "
+                    + "--details lists each)")
         }
         lines += explanationLines(json.explanations)
         lines += provenanceLines(json.provenance)
@@ -164,4 +179,29 @@ public func table(_ rows: [[String]]) -> String {
             i == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[i] - cell.count)
         }.joined(separator: "  ")
     }.joined(separator: "\n")
+}
+
+extension ResultPresenter {
+    /// Duties that differ only in the obligor, in order of first appearance; a group of fewer than three, or
+    /// any with `details`, is split into single duties.
+    static func groupedDuties(_ duties: [ObligationJSON], details: Bool) -> [[ObligationJSON]] {
+        guard !details else { return duties.map { [$0] } }
+        struct Key: Hashable {
+            var beneficiary, adversary, attack: Int
+            var kind, strength, status, treaty, article: String
+        }
+        var order: [Key] = []
+        var groups: [Key: [ObligationJSON]] = [:]
+        for o in duties {
+            let key = Key(
+                beneficiary: o.beneficiary.ccode, adversary: o.adversary.ccode, attack: o.attack, kind: o.kind,
+                strength: o.strength ?? "", status: o.status, treaty: o.treaty.id, article: o.article)
+            if groups[key] == nil { order.append(key) }
+            groups[key, default: []].append(o)
+        }
+        return order.flatMap { key -> [[ObligationJSON]] in
+            let group = groups[key] ?? []
+            return group.count >= 3 ? [group] : group.map { [$0] }
+        }
+    }
 }

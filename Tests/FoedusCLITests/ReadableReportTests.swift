@@ -34,4 +34,22 @@ import Testing
         let unknown = try await cli.foedus(["treaty", "ATOP-99999"])
         #expect(unknown.status == 1 && unknown.stderr.hasPrefix("error: unknown treaty 'ATOP-99999'"))
     }
+
+    /// Issue #13 §1.5: 51 near-identical TAC entries were 200 of 236 lines.
+    @Test func identicalDutiesAreOneEntryUnlessDetailsAreAsked() async throws {
+        let arguments = ["obligations", "--on", "2024-09-01", "--attack", "USA:PRK"]
+        let summary = try await cli.foedus(arguments)
+        #expect(summary.status == 0, "\(summary.stderr)")
+        let lines = summary.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "  50 parties of TAC-1976 owe North Korea (731) nonParticipation against United States of America "
+                    + "— binding: Canada, Cuba, Panama, Colombia, Peru, Brazil and 44 more"))
+        #expect(lines.contains("  (55 duties in 6 entries: identical duties grouped; --details lists each)"))
+        let details = try await cli.foedus(arguments + ["--details"])
+        let owes = details.stdout.split(separator: "\n").filter { $0.contains(" owes ") }
+        #expect(owes.count == 55)
+        let json = try await cli.foedus(arguments + ["--json"])
+        #expect((try json.json()["obligations"] as? [Any])?.count == 55)
+    }
 }

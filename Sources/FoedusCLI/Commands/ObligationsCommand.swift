@@ -10,6 +10,8 @@ struct ObligationsCommand: ParsableCommand {
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
     @OptionGroup var options: ScenarioOptions
+    @Flag(name: .long, help: "List every duty; by default identical duties of many parties are one entry.")
+    var details = false
 
     func validate() throws {
         if options.attack.isEmpty { throw ValidationError("give at least one --attack AGGRESSOR:VICTIM") }
@@ -22,7 +24,7 @@ struct ObligationsCommand: ParsableCommand {
             if common.json {
                 try Output.json(presenter.obligationsJSON())
             } else {
-                Output.text(presenter.obligationsText())
+                Output.text(presenter.obligationsText(details: details))
             }
         }
     }
