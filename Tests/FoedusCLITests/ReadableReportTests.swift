@@ -52,4 +52,18 @@ import Testing
         let json = try await cli.foedus(arguments + ["--json"])
         #expect((try json.json()["obligations"] as? [Any])?.count == 55)
     }
+
+    /// Issue #13 §1.3: the explanation leads with the duty that brought the state in, its quote and its step.
+    @Test func explainLeadsWithTheDutyThatBroughtTheStateIn() async throws {
+        let run = try await cli.foedus(["scenario", "--on", "2026-01-01", "--attack", "USA:PRK", "--explain", "RUS"])
+        let lines = run.stdout.split(separator: "\n").map(String.init)
+        let why = try #require(lines.firstIndex(of: "Why (not) Russia (365):"))
+        let first = lines[why + 1]
+        #expect(
+            first.hasPrefix(
+                "  - in on the defenders' side by its defense duty to North Korea against United States of America "
+                    + "under RUS-PRK-2024 Art. 4 — \"In case any one of the two sides is put in a state of war"),
+            "\(first)")
+        #expect(first.hasSuffix("(step 4 of the cascade, answering United States of America → North Korea)"))
+    }
 }

@@ -15,8 +15,7 @@ extension ScenarioResult {
         }
         var out: [Explanation] = []
         if let entry = entry(of: state) {
-            let chain = reasonChain(of: state).map { table[$0.state].name }.joined(separator: " → ")
-            out.append(Explanation(reason: .entered, message: "entered on the \(entry.side.rawValue)' side: \(chain)"))
+            out.append(Explanation(reason: .entered, message: entryReason(entry, in: world)))
         }
         var belligerents = attackers.union(defenders)
         for a in attacks { belligerents.insert(a.victim) }
@@ -242,6 +241,41 @@ extension ScenarioResult {
         switch theatre {
         case .territory(let s): return "the territory of \(world.states[s].name)"
         case .place(let p): return world.places[p].name
+        }
+    }
+}
+
+extension ScenarioResult {
+    /// Why a state is in, first: the duty (treaty, article, quote) or the attack that brought it in, and the
+    /// step of the cascade with the chain from the scenario's own participants.
+    func entryReason(_ entry: Entry, in world: World) -> String {
+        let table = world.states
+        let side = entry.side == .attackers ? "attackers'" : "defenders'"
+        let entries = reasonChain(of: entry.state).map { table[$0.state].name }
+        func step(answering attack: Int) -> String {
+            let a = attacks[attack]
+            let through = entries.count > 1 ? "; entries " + entries.joined(separator: " → ") : ""
+            return "step \(entry.step) of the cascade, answering \(table[a.aggressor].name) → \(table[a.victim].name)"
+                + through
+        }
+        switch entry.cause {
+        case .scenario(let i):
+            let attack = attacks[i]
+            let role = attack.aggressor == entry.state ? "the aggressor" : "the victim"
+            return "in the war as \(role) of the scenario's attack \(table[attack.aggressor].name) → "
+                + "\(table[attack.victim].name)"
+        case .obligation(let o):
+            let duty = obligations[o]
+            let treaty = world.treaties[duty.provision.treaty]
+            let provision = treaty.provisions[duty.provision.provision]
+            let quote = provision.quote.map { q in " — \"" + (q.count > 200 ? String(q.prefix(199)) + "…" : q) + "\"" }
+            return "in on the \(side) side by its \(duty.kind.rawValue) duty to \(table[duty.beneficiary].name) "
+                + "against \(table[duty.adversary].name) under \(treaty.id) Art. \(provision.article)\(quote ?? "")"
+                + " (\(step(answering: duty.attack)))"
+        case .forces(let d, let a):
+            let deployment = world.deployments[d]
+            return "in on the \(side) side: its forces stationed in \(table[attacks[a].victim].name) (deployment "
+                + "\(deployment.id)) are attacked (\(step(answering: a)))"
         }
     }
 }
