@@ -11,6 +11,10 @@ import Testing
     /// The memory the issue allows a case.
     static let memoryCapKilobytes = 300 * 1024
 
+    /// The binary under test: the debug build beside the tests, or FOEDUS_HOSTILE_BINARY (a release build, for
+    /// the figures).
+    static let binary = ProcessInfo.processInfo.environment["FOEDUS_HOSTILE_BINARY"] ?? CLITests.binary
+
     static let traces = ["Fatal error", "Stack dump", "Current stack trace", "Swift runtime failure", "SIGSEGV"]
 
     @Test(arguments: try HostileCase.all())
@@ -19,8 +23,12 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let (arguments, input) = try hostile.prepare(in: dir)
         let run = try await offThePool {
-            try MeasuredRun.run(CLITests.binary, arguments, in: dir, watchdog: Self.watchdog)
+            try MeasuredRun.run(Self.binary, arguments, in: dir, watchdog: Self.watchdog)
         }
+        // The figures for docs and notes: FOEDUS_HOSTILE_BINARY=.build/release/foedus swift test --filter Hostile
+        print(
+            "hostile | \(hostile.name) | exit \(run.status) | \(String(format: "%.2f", run.seconds)) s | "
+                + "\(run.peakKilobytes / 1024) MB")
         let output = run.stdout + run.stderr
         #expect(!run.hung, "\(hostile): still running after \(Self.watchdog) s")
         #expect(run.signal == nil, "\(hostile): killed by signal \(run.signal ?? 0)\n\(run.stderr)")
