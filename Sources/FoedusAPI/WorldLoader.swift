@@ -40,7 +40,8 @@ public enum WorldLoader {
         let states = try stateTable()
         let atop = try ATOPTreatyImporter.treaties(
             alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
-            general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression), states: states)
+            general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
+            terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations), states: states)
         let (dataset, problems) = DatasetLoader.parse(bundledFiles, states: states, bundled: true)
         return Parsed(states: states, dataset: dataset, problems: problems, atop: atop)
     }

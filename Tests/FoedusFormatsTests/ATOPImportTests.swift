@@ -57,3 +57,29 @@ import Testing
         #expect(report.contains("- defense: coded by ATOP, not coded in the curated treaty"))
     }
 }
+
+/// Issue #13 §2.2: alliances carried past ATOP's coverage end on a sourced day when the list gives one.
+@Suite struct ATOPTerminationTests {
+    @Test func theBundledListEndsTheRussiaUkraineTreatyOfNineteenNinetySeven() throws {
+        let list = try ATOPTreatyImporter.terminations(BundledData.atopTerminations)
+        #expect(list[4875]?.lastDay == Fixtures.day("2019-03-31"))
+        let treaty = try #require(Fixtures.world.treaty(id: "ATOP-4875"))
+        #expect(treaty.terminated == PartialDate(Fixtures.day("2019-03-31")))
+        #expect(treaty.dateNote?.contains("ended after it: last day in force 2019-03-31") == true)
+    }
+
+    @Test func aBadRowIsNamedWithItsLine() {
+        #expect(
+            throws: Diagnostic(
+                file: "atop-terminations.csv", line: 2, field: "last_day", message: "expected a day after 2018-12-31")
+        ) {
+            try ATOPTreatyImporter.terminations("atopid,last_day,source,note\n4875,2018-06-01,https://x,n\n")
+        }
+        #expect(
+            throws: Diagnostic(
+                file: "atop-terminations.csv", line: 2, field: "source", message: "a termination needs a source")
+        ) {
+            try ATOPTreatyImporter.terminations("atopid,last_day,source,note\n4875,2019-03-31,,n\n")
+        }
+    }
+}

@@ -25,6 +25,7 @@ public enum Fixtures {
             let atop = try ATOPTreatyImporter.treaties(
                 alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
                 general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
+                terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations),
                 states: states)
             return try DatasetLoader.load(
                 states: states, bundled: bundledFiles, imported: atop, dataVersion: BundledData.version

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "6f227f8dc2c6b76bf98a00fc985df396c5f542059cd3863c49206fe8dc8c44fc"
+    public static let sha256 = "3f30b72a2f9fcf89524f07c2f235163c6965cbbd9f06fbd68ff545fa09d9cd6e"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

@@ -19692,6 +19692,13 @@ atopid,note
 
 """#
 
+    /// `Data/history/atop-terminations.csv` (CR line ends normalised to LF).
+    public static let atopTerminations = #"""
+atopid,last_day,source,note
+4875,2019-03-31,https://en.interfax.com.ua/news/general/577390.html,"Treaty of Friendship, Cooperation and Partnership between Ukraine and the Russian Federation (1997): in force from the exchange of ratifications on 1999-04-01, renewed every ten years unless a party gave six months' notice; Ukraine gave notice on 2018-09-21 and the law of 2018-12-10 ended it; it 'expired on April 1, 2019' (Interfax-Ukraine, 2019-04-01; also UNIAN), so its last day in force is 2019-03-31."
+
+"""#
+
     /// `Data/history/cow_contdir.csv` (CR line ends normalised to LF).
     public static let contiguity = #"""
 ccode1,ccode2,conttype,begin,end

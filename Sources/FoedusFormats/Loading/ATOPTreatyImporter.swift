@@ -14,8 +14,12 @@ public enum ATOPTreatyImporter {
     ///
     /// - Parameter general: ATOP ids whose non-aggression pledge is a general restatement of UN Charter
     ///   Art. 2(4) (the CSCE Final Act), ranked below specific pledges.
+    ///
+    /// - Parameter terminations: the last day in force of alliances ATOP has in effect at the end of its coverage
+    ///   (2018-12-31) that ended later, from a sourced list (``terminations(_:)``); the others are carried on.
     public static func treaties(
-        alliances: String, members: String, general: Set<Int> = [], states: StateTable
+        alliances: String, members: String, general: Set<Int> = [], terminations: [Int: Termination] = [:],
+        states: StateTable
     ) throws -> [Treaty] {
         let a = try CSVReader(text: alliances, file: "atop5_1a.csv")
         let ac = try [
@@ -140,15 +144,51 @@ public enum ATOPTreatyImporter {
                     id: "ATOP-\(id)", name: "ATOP alliance \(id)",
                     shortName:
                         "ATOP \(id) (\(codes.prefix(6).joined(separator: ", "))\(codes.count > 6 ? " …" : ""), \(header.begin.first.year))",
-                    signed: header.begin, inForce: header.begin, terminated: header.end, atopid: id,
+                    signed: header.begin, inForce: header.begin,
+                    terminated: header.end ?? terminations[id].map { PartialDate($0.lastDay) }, atopid: id,
                     dateNote: "ATOP 5.1: dates are signature dates."
-                        + (header.end == nil
-                            ? " In effect at the end of ATOP's coverage (2018-12-31): continued past ATOP coverage."
-                            : ""),
+                        + (header.end != nil
+                            ? ""
+                            : terminations[id].map {
+                                " In effect at the end of ATOP's coverage (2018-12-31); ended after it: last day in force "
+                                    + "\($0.lastDay) (Data/history/atop-terminations.csv; \($0.source))."
+                            }
+                                ?? " In effect at the end of ATOP's coverage (2018-12-31): continued past ATOP coverage."),
                     sources: ["ATOP 5.1 (Leeds et al. 2002), atopid \(id)"], parties: parties, provisions: list,
                     origin: "ATOP 5.1"))
         }
         return treaties
+    }
+
+    /// The end, after ATOP's coverage, of an alliance ATOP has in effect at 2018-12-31.
+    public struct Termination: Hashable, Sendable {
+        public var lastDay: Day
+        public var source: String
+    }
+
+    /// Reads the sourced list of alliances that ended after ATOP's coverage (`atopid,last_day,source,note`).
+    /// - Throws: ``Diagnostic`` naming the line of a malformed row, a day before 2019 or a row without a source.
+    public static func terminations(_ text: String) throws -> [Int: Termination] {
+        let file = "atop-terminations.csv"
+        let csv = try CSVReader(text: text, file: file)
+        let (idColumn, dayColumn, sourceColumn) = (
+            try csv.column("atopid"), try csv.column("last_day"), try csv.column("source")
+        )
+        var out: [Int: Termination] = [:]
+        for row in csv.rows {
+            guard let id = Int(row.fields[idColumn]) else {
+                throw Diagnostic(file: file, line: row.line, field: "atopid", message: "not a number")
+            }
+            guard let day = Day(iso: row.fields[dayColumn]), day > ATOPLoader.coverageEnd else {
+                throw Diagnostic(
+                    file: file, line: row.line, field: "last_day", message: "expected a day after 2018-12-31")
+            }
+            guard !row.fields[sourceColumn].isEmpty else {
+                throw Diagnostic(file: file, line: row.line, field: "source", message: "a termination needs a source")
+            }
+            out[id] = Termination(lastDay: day, source: row.fields[sourceColumn])
+        }
+        return out
     }
 
     /// Reads the list of ATOP ids whose non-aggression pledge is general (`atopid,note`).
