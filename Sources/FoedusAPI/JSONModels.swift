@@ -7,12 +7,13 @@ public struct StateJSON: Encodable, Hashable, Sendable {
     public var iso3: String?
     public var name: String
 
-    public init(_ id: StateID, _ world: World) { self.init(world.states[id]) }
-    public init(_ state: State) {
+    /// The state as named on `day` (COW 345 is Serbia in 1914), or by its COW name without a day.
+    public init(_ id: StateID, _ world: World, on day: Day? = nil) { self.init(world.states[id], on: day) }
+    public init(_ state: State, on day: Day? = nil) {
         ccode = state.ccode
         abbreviation = state.abbreviation
         iso3 = state.iso3
-        name = state.name
+        name = state.name(on: day)
     }
 }
 

@@ -83,8 +83,10 @@ public struct ResultPresenter {
         let treaty = world.treaties[o.provision.treaty]
         let p = treaty.provisions[o.provision.provision]
         return ObligationJSON(
-            obligor: StateJSON(o.obligor, world), beneficiary: StateJSON(o.beneficiary, world),
-            adversary: StateJSON(o.adversary, world), kind: o.kind.rawValue, strength: o.strength?.rawValue,
+            obligor: StateJSON(o.obligor, world, on: result.scenario.day),
+            beneficiary: StateJSON(o.beneficiary, world, on: result.scenario.day),
+            adversary: StateJSON(o.adversary, world, on: result.scenario.day), kind: o.kind.rawValue,
+            strength: o.strength?.rawValue,
             status: o.status.rawValue, treaty: treatyRef(o.provision.treaty), article: p.article, quote: p.quote,
             quoteStatus: p.quoteStatus.rawValue, source: p.source ?? treaty.sources.first, verified: p.verified,
             note: p.note, conditions: conditions(o), attack: o.attack, carriedForward: carriedForward(o))
@@ -92,32 +94,35 @@ public struct ResultPresenter {
 
     public func attackJSON(_ a: AttackEvent) -> AttackJSON {
         AttackJSON(
-            aggressor: StateJSON(a.aggressor, world), victim: StateJSON(a.victim, world),
+            aggressor: StateJSON(a.aggressor, world, on: result.scenario.day),
+            victim: StateJSON(a.victim, world, on: result.scenario.day),
             theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil)
     }
 
     public func reasonSteps(_ state: StateID) -> [ReasonStepJSON] {
         result.reasonChain(of: state).map { entry in
             var step = ReasonStepJSON(
-                step: entry.step, state: StateJSON(entry.state, world), cause: "scenario", treaty: nil, article: nil,
+                step: entry.step, state: StateJSON(entry.state, world, on: result.scenario.day), cause: "scenario",
+                treaty: nil, article: nil,
                 beneficiary: nil, against: nil, deployment: nil, policy: result.scenario.policy.rawValue)
             switch entry.cause {
             case .scenario(let i):
                 let a = result.scenario.attacks[i]
                 step.cause = a.aggressor == entry.state ? "aggressor" : "victim"
-                step.against = StateJSON(a.aggressor == entry.state ? a.victim : a.aggressor, world)
+                step.against = StateJSON(
+                    a.aggressor == entry.state ? a.victim : a.aggressor, world, on: result.scenario.day)
             case .obligation(let i):
                 let o = result.obligations[i]
                 step.cause = o.kind.rawValue
                 step.treaty = treatyRef(o.provision.treaty)
                 step.article = world.treaties[o.provision.treaty].provisions[o.provision.provision].article
-                step.beneficiary = StateJSON(o.beneficiary, world)
-                step.against = StateJSON(o.adversary, world)
+                step.beneficiary = StateJSON(o.beneficiary, world, on: result.scenario.day)
+                step.against = StateJSON(o.adversary, world, on: result.scenario.day)
             case .forces(let d, let a):
                 step.cause = "forcesPresent"
                 step.deployment = world.deployments[d].id
-                step.beneficiary = StateJSON(result.attacks[a].victim, world)
-                step.against = StateJSON(result.attacks[a].aggressor, world)
+                step.beneficiary = StateJSON(result.attacks[a].victim, world, on: result.scenario.day)
+                step.against = StateJSON(result.attacks[a].aggressor, world, on: result.scenario.day)
             }
             return step
         }
@@ -125,14 +130,14 @@ public struct ResultPresenter {
 
     public func members(_ side: Side) -> [SideMemberJSON] {
         result.entries.filter { $0.side == side }.map {
-            SideMemberJSON(state: StateJSON($0.state, world), reasons: reasonSteps($0.state))
+            SideMemberJSON(state: StateJSON($0.state, world, on: result.scenario.day), reasons: reasonSteps($0.state))
         }
     }
 
     public func explanations() -> [ExplanationJSON] {
         explain.map { s in
             ExplanationJSON(
-                state: StateJSON(s, world),
+                state: StateJSON(s, world, on: result.scenario.day),
                 reasons: result.explain(s, in: world).map {
                     .init(reason: $0.reason.rawValue, treaty: $0.treaty.map(treatyRef), message: $0.message)
                 })
@@ -141,7 +146,8 @@ public struct ResultPresenter {
 
     public func conflictJSON(_ c: Conflict) -> ConflictJSON {
         ConflictJSON(
-            kind: c.kind.rawValue, states: c.states.map { StateJSON($0, world) }, treaties: c.treaties.map(treatyRef),
+            kind: c.kind.rawValue, states: c.states.map { StateJSON($0, world, on: result.scenario.day) },
+            treaties: c.treaties.map(treatyRef),
             articles: c.provisions.map { world.treaties[$0.treaty].provisions[$0.provision].article })
     }
 
@@ -153,13 +159,14 @@ public struct ResultPresenter {
             sides: SidesJSON(attackers: members(.attackers), defenders: members(.defenders)),
             outside: result.outside.map { out in
                 OutsideJSON(
-                    state: StateJSON(out.state, world),
+                    state: StateJSON(out.state, world, on: result.scenario.day),
                     duties: out.duties.map { d in
                         let o = result.obligations[d.obligation]
                         return OutsideDutyJSON(
                             treaty: treatyRef(o.provision.treaty),
                             article: world.treaties[o.provision.treaty].provisions[o.provision.provision].article,
-                            beneficiary: StateJSON(o.beneficiary, world), adversary: StateJSON(o.adversary, world),
+                            beneficiary: StateJSON(o.beneficiary, world, on: result.scenario.day),
+                            adversary: StateJSON(o.adversary, world, on: result.scenario.day),
                             status: o.status.rawValue,
                             restraint: d.restraint.rawValue)
                     })

@@ -7,7 +7,9 @@ import Foundation
 public enum WorldLoader {
     /// The bundled state table, parsed once.
     public static func stateTable() throws -> StateTable {
-        try StateTableLoader.load(system: BundledData.cowStates, codes: BundledData.codes, aliases: BundledData.aliases)
+        try StateTableLoader.load(
+            system: BundledData.cowStates, codes: BundledData.codes, aliases: BundledData.aliases,
+            names: BundledData.names)
     }
 
     public static var bundledFiles: [SourceFile] {

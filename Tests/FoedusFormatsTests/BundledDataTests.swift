@@ -174,3 +174,20 @@ extension CSVReaderTests {
         #expect(gfr.region == "Europe" && gfr.subregion == "Western Europe")
     }
 }
+
+/// Issue #13 §2.8: a state is shown by the name it bore on the day (Data/states/names.csv).
+@Suite struct StateNameOnTheDayTests {
+    @Test(arguments: [
+        (345, "1914-07-28", "Serbia"), (345, "1918-12-01", "Yugoslavia"), (345, "1999-03-24", "Yugoslavia"),
+        (345, "2006-06-05", "Serbia"), (365, "1922-12-29", "Russia"), (365, "1922-12-30", "Soviet Union"),
+        (365, "1961-08-13", "Soviet Union"), (365, "1991-12-26", "Russia"),
+        (2, "1914-07-28", "United States of America"),
+    ])
+    func theNameOnTheDay(_ ccode: Int, _ day: String, _ name: String) {
+        #expect(Fixtures.states[Fixtures.id(ccode)].name(on: Fixtures.day(day)) == name)
+    }
+
+    @Test func withoutADayTheCOWNameStays() {
+        #expect(Fixtures.states[Fixtures.id(345)].name(on: nil) == "Yugoslavia")
+    }
+}

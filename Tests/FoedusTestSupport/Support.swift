@@ -8,7 +8,8 @@ public enum Fixtures {
     public static let states: StateTable = {
         do {
             return try StateTableLoader.load(
-                system: BundledData.cowStates, codes: BundledData.codes, aliases: BundledData.aliases)
+                system: BundledData.cowStates, codes: BundledData.codes, aliases: BundledData.aliases,
+                names: BundledData.names)
         } catch {
             fatalError("bundled states do not load: \(error)")
         }

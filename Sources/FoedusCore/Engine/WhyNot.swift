@@ -33,7 +33,8 @@ extension ScenarioResult {
         if out.isEmpty {
             out.append(
                 Explanation(
-                    reason: .noTreaty, message: "no coded treaty links \(table[state].name) to a state in this war"))
+                    reason: .noTreaty,
+                    message: "no coded treaty links \(table[state].name(on: scenario.day)) to a state in this war"))
         }
         return out
     }
@@ -78,7 +79,11 @@ extension ScenarioResult {
         if !periods.contains(where: { $0.member(on: day, treaty: treaty) != .no }) {
             let spans = periods.map { "\(($0.joined ?? treaty.inForce))–\($0.left?.description ?? "")" }.joined(
                 separator: ", ")
-            return [note(.notAParty, "\(name): \(table[state].name) is not a party on \(day) (party \(spans))")]
+            return [
+                note(
+                    .notAParty,
+                    "\(name): \(table[state].name(on: scenario.day)) is not a party on \(day) (party \(spans))")
+            ]
         }
         let entryKinds = treaty.provisions.filter { $0.kind.decidesEntry && $0.applies(on: day) != .no }
         if entryKinds.isEmpty {
@@ -99,7 +104,8 @@ extension ScenarioResult {
             if !partnerPeriods.contains(where: { $0.member(on: day, treaty: treaty) != .no }) {
                 out.append(
                     note(
-                        .beneficiaryNotAParty, "\(name): \(table[partner].name) is not a party on \(day)",
+                        .beneficiaryNotAParty,
+                        "\(name): \(table[partner].name(on: scenario.day)) is not a party on \(day)",
                         counterpart: partner))
                 continue
             }
@@ -107,8 +113,9 @@ extension ScenarioResult {
                 $0.covers(obligor: ccode, beneficiary: partnerCode) && $0.basis != .political
                     && $0.applies(on: day) == .yes
             }) {
-                let whose = table.id(ccode: s.party).map { table[$0].name } ?? "\(s.party)"
-                let scope = s.towards == nil ? "\(whose)'s participation" : "duties to \(table[partner].name)"
+                let whose = table.id(ccode: s.party).map { table[$0].name(on: scenario.day) } ?? "\(s.party)"
+                let scope =
+                    s.towards == nil ? "\(whose)'s participation" : "duties to \(table[partner].name(on: scenario.day))"
                 out.append(
                     note(
                         .suspended, "\(name): \(scope) suspended since \(s.from) (\(s.basis.rawValue))",
@@ -156,14 +163,14 @@ extension ScenarioResult {
                 return [
                     (
                         .owedToAggressor,
-                        "\(name) \(article): owed to \(table[partner].name), an aggressor in this war (contested)"
+                        "\(name) \(article): owed to \(table[partner].name(on: scenario.day)), an aggressor in this war (contested)"
                     )
                 ]
             case .uncertain?:
                 return [
                     (
                         .uncertainExcluded,
-                        "\(name) \(article): duty to \(table[partner].name) is uncertain (\(uncertainReason(duty, world)))"
+                        "\(name) \(article): duty to \(table[partner].name(on: scenario.day)) is uncertain (\(uncertainReason(duty, world)))"
                     )
                 ]
             case .belowThreshold?:
@@ -186,7 +193,8 @@ extension ScenarioResult {
             let adversary = provision.kind == .defense ? attack.aggressor : attack.victim
             if adversary == state { continue }
             if case .states(let codes) = provision.conditions.adversary, !codes.contains(table[adversary].ccode) {
-                let names = codes.compactMap { table.id(ccode: $0).map { table[$0].name } }.joined(separator: ", ")
+                let names = codes.compactMap { table.id(ccode: $0).map { table[$0].name(on: scenario.day) } }.joined(
+                    separator: ", ")
                 out.append((.adversaryCondition, "\(name) \(article): adversary condition: only against \(names)"))
             } else if case .nonMembers = provision.conditions.adversary {
                 out.append((.adversaryCondition, "\(name) \(article): adversary condition: only against non-members"))
@@ -202,7 +210,10 @@ extension ScenarioResult {
         }
         if relevant.isEmpty && provision.kind == .offense {
             out.append(
-                (.noDefenceClause, "\(name) \(article): offence clause, and \(table[partner].name) attacks no one"))
+                (
+                    .noDefenceClause,
+                    "\(name) \(article): offence clause, and \(table[partner].name(on: scenario.day)) attacks no one"
+                ))
         }
         return out
     }
@@ -228,7 +239,7 @@ extension ScenarioResult {
         case .any: return "anywhere"
         case .partyTerritory: return "a party's territory only"
         case .administeredBy(let codes):
-            let names = codes.compactMap { world.states.id(ccode: $0).map { world.states[$0].name } }
+            let names = codes.compactMap { world.states.id(ccode: $0).map { world.states[$0].name(on: scenario.day) } }
             return "territory under the administration of " + names.joined(separator: " or ") + " only"
         case .places(let ids):
             let names = ids.map { id in world.placeIndex(id: id).map { world.places[$0].name } ?? id }
@@ -239,7 +250,7 @@ extension ScenarioResult {
     /// Words for a theatre.
     public func describe(_ theatre: Theatre, _ world: World) -> String {
         switch theatre {
-        case .territory(let s): return "the territory of \(world.states[s].name)"
+        case .territory(let s): return "the territory of \(world.states[s].name(on: scenario.day))"
         case .place(let p): return world.places[p].name
         }
     }
@@ -251,26 +262,28 @@ extension ScenarioResult {
     func entryReason(_ entry: Entry, in world: World) -> String {
         let table = world.states
         let side = entry.side == .attackers ? "attackers'" : "defenders'"
-        let entries = reasonChain(of: entry.state).map { table[$0.state].name }
+        let entries = reasonChain(of: entry.state).map { table[$0.state].name(on: scenario.day) }
         func step(answering attack: Int) -> String {
             let a = attacks[attack]
             let through = entries.count > 1 ? "; entries " + entries.joined(separator: " → ") : ""
-            return "step \(entry.step) of the cascade, answering \(table[a.aggressor].name) → \(table[a.victim].name)"
+            return
+                "step \(entry.step) of the cascade, answering \(table[a.aggressor].name(on: scenario.day)) → \(table[a.victim].name(on: scenario.day))"
                 + through
         }
         switch entry.cause {
         case .scenario(let i):
             let attack = attacks[i]
             let role = attack.aggressor == entry.state ? "the aggressor" : "the victim"
-            return "in the war as \(role) of the scenario's attack \(table[attack.aggressor].name) → "
-                + "\(table[attack.victim].name)"
+            return "in the war as \(role) of the scenario's attack \(table[attack.aggressor].name(on: scenario.day)) → "
+                + "\(table[attack.victim].name(on: scenario.day))"
         case .obligation(let o):
             let duty = obligations[o]
             let treaty = world.treaties[duty.provision.treaty]
             let provision = treaty.provisions[duty.provision.provision]
             let quote = provision.quote.map { q in " — \"" + (q.count > 200 ? String(q.prefix(199)) + "…" : q) + "\"" }
-            return "in on the \(side) side by its \(duty.kind.rawValue) duty to \(table[duty.beneficiary].name) "
-                + "against \(table[duty.adversary].name) under \(treaty.id) Art. \(provision.article)\(quote ?? "")"
+            return
+                "in on the \(side) side by its \(duty.kind.rawValue) duty to \(table[duty.beneficiary].name(on: scenario.day)) "
+                + "against \(table[duty.adversary].name(on: scenario.day)) under \(treaty.id) Art. \(provision.article)\(quote ?? "")"
                 + " (\(step(answering: duty.attack)))"
         case .forces(let d, let a):
             let deployment = world.deployments[d]

@@ -16,6 +16,25 @@ public struct State: Hashable, Sendable {
     public var periods: [ClosedRange<Day>]
     /// Other names a user may type (`North Korea`, `South Korea`, `UK`).
     public var aliases: [String]
+    /// Names the state bore on some days instead of ``name`` (COW 345 is Serbia before 1918-12-01, 365 the
+    /// Soviet Union from 1922-12-30 to 1991-12-25).
+    public var datedNames: [DatedName] = []
+
+    /// A name borne on an inclusive span of days.
+    public struct DatedName: Hashable, Sendable {
+        public var days: ClosedRange<Day>
+        public var name: String
+        public init(days: ClosedRange<Day>, name: String) {
+            self.days = days
+            self.name = name
+        }
+    }
+
+    /// The state's name on `day` (``name`` when no dated name covers it, or without a day).
+    public func name(on day: Day?) -> String {
+        guard let day else { return name }
+        return datedNames.first { $0.days.contains(day) }?.name ?? name
+    }
 
     public init(
         ccode: Int, abbreviation: String, iso3: String?, name: String, region: String?, subregion: String?,

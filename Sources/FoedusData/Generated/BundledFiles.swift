@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "3f30b72a2f9fcf89524f07c2f235163c6965cbbd9f06fbd68ff545fa09d9cd6e"
+    public static let sha256 = "d1a4dfb8b5a2785c4362bb1aa7f5aca6555e9b87ab8e0f14ea25f90b91d6db24"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -587,6 +587,16 @@ Zaire,490
 "Iran, Islamic Rep.",630
 Islamic Republic of Iran,630
 SRB,345
+
+"""#
+
+    /// `Data/states/names.csv`.
+    public static let names = #"""
+ccode,name,from,to,source
+345,Serbia,1878-07-13,1918-11-30,"COW 345 is the Kingdom of Serbia until the proclamation of the Kingdom of Serbs, Croats and Slovenes on 1918-12-01 (COW State System Membership v2016 keeps one code across both)"
+345,Yugoslavia,1918-12-01,2006-06-04,"COW names 345 Yugoslavia: the Kingdom of Serbs, Croats and Slovenes (Yugoslavia from 1929), the SFRY, then the Federal Republic of Yugoslavia / Serbia and Montenegro"
+345,Serbia,2006-06-05,,"Serbia continues 345 after Montenegro's independence (Serbia's declaration of 2006-06-05)"
+365,Soviet Union,1922-12-30,1991-12-25,"COW 365 is the Soviet Union from the Treaty on the Creation of the USSR (1922-12-30) to its dissolution (1991-12-25); Russia before and after"
 
 """#
 

@@ -6,8 +6,9 @@ public enum StateTableLoader {
     ///   - system: `states2016.csv` (COW State System Membership, one row per period).
     ///   - codes: the code table (`cown, cowc, iso3c, …, un_m49_region, un_m49_subregion, country_name`).
     ///   - aliases: `alias,ccode` rows of extra English names.
+    ///   - names: `ccode,name,from,to,source` rows of names a state bore on some days (`to` empty: open).
     /// - Throws: ``Diagnostic`` for a malformed row.
-    public static func load(system: String, codes: String, aliases: String) throws -> StateTable {
+    public static func load(system: String, codes: String, aliases: String, names: String = "") throws -> StateTable {
         let cow = try CSVReader(text: system, file: "states2016.csv")
         let (abb, ccode, name) = (try cow.column("stateabb"), try cow.column("ccode"), try cow.column("statenme"))
         let dateColumns = try ["styear", "stmonth", "stday", "endyear", "endmonth", "endday"].map(cow.column)
@@ -58,6 +59,23 @@ public enum StateTableLoader {
                     message: "unknown COW number '\(row.fields[aliasCode])'")
             }
             states[code]?.aliases.append(row.fields[alias])
+        }
+        if !names.isEmpty {
+            let dated = try CSVReader(text: names, file: "names.csv")
+            let columns = try ["ccode", "name", "from", "to"].map(dated.column)
+            for row in dated.rows {
+                let f = columns.map { row.fields[$0] }
+                guard let code = Int(f[0]), states[code] != nil else {
+                    throw Diagnostic(
+                        file: dated.file, line: row.line, field: "ccode", message: "unknown COW number '\(f[0])'")
+                }
+                guard let from = Day(iso: f[2]), let to = f[3].isEmpty ? Day.distantFuture : Day(iso: f[3]), from <= to
+                else {
+                    throw Diagnostic(
+                        file: dated.file, line: row.line, field: "from", message: "expected two days, in order")
+                }
+                states[code]?.datedNames.append(State.DatedName(days: from...to, name: f[1]))
+            }
         }
         let list = states.values.map { state in
             var s = state
