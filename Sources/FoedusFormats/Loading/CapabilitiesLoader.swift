@@ -2,6 +2,9 @@ public import FoedusCore
 
 /// Reads COW National Material Capabilities (`NMC-60-abridged.csv`: stateabb, ccode, year, …, cinc, version).
 public enum CapabilitiesLoader {
+    /// The years a table may cover: the state system's (from 1816) up to the last a ``Day`` can hold.
+    public static let years = 1816...9999
+
     /// - Throws: ``Diagnostic`` naming the line of a malformed row or an unknown state.
     public static func load(_ text: String, file: String = "NMC-60-abridged.csv", states: StateTable) throws
         -> Capabilities
@@ -13,6 +16,12 @@ public enum CapabilitiesLoader {
             guard let y = Int(row.fields[year]) else {
                 throw Diagnostic(
                     file: file, line: row.line, field: "year", message: "not a year: '\(row.fields[year])'")
+            }
+            // The table holds every state-year of its span: a stray year (18504203) would ask for gigabytes.
+            guard Self.years.contains(y) else {
+                throw Diagnostic(
+                    file: file, line: row.line, field: "year",
+                    message: "year \(y) is outside \(Self.years.lowerBound)–\(Self.years.upperBound)")
             }
             years = years.map { min($0.lowerBound, y)...max($0.upperBound, y) } ?? y...y
         }
