@@ -37,4 +37,23 @@ import Testing
             try CapabilitiesLoader.load("ccode,year,cinc\n2,1815,0.5\n", file: "t.csv", states: Fixtures.states)
         }
     }
+
+    @Test func aCountryCodeOfIntMinIsAnUnknownStateNotAnOverflow() throws {
+        let d = try #require(try Self.capabilitiesDiagnostic("csv-ccode-int-min.csv"))
+        #expect(d.description == "csv-ccode-int-min.csv:2: ccode: unknown COW state '-9223372036854775808'")
+    }
+
+    @Test func csvIntegersReadToTheLimitsOfIntAndNoFurther() throws {
+        let csv = try CSVReader(
+            text:
+                "a,b,c,d,e,f\n-9223372036854775808,9223372036854775807,9223372036854775808,-9223372036854775809,-0,-\n",
+            file: "t.csv")
+        let row = try #require(csv.rows.first)
+        #expect(row.int(0) == Int.min)
+        #expect(row.int(1) == Int.max)
+        #expect(row.int(2) == nil)
+        #expect(row.int(3) == nil)
+        #expect(row.int(4) == 0)
+        #expect(row.int(5) == nil)
+    }
 }
