@@ -21,7 +21,7 @@ public enum PlaceCensus {
         if examples[shape] != nil || examples.count < 20 { examples[shape, default: 0] += 1 }
     }
 
-    /// The message with quoted values and numbers blanked, and what follows a `;` (suggestions) dropped, so that
+    /// The message with quoted values and numbers blanked, and what follows a `;` (suggestions) or a line end (the YAML reader's context) dropped, so that
     /// one kind of message counts once.
     static func shape(of message: String) -> String {
         var out = ""
@@ -31,7 +31,7 @@ public enum PlaceCensus {
                 quoted.toggle()
                 out.append(quoted ? "'…" : "'")
             } else if !quoted {
-                if c == ";" { break }
+                if c == ";" || c == "\n" { break }
                 out.append(c.isNumber ? "#" : c)
             }
         }
