@@ -12,6 +12,9 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "FoedusCore", targets: ["FoedusCore"]),
+        // For the fuzz package (Fuzz/, docs/fuzzing.md): the readers without the server and the stores.
+        .library(name: "FoedusFormats", targets: ["FoedusFormats"]),
+        .library(name: "FoedusAPI", targets: ["FoedusAPI"]),
         .executable(name: "foedus", targets: ["foedus"]),
     ],
     dependencies: [

@@ -46,7 +46,8 @@ public struct CSVReader: Sendable {
             return String(decoding: unescaped, as: UTF8.self)
         }
 
-        /// Field `i` as a whole number (optionally signed), or `nil` if it is empty or not a number.
+        /// Field `i` as a whole number (optionally signed), or `nil` if it is empty, not a number or too large
+        /// for an `Int`.
         public func int(_ i: Int) -> Int? {
             let k = first + i
             var p = Int(storage.starts[k])
@@ -59,14 +60,19 @@ public struct CSVReader: Sendable {
                 p += 1
             }
             guard p < end else { return nil }
+            // Accumulated negatively, so that Int.min (whose magnitude no Int holds) reads too.
             var value = 0
             while p < end {
                 let digit = Int(bytes[p]) - 48
                 guard (0...9).contains(digit) else { return nil }
-                value = value &* 10 &+ digit
+                let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+                let (next, o2) = times10.subtractingReportingOverflow(digit)
+                guard !o1 && !o2 else { return nil }
+                value = next
                 p += 1
             }
-            return negative ? -value : value
+            if negative { return value }
+            return value == .min ? nil : -value
         }
 
         /// Every field's text.

@@ -18,10 +18,11 @@ public enum CapabilitiesLoader {
                 throw Diagnostic(
                     file: file, line: row.line, field: "year", message: "not a year: '\(row.fields[year])'")
             }
+            // The table holds every state-year of its span: a stray year (18504203) would ask for gigabytes.
             guard Self.years.contains(y) else {
                 throw Diagnostic(
                     file: file, line: row.line, field: "year",
-                    message: "\(y) is outside \(Self.years.lowerBound)–\(Self.years.upperBound)")
+                    message: "year \(y) is outside \(Self.years.lowerBound)–\(Self.years.upperBound)")
             }
             span = span.map { min($0.lowerBound, y)...max($0.upperBound, y) } ?? y...y
         }

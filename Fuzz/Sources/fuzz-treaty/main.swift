@@ -1,0 +1,3 @@
+import FuzzSupport
+
+FuzzDriver.run { fuzzTreaty($0, $1) }
