@@ -10,7 +10,9 @@ extension ResultPresenter {
             + (o.source.map { "\n      source: \($0)" } ?? "")
     }
 
-    public func scenarioText() -> String {
+    /// The scenario in words; `details` lists every state bound but staying out on its own line (by default
+    /// states with the same duties are one line, and one duty owed against several adversaries is one entry).
+    public func scenarioText(details: Bool = false) -> String {
         let json = scenarioJSON()
         var lines: [String] = []
         lines.append("Scenario on \(json.date) — policy \(json.policy), threshold \(json.honour) (today \(today))")
@@ -40,12 +42,7 @@ extension ResultPresenter {
         }
         if !json.outside.isEmpty {
             lines.append("Bound but staying out:")
-            for o in json.outside {
-                let duties = o.duties.map {
-                    "\($0.treaty.id) Art. \($0.article) to \($0.beneficiary.name): \($0.status), \(restraintText($0.restraint))"
-                }
-                lines.append("  \(label(o.state)): " + duties.joined(separator: "; "))
-            }
+            lines += outsideLines(json.outside, details: details)
         }
         lines += conflictLines(json.conflicts, attackers: Set(json.sides.attackers.map(\.state.ccode)))
         lines += explanationLines(json.explanations)
@@ -202,6 +199,44 @@ extension ResultPresenter {
         return order.flatMap { key -> [[ObligationJSON]] in
             let group = groups[key] ?? []
             return group.count >= 3 ? [group] : group.map { [$0] }
+        }
+    }
+}
+
+extension ResultPresenter {
+    /// The states bound but staying out: each duty once, with every adversary it is owed against; states whose
+    /// duties read the same are one line (`33 states (Bahamas, Haiti, … and 27 more): …`) unless `details`.
+    func outsideLines(_ outside: [OutsideJSON], details: Bool) -> [String] {
+        struct Duty: Hashable {
+            var clause: String
+            var standing: String
+        }
+        var order: [String] = []
+        var states: [String: [StateJSON]] = [:]
+        for o in outside {
+            var duties: [Duty] = []
+            var against: [Duty: [String]] = [:]
+            for d in o.duties {
+                let duty = Duty(
+                    clause: "\(d.treaty.id) Art. \(d.article) to \(d.beneficiary.name)",
+                    standing: "\(d.status), \(restraintText(d.restraint))")
+                if against[duty] == nil { duties.append(duty) }
+                if !(against[duty] ?? []).contains(d.adversary.name) {
+                    against[duty, default: []].append(d.adversary.name)
+                }
+            }
+            let line = duties.map { duty in
+                duty.clause + " against " + (against[duty] ?? []).joined(separator: ", ") + ": " + duty.standing
+            }.joined(separator: "; ")
+            if states[line] == nil { order.append(line) }
+            states[line, default: []].append(o.state)
+        }
+        return order.flatMap { line -> [String] in
+            let group = states[line] ?? []
+            guard group.count >= 3, !details else { return group.map { "  \(label($0)): " + line } }
+            let shown = group.prefix(6).map(\.name).joined(separator: ", ")
+            let more = group.count > 6 ? " and \(group.count - 6) more" : ""
+            return ["  \(group.count) states (\(shown)\(more)): " + line]
         }
     }
 }

@@ -66,4 +66,21 @@ import Testing
             "\(first)")
         #expect(first.hasSuffix("(step 4 of the cascade, answering United States of America → North Korea)"))
     }
+
+    /// Issue #13 §1.5: one Rio clause was repeated three times per state for 32 states on 400-character lines.
+    @Test func statesStayingOutWithTheSameDutiesAreOneLine() async throws {
+        let arguments = ["scenario", "--on", "2026-01-01", "--attack", "CHN:JPN@SENKAKU", "--policy", "chain"]
+        let summary = try await cli.foedus(arguments)
+        #expect(summary.status == 0, "\(summary.stderr)")
+        let lines = summary.stdout.split(separator: "\n").map(String.init)
+        let start = try #require(lines.firstIndex(of: "Bound but staying out:"))
+        #expect(
+            lines[start + 1]
+                == "  32 states (Bahamas, Haiti, Dominican Republic, Jamaica, Trinidad and Tobago, Barbados and 26 more): "
+                + "ATOP-3150 Art. ATOP DEFENSE (phase 0) to United States of America against North Korea, Cuba, Russia: "
+                + "uncertain, uncertain duties not included (--include-uncertain)")
+        let details = try await cli.foedus(arguments + ["--details"])
+        let each = details.stdout.split(separator: "\n").filter { $0.hasSuffix("(--include-uncertain)") }
+        #expect(each.count == 32)
+    }
 }

@@ -16,6 +16,8 @@ struct ScenarioCommand: ParsableCommand {
     @OptionGroup var options: ScenarioOptions
     @Argument(help: "A scenario file (YAML).")
     var file: String?
+    @Flag(name: .long, help: "List every state bound but staying out on its own line.")
+    var details = false
 
     func validate() throws {
         if options.attack.isEmpty && file == nil {
@@ -44,7 +46,11 @@ struct ScenarioCommand: ParsableCommand {
                     common: common, day: try dayOption.day(), options: options, defaultPolicy: .treaty
                 ).0
             }
-            if common.json { try Output.json(presenter.scenarioJSON()) } else { Output.text(presenter.scenarioText()) }
+            if common.json {
+                try Output.json(presenter.scenarioJSON())
+            } else {
+                Output.text(presenter.scenarioText(details: details))
+            }
         }
     }
 }
