@@ -14,6 +14,28 @@ const CONFLICT_LABEL = {
   entryBreaksPledge: "an entrant acts against a pledge (no aid to the aggressor, non-participation)",
   treatyMembersOnBothSides: "parties to one treaty on both sides",
 };
+// The explanation's reason in words (the JSON keeps the tag).
+const REASON_LABEL = {
+  entered: "in the war",
+  notInSystem: "not a state that day",
+  noTreaty: "no treaty",
+  notYetSigned: "not yet signed",
+  notYetInForce: "not yet in force",
+  terminated: "no longer in force",
+  notAParty: "not a party",
+  beneficiaryNotAParty: "partner not a party",
+  provisionNotApplicable: "clause not in effect",
+  suspended: "suspended",
+  consultationOnly: "consultation only",
+  noDefenceClause: "no defence clause",
+  adversaryCondition: "adversary condition",
+  locationCondition: "location condition",
+  provoked: "provoked attack",
+  owedToAggressor: "owed to an aggressor",
+  uncertainExcluded: "uncertain, not included",
+  belowThreshold: "below the threshold",
+  boundToBothSides: "bound to both sides",
+};
 const RESTRAINT_LABEL = {
   belowThreshold: "discretionary duty, below the chosen threshold",
   uncertain: "uncertain duty, not included",
@@ -102,7 +124,7 @@ export function cascadeNodes(sc) {
     c.articles && c.articles.length ? ` (Art. ${c.articles.join(", ")})` : ""));
   const why = (sc.explanations || []).map((e) => h("div", { class: "why", tabindex: "-1", id: "why" },
     h("h3", {}, `Why ${e.state.name} is ${s.att.has(e.state.ccode) || s.def.has(e.state.ccode) ? "in" : "not in"}`),
-    h("ul", {}, e.reasons.map((r) => h("li", {}, h("span", { class: "badge" }, r.reason), " ", r.message)))));
+    h("ul", {}, e.reasons.map((r) => h("li", {}, h("span", { class: "badge", title: r.reason }, REASON_LABEL[r.reason] || r.reason), " ", r.message)))));
   return [
     h("p", { class: "summary" }, h("strong", {}, headline), ` on ${sc.date} · policy ${sc.policy} · threshold ${sc.honour}`),
     why.length ? why : h("p", { class: "hint" }, "Click any state on the map (or a name below) to see why it is in or not. “New attack” picks a new pair."),

@@ -237,6 +237,9 @@ def desktop():
         ok = wait(d, lambda d: "Why Germany is not in" in panel_text(d), 15)
         reasons = js(d, "const w = document.getElementById('why'); return w ? w.querySelectorAll('li').length : 0;")
         check("clicking Germany shows why it is not in", bool(ok) and reasons > 0, f"{reasons} reasons")
+        badges = js(d, "return [...document.querySelectorAll('#why .badge')].map((b) => b.textContent);") or []
+        tags = [b for b in badges if any(c.isupper() for c in b[1:]) and " " not in b]
+        check("the reasons are in words, not internal tags (issue #13 §1.3)", badges and not tags, f"{badges[:4]}")
         shot(d, "06-why-germany")
         js(d, "document.getElementById('s740').focus();")
         d.switch_to.active_element.send_keys(Keys.ENTER)

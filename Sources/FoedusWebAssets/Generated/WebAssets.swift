@@ -24,16 +24,16 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
 <link rel="modulepreload" href="/assets/architecture.js?v=ccec8a24560f">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=da667f6cf482">
+<link rel="modulepreload" href="/assets/cascade.js?v=940f92cde3d0">
 <link rel="modulepreload" href="/assets/day.js?v=a75eda101c90">
 <link rel="modulepreload" href="/assets/map.js?v=dd38662aa4b0">
 <link rel="modulepreload" href="/assets/tabs.js?v=6823542b296c">
-<link rel="modulepreload" href="/assets/attack.js?v=8712f833cf1c">
+<link rel="modulepreload" href="/assets/attack.js?v=aed33add75a3">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=008dfd10cf0c">
 <link rel="modulepreload" href="/assets/ties.js?v=64e6d7d337df">
 <link rel="modulepreload" href="/assets/timeline.js?v=e6622c233d4a">
-<script type="module" src="/assets/main.js?v=c50557f32011"></script>
+<script type="module" src="/assets/main.js?v=167460514d54"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -206,7 +206,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "8dbdb05e3797c6358bb84096e397d4837c23fb8f2ab678c60d48efdecae53043"),
+"""##, "94fdfc819755f29431620d3dcbfc0a80a093cd77b2208d5be6ae8d6d1c681885"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -356,7 +356,7 @@ export function wire() {
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=da667f6cf482";
+import { cascadeNodes, sideSets } from "./cascade.js?v=940f92cde3d0";
 import { serverToday } from "./day.js?v=a75eda101c90";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
 import { requestFit, paint } from "./map.js?v=dd38662aa4b0";
@@ -590,7 +590,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "8712f833cf1c62079514011ea56f2fd9afc3cab21dbe680f9899f694c8761182"),
+"""##, "aed33add75a30657e6a3cad997d70246df5b0457c7d8746a2a56eddb5688408a"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -784,6 +784,28 @@ const CONFLICT_LABEL = {
   entryBreaksPledge: "an entrant acts against a pledge (no aid to the aggressor, non-participation)",
   treatyMembersOnBothSides: "parties to one treaty on both sides",
 };
+// The explanation's reason in words (the JSON keeps the tag).
+const REASON_LABEL = {
+  entered: "in the war",
+  notInSystem: "not a state that day",
+  noTreaty: "no treaty",
+  notYetSigned: "not yet signed",
+  notYetInForce: "not yet in force",
+  terminated: "no longer in force",
+  notAParty: "not a party",
+  beneficiaryNotAParty: "partner not a party",
+  provisionNotApplicable: "clause not in effect",
+  suspended: "suspended",
+  consultationOnly: "consultation only",
+  noDefenceClause: "no defence clause",
+  adversaryCondition: "adversary condition",
+  locationCondition: "location condition",
+  provoked: "provoked attack",
+  owedToAggressor: "owed to an aggressor",
+  uncertainExcluded: "uncertain, not included",
+  belowThreshold: "below the threshold",
+  boundToBothSides: "bound to both sides",
+};
 const RESTRAINT_LABEL = {
   belowThreshold: "discretionary duty, below the chosen threshold",
   uncertain: "uncertain duty, not included",
@@ -872,7 +894,7 @@ export function cascadeNodes(sc) {
     c.articles && c.articles.length ? ` (Art. ${c.articles.join(", ")})` : ""));
   const why = (sc.explanations || []).map((e) => h("div", { class: "why", tabindex: "-1", id: "why" },
     h("h3", {}, `Why ${e.state.name} is ${s.att.has(e.state.ccode) || s.def.has(e.state.ccode) ? "in" : "not in"}`),
-    h("ul", {}, e.reasons.map((r) => h("li", {}, h("span", { class: "badge" }, r.reason), " ", r.message)))));
+    h("ul", {}, e.reasons.map((r) => h("li", {}, h("span", { class: "badge", title: r.reason }, REASON_LABEL[r.reason] || r.reason), " ", r.message)))));
   return [
     h("p", { class: "summary" }, h("strong", {}, headline), ` on ${sc.date} · policy ${sc.policy} · threshold ${sc.honour}`),
     why.length ? why : h("p", { class: "hint" }, "Click any state on the map (or a name below) to see why it is in or not. “New attack” picks a new pair."),
@@ -890,7 +912,7 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "da667f6cf4825aaafbf8388ace097bc7f10ac873e465faea49ae14478fb5d898"),
+"""#, "940f92cde3d078e7584597399ee2c8fdbec5d0e28a0ee66f5e0520d17a5366ec"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
@@ -1019,7 +1041,7 @@ export function swatch(cls) {
 // runs the refresh cycle (refresh.js) that every change ends in.
 
 import * as architecture from "./architecture.js?v=ccec8a24560f";
-import * as attack from "./attack.js?v=8712f833cf1c";
+import * as attack from "./attack.js?v=aed33add75a3";
 import * as audit from "./audit.js?v=008dfd10cf0c";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=a75eda101c90";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
@@ -1104,7 +1126,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "c50557f32011e79e6f23dfc732e10906f79a4af9dd2d7e9ff76275c9b954d071"),
+"""##, "167460514d5485f2b655fc02062bdb1401a6ff7d2f671f0f421a050664fadbb1"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
