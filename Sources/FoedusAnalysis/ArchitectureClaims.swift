@@ -82,7 +82,7 @@ public struct ClaimsReport: Sendable {
                 measurement: "The indivisible-security audit of adding the Russia–DPRK treaty on the day: every "
                     + "state's defensive capability share with and without it under strict and treaty, and the dyadic "
                     + "relative reading; every duty honoured. The chain reading, where cascades run further, is in "
-                    + "foedus audit (with Monte Carlo intervals) and its verdict can differ."),
+                    + "foedus audit (with Monte Carlo intervals) and its verdict can differ. " + claim2Caveats),
             Claim(
                 number: 3,
                 statement: "The Kremlin is reported as saying the partnerships with the DPRK and Vietnam pose \"no "
@@ -90,7 +90,8 @@ public struct ClaimsReport: Sendable {
                 question: "Which third countries does each arrangement expose?",
                 measurement: ArchitectureReport.exposureRule + ". Applied to "
                     + claim3Treaties.joined(separator: " and ")
-                    + ". The part of exposure that is a loss of security: " + TreatySecurityEffect.rule + "."),
+                    + ". The part of exposure that is a loss of security: " + TreatySecurityEffect.rule + ". "
+                    + claim3Caveat),
             Claim(
                 number: 4,
                 statement: "The architecture is said to be open to every state of the continent and to exclude "
@@ -110,4 +111,19 @@ public struct ClaimsReport: Sendable {
                     + "the day."),
         ]
     }
+}
+
+extension ClaimsReport {
+    /// What the readings of claim 2 can and cannot find (issue #13 §3), stated beside every verdict.
+    static let claim2Caveats =
+        "Caveats: under the share readings (strict, treaty) a purely defensive pact raises its members' share and "
+        + "lowers no one's, so those readings cannot find a loser by construction; the dyadic reading is driven by "
+        + "capability size, so a pact with a small member (the DPRK's CINC is small) moves its adversaries' scores "
+        + "little and 'holds' where a pact of large members can 'breach'. Each verdict names the reading it rests on."
+
+    /// What the count of claim 3 means (issue #13 §3).
+    static let claim3Caveat =
+        "Caveat: a defence duty against any adversary counts every non-party that could attack a party as exposed; "
+        + "the number is of states the clause would cover if they attacked, not of states the treaty names or "
+        + "targets (a treaty naming its adversary exposes only those it names)."
 }

@@ -85,5 +85,10 @@ import Testing
         #expect((treaties[1]["security"] as? [[String: Any]])?.count == 3)
         #expect(claims[3]["forces"] != nil && claims[3]["outside"] != nil)
         #expect(claims[4]["overlap"] != nil)
+        // Issue #13 §3: the readings' limits stand beside the verdicts.
+        let measurement2 = claims[1]["measurement"] as? String ?? ""
+        #expect(measurement2.contains("those readings cannot find a loser by construction"))
+        #expect(measurement2.contains("the dyadic reading is driven by capability size"))
+        #expect((claims[2]["measurement"] as? String ?? "").contains("not of states the treaty names or targets"))
     }
 }
