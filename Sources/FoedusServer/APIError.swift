@@ -69,7 +69,7 @@ struct APIError: Error {
     }
 
     /// The start of the decoding error's description for a field a body's type does not have.
-    static let unknownField = "unknown field"
+    static let unknownField = SavedScenarioRequest.unknownField
 
     /// A request the generated code could not decode, in words that name the parameter or field.
     static func describe(_ error: ServerError) -> String {

@@ -1,3 +1,4 @@
+import FoedusAPI
 import FoedusStore
 
 /// What the API returns for a user treaty.
@@ -24,56 +25,6 @@ struct UserTreatyListJSON: Codable, Hashable, Sendable {
     var treaties: [UserTreatyJSON]
     /// Pass as `after` for the next page; absent on the last page.
     var next: String?
-}
-
-/// The body of `POST /v1/scenarios`, and what `GET` returns under `scenario`: a named scenario (day, attacks,
-/// rules, user treaties) that a team can list, re-run and delete.
-struct SavedScenarioRequest: Codable, Hashable, Sendable {
-    var id: String
-    var name: String
-    var on: String
-    var attacks: [String]
-    var policy: String?
-    var honour: String?
-    var includeUncertain: Bool?
-    var includeContested: Bool?
-    var with: [String]?
-}
-
-extension SavedScenarioRequest {
-    enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, on, attacks, policy, honour, includeUncertain, includeContested, with
-    }
-
-    /// The fields as `Codable` would read them, and a field it does not know refused by name (a typo such as
-    /// `polcy` must not silently become the default policy).
-    init(from decoder: any Decoder) throws {
-        let all = try decoder.container(keyedBy: AnyCodingKey.self)
-        if let unknown = all.allKeys.first(where: { CodingKeys(stringValue: $0.stringValue) == nil }) {
-            throw DecodingError.dataCorruptedError(
-                forKey: unknown, in: all,
-                debugDescription: APIError.unknownField + "; the fields are "
-                    + CodingKeys.allCases.map(\.rawValue).joined(separator: ", "))
-        }
-        let fields = try decoder.container(keyedBy: CodingKeys.self)
-        id = try fields.decode(String.self, forKey: .id)
-        name = try fields.decode(String.self, forKey: .name)
-        on = try fields.decode(String.self, forKey: .on)
-        attacks = try fields.decode([String].self, forKey: .attacks)
-        policy = try fields.decodeIfPresent(String.self, forKey: .policy)
-        honour = try fields.decodeIfPresent(String.self, forKey: .honour)
-        includeUncertain = try fields.decodeIfPresent(Bool.self, forKey: .includeUncertain)
-        includeContested = try fields.decodeIfPresent(Bool.self, forKey: .includeContested)
-        with = try fields.decodeIfPresent([String].self, forKey: .with)
-    }
-}
-
-/// Any key, to list the keys an object holds.
-struct AnyCodingKey: CodingKey {
-    var stringValue: String
-    var intValue: Int? { nil }
-    init(stringValue: String) { self.stringValue = stringValue }
-    init?(intValue: Int) { nil }
 }
 
 /// A saved scenario with its owner and the time it was saved.

@@ -5,10 +5,10 @@ import FuzzSupport
 
 /// The body of `POST /v1/scenarios` (a saved scenario), decoded and checked as the server does.
 ///
-/// The server's own types live in FoedusServer, which brings Hummingbird, NIO and the stores into the build;
-/// this target decodes a copy of `SavedScenarioRequest` (Sources/FoedusServer/StoreDocumentJSON.swift) with
-/// Foundation's `JSONDecoder`, as the server does for a body of another content type and for a stored body,
-/// and then runs the same checks as `ContractAPI.run`: the date, the attacks, the rules, the scenario.
+/// The body type is FoedusAPI's `SavedScenarioRequest`, the one the server decodes (FoedusServer itself is not
+/// linked: it brings Hummingbird, NIO and the stores into the build). It is decoded with Foundation's
+/// `JSONDecoder`, as the server does for a body of another content type and for a stored body, and then checked
+/// as `ContractAPI.run` checks it: the date, the attacks, the rules, the scenario.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzJSONBody(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     guard let text = FuzzInput.text(start, count) else { return 0 }
@@ -44,17 +44,4 @@ public func fuzzJSONBody(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         PlaceCensus.record("\(error)", hasPlace: false)
     }
     return 0
-}
-
-/// A copy of FoedusServer's `SavedScenarioRequest` (the same fields, names and optionality).
-struct SavedScenarioRequest: Codable {
-    var id: String
-    var name: String
-    var on: String
-    var attacks: [String]
-    var policy: String?
-    var honour: String?
-    var includeUncertain: Bool?
-    var includeContested: Bool?
-    var with: [String]?
 }

@@ -39,26 +39,15 @@ enum StoreImportCheck {
         }
     }
 
-    /// The fields of a saved scenario (the server's `SavedScenarioRequest`).
-    private struct SavedScenarioFields: Decodable {
-        var id: String
-        var name: String
-        var on: String
-        var attacks: [String]
-        var policy: String?
-        var honour: String?
-        var includeUncertain: Bool?
-        var includeContested: Bool?
-        var with: [String]?
-    }
-
     private static func checkScenario(_ document: StoreDocument, place: String) throws {
-        let fields: SavedScenarioFields
+        let fields: SavedScenarioRequest
         do {
-            fields = try JSONDecoder().decode(SavedScenarioFields.self, from: Data(document.body.utf8))
+            fields = try JSONDecoder().decode(SavedScenarioRequest.self, from: Data(document.body.utf8))
         } catch DecodingError.keyNotFound(let key, _) {
             throw StoreError.badSnapshot("\(place): \(key.stringValue): missing")
-        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context) {
+        } catch DecodingError.typeMismatch(_, let context), DecodingError.valueNotFound(_, let context),
+            DecodingError.dataCorrupted(let context)
+        {
             let field = context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? $0.stringValue }.joined()
             throw StoreError.badSnapshot("\(place): \(field): \(context.debugDescription)")
         } catch {
