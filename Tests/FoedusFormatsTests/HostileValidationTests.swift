@@ -94,6 +94,12 @@ import Testing
         #expect(problems(flow) == ["t.yaml:1: nested more than 64 levels deep (the limit of a Foedus YAML file)"])
     }
 
+    /// The bundled files skip the limits at start-up (they are compiled in); this keeps them within the limits.
+    @Test func theBundledFilesAreWithinTheLimits() {
+        let (_, diagnostics) = DatasetLoader.parse(Fixtures.bundledFiles, states: Fixtures.states, bundled: false)
+        #expect(diagnostics.map(\.description) == [])
+    }
+
     @Test func aByteOrderMarkIsNotContent() {
         let yaml =
             "\u{FEFF}" + head + "parties: [{state: RUS}, {state: PRK}]\n"

@@ -42,7 +42,7 @@ public enum DatasetLoader {
             }
             var reader = NodeReader(file: file.path, resolveState: resolve)
             let root: Node
-            do { root = try YAMLDocument.root(file.text, file: file.path) } catch {
+            do { root = try YAMLDocument.root(file.text, file: file.path, checkLimits: !bundled) } catch {
                 diagnostics.append(error)
                 continue
             }
