@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "5ab13c9343219e5475d2df6b95da902b97c0e1f77f94471199d87e3325341239"
+    static let sha256 = "414cf90454b0b78f8ab50f24a8dd1d582a6b6eb72b2f7f69f6024880500f7cbe"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -703,6 +703,13 @@ components:
         theatre: {type: string}
         provoked: {type: boolean}
         derived: {type: boolean}
+        ground:
+          description: >-
+            For the scenario's own attacks: aggression, or self-defence (the victim of an earlier aggression strikes
+            its aggressor) or collective self-defence (a state owing that victim a defence duty does). Absent for
+            attacks derived by the policy.
+          type: string
+          enum: [aggression, selfDefence, collectiveSelfDefence]
     ReasonStep:
       type: object
       additionalProperties: false
@@ -710,7 +717,11 @@ components:
       properties:
         step: {type: integer}
         state: {$ref: '#/components/schemas/State'}
-        cause: {type: string}
+        cause:
+          description: >-
+            aggressor, selfDefence, collectiveSelfDefence (with treaty, article and beneficiary) or victim for the
+            scenario's own participants; defense, offense or forcesPresent for entrants.
+          type: string
         treaty: {$ref: '#/components/schemas/TreatyRef'}
         article: {type: string}
         beneficiary: {$ref: '#/components/schemas/State'}

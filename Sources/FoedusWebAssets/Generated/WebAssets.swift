@@ -24,16 +24,16 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
 <link rel="modulepreload" href="/assets/architecture.js?v=ccec8a24560f">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=940f92cde3d0">
+<link rel="modulepreload" href="/assets/cascade.js?v=8bd3c411cef6">
 <link rel="modulepreload" href="/assets/day.js?v=a75eda101c90">
 <link rel="modulepreload" href="/assets/map.js?v=dd38662aa4b0">
 <link rel="modulepreload" href="/assets/tabs.js?v=6823542b296c">
-<link rel="modulepreload" href="/assets/attack.js?v=aed33add75a3">
+<link rel="modulepreload" href="/assets/attack.js?v=21194fcf44b3">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=008dfd10cf0c">
 <link rel="modulepreload" href="/assets/ties.js?v=64e6d7d337df">
 <link rel="modulepreload" href="/assets/timeline.js?v=e6622c233d4a">
-<script type="module" src="/assets/main.js?v=167460514d54"></script>
+<script type="module" src="/assets/main.js?v=510832097bfb"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -206,7 +206,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "94fdfc819755f29431620d3dcbfc0a80a093cd77b2208d5be6ae8d6d1c681885"),
+"""##, "8413496e3c57fa3355238f0a94ccefd195623a9edc9e8471a6e9cacb4c3c8b41"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -356,7 +356,7 @@ export function wire() {
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=940f92cde3d0";
+import { cascadeNodes, sideSets } from "./cascade.js?v=8bd3c411cef6";
 import { serverToday } from "./day.js?v=a75eda101c90";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
 import { requestFit, paint } from "./map.js?v=dd38662aa4b0";
@@ -590,7 +590,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "aed33add75a30657e6a3cad997d70246df5b0457c7d8746a2a56eddb5688408a"),
+"""##, "21194fcf44b394628ff06a0824b446b5496600078ff014ef4bfa781c05aeb92e"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -843,6 +843,8 @@ function reasonLine(r) {
   const who = r.state.name;
   if (r.cause === "aggressor") return `${who} attacks ${r.against.name}`;
   if (r.cause === "victim") return `${who} is attacked by ${r.against.name}`;
+  if (r.cause === "selfDefence") return `${who} strikes back at ${r.against.name}, its aggressor (self-defence)`;
+  if (r.cause === "collectiveSelfDefence") return `${who} attacks ${r.against.name} defending ${r.beneficiary ? r.beneficiary.name : "?"} (collective self-defence)`;
   if (r.cause === "forcesPresent") return `${who}: its forces are in the attacked territory${r.deployment ? " (" + r.deployment + ")" : ""}, against ${r.against.name}`;
   const kind = r.cause === "offense" ? "offence duty to" : "defence duty to";
   return `${who}: ${kind} ${r.beneficiary ? r.beneficiary.name : "?"}, against ${r.against.name}`;
@@ -912,7 +914,7 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "940f92cde3d078e7584597399ee2c8fdbec5d0e28a0ee66f5e0520d17a5366ec"),
+"""#, "8bd3c411cef69de36ec3d1950a471b800d02cf72c432774f442a98f056584bc0"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
@@ -1041,7 +1043,7 @@ export function swatch(cls) {
 // runs the refresh cycle (refresh.js) that every change ends in.
 
 import * as architecture from "./architecture.js?v=ccec8a24560f";
-import * as attack from "./attack.js?v=aed33add75a3";
+import * as attack from "./attack.js?v=21194fcf44b3";
 import * as audit from "./audit.js?v=008dfd10cf0c";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=a75eda101c90";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
@@ -1126,7 +1128,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "167460514d5485f2b655fc02062bdb1401a6ff7d2f671f0f421a050664fadbb1"),
+"""##, "510832097bfb245fd8da610424d63d4e292a1441608dbbc666e8ff0adf69633d"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
