@@ -188,7 +188,8 @@ public struct ResultPresenter {
     public func obligationsJSON() -> ObligationsReportJSON {
         ObligationsReportJSON(
             date: result.scenario.day.description, provenance: provenance(includePolicy: true),
-            attacks: result.attacks.enumerated().map { attackJSON($1, at: $0) }, obligations: result.obligations.map(obligationJSON),
+            attacks: result.attacks.enumerated().map { attackJSON($1, at: $0) },
+            obligations: result.obligations.map(obligationJSON),
             explanations: explanations())
     }
 }
