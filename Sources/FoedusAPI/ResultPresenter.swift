@@ -70,7 +70,7 @@ public struct ResultPresenter {
         if c.nonProvocation { out.append("non-provocation: the attack is not provoked") }
         if c.attackedOnly { out.append("holds only if the partner is attacked") }
         if c.unCharter51 { out.append("UN Charter Art. 51") }
-        if c.domesticProcess { out.append("in accordance with constitutional processes") }
+        if c.domesticProcess { out.append("subject to domestic law or constitutional processes") }
         if let u = c.uncertain { out.append("uncertain: \(u)") }
         return out
     }

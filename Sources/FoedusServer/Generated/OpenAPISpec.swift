@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "414cf90454b0b78f8ab50f24a8dd1d582a6b6eb72b2f7f69f6024880500f7cbe"
+    static let sha256 = "0c0662bfdce2d8169223d902fc76e1626406bb3fe96064b12ca5ef0a0dc96c6c"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -244,12 +244,15 @@ components:
     ArchitectureRules:
       type: object
       additionalProperties: false
-      required: [region, inside, extraRegional, exposure]
+      required: [region, inside, extraRegional, exposure, targeted]
       properties:
         region: {type: string}
         inside: {type: string}
         extraRegional: {type: string}
         exposure: {type: string}
+        targeted:
+          type: string
+          description: The rule for which exposed states count as targeted (named, contiguous, major power).
     ArchitectureRegionalState:
       type: object
       additionalProperties: false
@@ -382,7 +385,7 @@ components:
     ArchitectureExposed:
       type: object
       additionalProperties: false
-      required: [state, parties, status, articles]
+      required: [state, parties, status, articles, targeted]
       properties:
         state: {$ref: '#/components/schemas/State'}
         parties:
@@ -392,10 +395,16 @@ components:
         articles:
           type: array
           items: {type: string}
+        targeted:
+          type: array
+          description: Why the treaty plausibly aims at the state; empty when it is exposed only because a clause would cover it.
+          items:
+            type: string
+            enum: [named, contiguous, majorPower]
     ArchitectureTreaty:
       type: object
       additionalProperties: false
-      required: [id, name, inForce, parties, exposedCount, exposed, securityIndex]
+      required: [id, name, inForce, parties, exposedCount, targetedCount, exposed, securityIndex]
       properties:
         id: {type: string}
         name: {type: string}
@@ -403,7 +412,12 @@ components:
         parties:
           type: array
           items: {$ref: '#/components/schemas/State'}
-        exposedCount: {type: integer}
+        exposedCount:
+          type: integer
+          description: Every non-party whose attack on a party the treaty's defence or offence clauses would cover.
+        targetedCount:
+          type: integer
+          description: Of the exposed, the states the treaty names as adversary or that are contiguous to a party or major powers.
         exposed:
           type: array
           items: {$ref: '#/components/schemas/ArchitectureExposed'}
@@ -606,12 +620,18 @@ components:
     StatesReportRow:
       type: object
       additionalProperties: false
-      required: [ccode, abbreviation, name]
+      required: [ccode, abbreviation, name, otherNames]
       properties:
         ccode: {type: integer}
         abbreviation: {type: string}
         iso3: {type: string}
-        name: {type: string}
+        name:
+          type: string
+          description: The name the state bore on the day (COW 365 is the Soviet Union in 1961, Russia in 2025).
+        otherNames:
+          type: array
+          description: The names the same COW state bears on other days, oldest first.
+          items: {type: string}
         region: {type: string}
     TreatiesReport:
       type: object

@@ -22,7 +22,7 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/refresh.js?v=3afd9909a1ea">
 <link rel="modulepreload" href="/assets/status.js?v=d5b5c5dc9fc1">
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
-<link rel="modulepreload" href="/assets/architecture.js?v=ccec8a24560f">
+<link rel="modulepreload" href="/assets/architecture.js?v=d6b9dad3806c">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
 <link rel="modulepreload" href="/assets/cascade.js?v=8bd3c411cef6">
 <link rel="modulepreload" href="/assets/day.js?v=a75eda101c90">
@@ -33,7 +33,7 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/audit.js?v=008dfd10cf0c">
 <link rel="modulepreload" href="/assets/ties.js?v=64e6d7d337df">
 <link rel="modulepreload" href="/assets/timeline.js?v=e6622c233d4a">
-<script type="module" src="/assets/main.js?v=510832097bfb"></script>
+<script type="module" src="/assets/main.js?v=2ef361e5a329"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -206,7 +206,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "8413496e3c57fa3355238f0a94ccefd195623a9edc9e8471a6e9cacb4c3c8b41"),
+"""##, "f147d116da156d0d6b2199c0b3f3f821feb108870e4a16c3a00935ad34dfe6c0"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -303,7 +303,7 @@ function render() {
     f.basis ? ` · ${f.basis}` : "", f.verified ? "" : [" ", h("span", { class: "badge warn" }, "unverified")]));
   const orgs = (a.organisations || []).map((o) => h("li", {}, h("strong", {}, `${o.name} (${o.id})`), `: ${o.members.length} members on the day — `,
     o.members.map((m) => m.name).join(", ")));
-  const treaties = (a.treaties || []).map((t) => h("li", {}, treatyButton(t.id), ` ${t.name}: ${t.parties.length} parties; in force: ${t.inForce}; third countries exposed: ${t.exposedCount}`,
+  const treaties = (a.treaties || []).map((t) => h("li", {}, treatyButton(t.id), ` ${t.name}: ${t.parties.length} parties; in force: ${t.inForce}; third countries named or plausibly targeted: ${t.targetedCount}; exposed (every non-party a clause would cover): ${t.exposedCount}`,
     t.security && t.security.length ? ` · audit of the treaty: ${t.security.map((r) => `${r.reading} ${r.holds ? "holds" : "does not hold"}`).join(", ")}` : ""));
   fill($("#arch-out"),
     h("p", { class: "summary" }, h("strong", {}, a.architecture.name), ` on ${a.date}`),
@@ -349,7 +349,7 @@ export function wire() {
   $("#arch").addEventListener("change", () => { page.arch = $("#arch").value; refresh(); });
 }
 
-"""##, "ccec8a24560fd01116a5dfd90909153aae100e6a256bc9140b402077ac0caa2f"),
+"""##, "d6b9dad3806c82e5973329c503f69254e4b54ccbd821476bdce74ac4844b55be"),
         ("/assets/attack.js", "text/javascript; charset=utf-8", ##"""
 // The Attack view: choose an aggressor and a victim (map clicks, the keyboard or the form), the
 // escalation policy and the threshold; run /v1/scenario; colour the map by side and pin the two states;
@@ -1042,7 +1042,7 @@ export function swatch(cls) {
 // map (map.js), the four views (attack.js, ties.js, audit.js, architecture.js) and the timeline, and
 // runs the refresh cycle (refresh.js) that every change ends in.
 
-import * as architecture from "./architecture.js?v=ccec8a24560f";
+import * as architecture from "./architecture.js?v=d6b9dad3806c";
 import * as attack from "./attack.js?v=21194fcf44b3";
 import * as audit from "./audit.js?v=008dfd10cf0c";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=a75eda101c90";
@@ -1128,7 +1128,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "510832097bfb245fd8da610424d63d4e292a1441608dbbc666e8ff0adf69633d"),
+"""##, "2ef361e5a329a3d87a265d569eb5213364f49ef175e0c49782bc96cf50e987de"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
