@@ -30,7 +30,7 @@ extension ResultPresenter {
                 guard let last = m.reasons.last else { continue }
                 lines.append("  \(label(m.state)): \(stepText(last))")
                 if m.reasons.count > 1 {
-                    lines.append("      chain: " + m.reasons.map { $0.state.name }.joined(separator: " → "))
+                    lines.append("      chain: " + m.reasons.map(chainStepText).joined(separator: " → "))
                 }
                 if last.treaty != nil,
                     let o = json.obligations.first(where: {
@@ -100,6 +100,24 @@ extension ResultPresenter {
         default:
             return "\(step.cause) duty to \(step.beneficiary?.name ?? "?") against \(step.against?.name ?? "?"), "
                 + "\(step.treaty?.id ?? "?") Art. \(step.article ?? "?") [\(step.policy)]"
+        }
+    }
+
+    /// One step of a cascade in words — who entered, for whom and against whom — so that a chain names the attack
+    /// that triggered each entry ("Italy joins Germany against Poland → Iraq defends the United Kingdom against
+    /// Italy"), not only the states ("Italy → Iraq").
+    public func chainStepText(_ step: ReasonStepJSON) -> String {
+        let who = step.state.name
+        let against = step.against?.name ?? "?"
+        let beneficiary = step.beneficiary?.name ?? "?"
+        let treaty = step.treaty.map { " (\($0.id)\(step.article.map { " Art. \($0)" } ?? ""))" } ?? ""
+        switch step.cause {
+        case "aggressor": return "\(who) attacks \(against)"
+        case "victim": return "\(who) is attacked by \(against)"
+        case "forcesPresent": return "\(who)'s forces in \(beneficiary) are attacked by \(against)"
+        case "offense": return "\(who) joins \(beneficiary) against \(against)\(treaty)"
+        case "defense": return "\(who) defends \(beneficiary) against \(against)\(treaty)"
+        default: return "\(who): \(step.cause) duty to \(beneficiary) against \(against)\(treaty)"
         }
     }
 

@@ -43,7 +43,8 @@ public enum WorldLoader {
         let atop = try ATOPTreatyImporter.treaties(
             alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
             general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
-            terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations), states: states)
+            terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations),
+            dates: try ATOPTreatyImporter.dateCorrections(BundledData.atopDateCorrections), states: states)
         let (dataset, problems) = DatasetLoader.parse(bundledFiles, states: states, bundled: true)
         return Parsed(states: states, dataset: dataset, problems: problems, atop: atop)
     }

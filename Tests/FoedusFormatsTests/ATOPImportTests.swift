@@ -66,6 +66,9 @@ import Testing
         let treaty = try #require(Fixtures.world.treaty(id: "ATOP-4875"))
         #expect(treaty.terminated == PartialDate(Fixtures.day("2019-03-31")))
         #expect(treaty.dateNote?.contains("ended after it: last day in force 2019-03-31") == true)
+        // The 2012 US–Afghanistan partnership ran "through 2024" (AP, 2012-05-01).
+        #expect(list[6050]?.lastDay == Fixtures.day("2024-12-31"))
+        #expect(Fixtures.world.treaty(id: "ATOP-6050")?.terminated == PartialDate(Fixtures.day("2024-12-31")))
     }
 
     @Test func aBadRowIsNamedWithItsLine() {
@@ -81,5 +84,68 @@ import Testing
         ) {
             try ATOPTreatyImporter.terminations("atopid,last_day,source,note\n4875,2019-03-31,,n\n")
         }
+    }
+}
+
+/// Issue #13 §2.4: an ATOP date in the Julian calendar is moved to its Gregorian day by a sourced list.
+@Suite struct ATOPDateCorrectionTests {
+    @Test func theGreekSerbianAllianceIsDatedInTheGregorianCalendar() throws {
+        let list = try ATOPTreatyImporter.dateCorrections(BundledData.atopDateCorrections)
+        let greekSerbian = try #require(list[1490]?.first)
+        #expect(greekSerbian.atop == Fixtures.day("1913-05-19"))
+        #expect(greekSerbian.corrected == Fixtures.day("1913-06-01"))
+        let corrected = try ATOPTreatyImporter.treaties(
+            alliances: BundledData.atopAlliances, members: BundledData.atopMembers, dates: list,
+            states: Fixtures.states)
+        let atop = try #require(corrected.first { $0.atopid == 1490 })
+        #expect(atop.signed.description == "1913-06-01")
+        #expect(atop.parties.allSatisfy { $0.joined?.description == "1913-06-01" })
+        #expect(atop.dateNote?.contains("ATOP's 1913-05-19 is corrected to 1913-06-01") == true)
+        // The curated file of the same alliance starts that day, so nothing of ATOP 1490 is left.
+        #expect(Fixtures.world.treaty(id: "ATOP-1490") == nil)
+        #expect(Fixtures.world.treaty(id: "GREEK-SERBIAN-1913")?.signed.description == "1913-06-01")
+    }
+
+    @Test func aBadRowIsNamedWithItsLine() {
+        let header = "atopid,atop_date,corrected,source,note\n"
+        #expect(
+            throws: Diagnostic(
+                file: "atop-date-corrections.csv", line: 2, field: "atop_date", message: "expected YYYY-MM-DD")
+        ) {
+            try ATOPTreatyImporter.dateCorrections(header + "1490,1913-05,1913-06-01,https://x,n\n")
+        }
+        #expect(
+            throws: Diagnostic(
+                file: "atop-date-corrections.csv", line: 2, field: "source", message: "a correction needs a source")
+        ) {
+            try ATOPTreatyImporter.dateCorrections(header + "1490,1913-05-19,1913-06-01,,n\n")
+        }
+        #expect(
+            throws: Diagnostic(
+                file: "atop-date-corrections.csv", line: 2, field: "corrected",
+                message: "expected YYYY-MM-DD, not atop_date")
+        ) {
+            try ATOPTreatyImporter.dateCorrections(header + "1490,1913-05-19,1913-05-19,https://x,n\n")
+        }
+    }
+}
+
+/// Issue #13 §2.3: ATOP's member-level file gives each member its own obligations; where ATOP's coding of the
+/// weaker party is itself too wide, a curated treaty codes the text.
+@Suite struct ATOPAsymmetryTests {
+    @Test func aMemberWithoutADefenceObligationIsNoDefenceObligor() throws {
+        // ATOP 1400 (Anglo-Portuguese, 1899): the United Kingdom defense=1, Portugal defense=0.
+        let portugal = try #require(ATOPImportTests.atop.first { $0.atopid == 1400 })
+        let defence = portugal.provisions.filter { $0.kind == .defense }
+        #expect(!defence.isEmpty && defence.allSatisfy { $0.obligors == [200] })
+    }
+
+    @Test func iraqAndEgyptOweFacilitiesNotWar() throws {
+        for (id, weaker) in [("ANGLO-IRAQI-1930", 645), ("ANGLO-EGYPTIAN-1936", 651)] {
+            let treaty = try #require(Fixtures.world.treaty(id: id))
+            let entry = treaty.provisions.filter { $0.kind.decidesEntry }
+            #expect(entry.count == 1 && entry.allSatisfy { $0.obligors == [200] && $0.beneficiaries == [weaker] })
+        }
+        #expect(Fixtures.world.treaty(id: "ATOP-2270") == nil && Fixtures.world.treaty(id: "ATOP-2385") == nil)
     }
 }

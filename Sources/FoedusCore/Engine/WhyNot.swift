@@ -86,6 +86,22 @@ extension ScenarioResult {
             ]
         }
         let entryKinds = treaty.provisions.filter { $0.kind.decidesEntry && $0.applies(on: day) != .no }
+        // A party that owes none of the treaty's defence or offence duties (an asymmetric treaty: Iraq in the
+        // Anglo-Iraqi treaty of 1930 owes facilities, not war) is told so, not left without a word.
+        let owedByOthers = entryKinds.filter { $0.obligors.map { !$0.contains(ccode) } ?? false }
+        if !entryKinds.isEmpty, owedByOthers.count == entryKinds.count {
+            let obligors = Set(owedByOthers.flatMap { $0.obligors ?? [] }).sorted().compactMap {
+                table.id(ccode: $0).map { table[$0].name(on: scenario.day) }
+            }
+            let articles = owedByOthers.map { "Art. \($0.article)" }.joined(separator: ", ")
+            return [
+                note(
+                    .noDefenceClause,
+                    "\(name): no defence or offence duty owed by \(table[state].name(on: scenario.day)) "
+                        + "(\(articles) bind\(owedByOthers.count == 1 ? "s" : "") only \(obligors.joined(separator: ", ")))"
+                )
+            ]
+        }
         if entryKinds.isEmpty {
             let kinds = Set(treaty.provisions.map(\.kind.rawValue)).sorted().joined(separator: ", ")
             let onlyConsult = !treaty.provisions.isEmpty && treaty.provisions.allSatisfy { $0.kind == .consultation }

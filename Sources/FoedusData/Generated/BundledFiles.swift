@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "6872b5e24e772874ca02bdd0bb315d4a8558fa8f3c2b65c5ab39be239826cf19"
+    public static let sha256 = "4960552cbe93244939294290136ba4ff7a04db6e7fa6de0ed871c9740167916c"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1353,6 +1353,128 @@ places:
     note: "Used only by ANZUS-1951 and USA-PHL-1951 (US–ROK Art. III is coded without it). No text read defines the Pacific Area by coordinates. US–PHL Art. IV: 'an armed attack in the Pacific Area on either of the Parties'; Art. V (verbatim-official): 'For the purpose of Article IV, an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific' (Inquirer Research quoting the treaty; Gibler, International Military Alliances, p. 459); ANZUS Art. V the same in substance ('the metropolitan territory of any of the Parties, or ... the island territories under its jurisdiction in the Pacific or ... its armed forces, public vessels or aircraft in the Pacific'; wording of the ANZUS copy UNVERIFIED). So the region is the area where an attack on a party counts under Art. IV: (1) the metropolitan territory of every party, wherever it lies — AUS, NZL, PHL and the USA (the continental United States and Alaska, and Hawaii since statehood; Australia invoked ANZUS for the attacks of 2001-09-11 on New York and Washington, Gibler p. 460); (2) the parties' island territories in the Pacific Ocean (GUAM; HAWAII, an island territory until 1959); (3) elsewhere in the Pacific, where a party's forces, public vessels or aircraft may be attacked: JPN (an early explanatory statement on ANZUS says an attack on US occupation forces in Japan would oblige Australia and New Zealand under Art. IV — paraphrase) and SENKAKU. Puerto Rico and other US territories outside the Pacific are neither metropolitan territory nor Pacific islands; they have no place id, so an attack there entered as the US home territory is covered — a known over-reach of this coding. Uncertain: Korea (ROK and DPRK) — no text or official interpretation settles whether forces on the peninsula are 'in the Pacific' (Rudd 2010 vs Bishop 2017 vs Turnbull 2017; decisions.md 'Theatres'); DOKDO likewise. South China Sea places (Scarborough Shoal, Second Thomas Shoal, the Spratlys) belong in this region through their own `regions: [PACIFIC-AREA]`: Art. V covers Philippine 'armed forces, public vessels or aircraft in the Pacific', and US statements since 2019-03-01 (Pompeo; Blinken 2021) say the South China Sea is part of the Pacific for this purpose. Other East and South-east Asian states (e.g. CHN, TWN, VNM) are not included: the research does not settle them."
 
 """#),
+        ("treaties/anglo-egyptian-1936.yaml", #"""
+type: treaty
+id: ANGLO-EGYPTIAN-1936
+name: Treaty of Alliance between His Majesty, in respect of the United Kingdom, and His Majesty the King of Egypt
+shortName: Anglo-Egyptian Treaty (1936)
+signed: 1936-08-26
+inForce: 1936-12-22
+terminated: 1951-10-15
+atopid: 2385
+organisation: null
+dateNote: "Signed in London 1936-08-26 (Gibler: 'Done at London in duplicate this 26th day of August, 1936'); Art. 17: in force on the exchange of ratifications in Cairo, which took place on 1936-12-22 (Wikipedia: 'signed in London on 26 August 1936 and ratified on 22 December'; registered in the League of Nations Treaty Series on 1937-01-06). The Egyptian parliament denounced the treaty on 1951-10-15 (Great Soviet Encyclopedia; the United Kingdom accepted its end only in the 1954 agreement); ATOP 2385 ends it on 1951-10-15, kept here."
+sources:
+  - https://issuhub.com/view/index/23326?pageIndex=378
+  - https://issuhub.com/view/index/23326?pageIndex=383
+  - https://en.wikipedia.org/wiki/Anglo-Egyptian_treaty_of_1936
+  - http://encyclopedia2.thefreedictionary.com/_/dict.aspx?h=1&word=Anglo-Egyptian+Treaty+of+1936
+  - https://paperspast.natlib.govt.nz/newspapers/PBH19360829.2.68
+parties:
+  - {state: 200}  # GBR
+  - state: 651    # EGY
+    joined: 1937-05-26
+    note: "Bound from the treaty's entry into force (1936-12-22), but Egypt enters the COW state system only on 1937-05-26 (states2016.csv), the first day Foedus can represent it."
+provisions:
+  - id: art7-uk
+    article: "7"
+    kind: defense
+    strength: discretionary
+    obligors: [200]
+    beneficiaries: [651]
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Article 7. Should, notwithstanding the provisions of Article 6 above, either of the high contracting parties become engaged in war, the other high contracting party will, subject always to the provisions of Artic[le 10 …]"
+    quoteStatus: verbatim-official
+    source: https://issuhub.com/view/index/23326?pageIndex=378
+    verified: false
+    note: "Gibler's text (from the official English), read up to 'subject always to the provisions of Artic…'; the rest ('… immediately come to his aid in the capacity of an ally') is summarised by the British Official Wireless (Papers Past, 1936-08-29): 'in the event of either party being engaged in war, the other will come to its aid as an ally, subject to its obligations under the covenant of the League of Nations or the Pact of Paris' — so a war of aggression is not covered: defence only, as ATOP codes. Only the United Kingdom owes armed aid. Egypt's aid is defined in the same article as facilities on Egyptian territory: 'in the event of war, the immediate threat of war, or an emergency international situation, Egypt was obligated to grant to England all ports, airfields, and means of communication' (Great Soviet Encyclopedia); the Agreed Minute (i) confirms it: 'the facilities provided for in Article 7 to be furnished to His Majesty The King and Emperor include the sending of British forces or reinforcements' (Gibler). Facilities are not one of the kinds Foedus codes (neither entry into the war nor a pledge of restraint), so Egypt owes no defence duty here — ATOP 5.1 codes Egypt defense=1, which made Egypt fight Italy and Germany in 1939. No 'all forces' wording: discretionary by the project rule."
+  - id: art6-consult
+    article: "6; Agreed Minute (ii)"
+    kind: consultation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Should any dispute with a third State produce a situation which involves a risk of a rupture with that State, the high contracting parties will consult each other with a view to the settlement of the said dispute by peaceful means, in accordance with the provisions of the Covenant of the League of Nations and of any other international obligations which may be applicable to the case."
+    quoteStatus: verbatim-official
+    source: https://issuhub.com/view/index/23326?pageIndex=378
+    verified: true
+    note: "Both parties owe it (ATOP: consul=1 for both). Agreed Minute (ii): 'In the case of an apprehended international emergency, the same principle of mutual consultation applies.'"
+
+"""#),
+        ("treaties/anglo-iraqi-1930.yaml", #"""
+type: treaty
+id: ANGLO-IRAQI-1930
+name: Treaty of Alliance between the United Kingdom and Iraq
+shortName: Anglo-Iraqi Treaty (1930)
+signed: 1930-06-30
+inForce: 1932-10-03
+terminated: 1955-04-05
+atopid: 2270
+organisation: null
+dateNote: "Signed at Baghdad 1930-06-30 (Gibler 4.1267: 'Signed On: June 30, 1930, in the city of Baghdad'). Ratifications were exchanged at Baghdad on 1931-01-26, 'but under Art. 11 the coming into force of the treaty was not coincident with the exchange' (AJIL note on the admission of Iraq to the League, n. 22): it came into force on Iraq's admission to the League of Nations, 1932-10-03 (Foreign Policy Reports, 1932-10-12: 'With the admission of Iraq to the League of Nations on October 3, 1932 …'). ATOP 2270 dates the alliance from the signature, 1930-06-30, and ends it on 1955-04-05 (replaced by the Special Agreement of 1955, Gibler: 'In force until April 4, 1955, when it was replaced by a new alliance'); ATOP's last day is kept."
+sources:
+  - https://issuhub.com/view/index?id=23326&pageIndex=347
+  - http://ito.lib.eshia.ir/20057/1/683
+  - https://core-prod.cambridgecore.org/core/journals/american-journal-of-international-law/article/admission-of-iraq-to-membership-in-the-league-of-nations1/B86D102ABDE2F5C51190C5A80F8FDBE5
+  - https://history.state.gov/historicaldocuments/frus1938v01/d49
+  - https://agda.ae/%D8%A7%D9%84%D8%B9%D8%B1%D8%A8%D9%8A%D8%A9/catalogue/tna/fo/624/48/n/4
+parties:
+  - {state: 200}  # GBR
+  - {state: 645}  # IRQ
+provisions:
+  - id: art4-uk
+    article: "4 (1)"
+    kind: defense
+    strength: discretionary
+    obligors: [200]
+    beneficiaries: [645]
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "[Art. 4, English rendering of the Arabic text] Should either of the High Contracting Parties become engaged in war notwithstanding the provisions of Article 3, the other High Contracting Party will immediately come to his aid in the capacity of an ally, subject always to the provisions of Article 9."
+    quoteStatus: paraphrase
+    source: http://ito.lib.eshia.ir/20057/1/683
+    verified: false
+    note: "Rendered from the Arabic text (eshia.ir copy): 'إذا اشتبك أحد الفريقين الساميين المتعاقدين في حرب رغم أحكام المادة الثالثة أعلاه يبادر حينئذٍ الفريق السامي المتعاقد الآخر فوراً إلى معونته بصفة كونه حليفاً وذلك دائماً وفق أحكام المادة التاسعة أدناه'. The English text was not read in a stored copy. Art. 9 keeps the parties' obligations under the League Covenant and the Pact of Paris, so a war of aggression by Iraq is not covered: coded as defence only (ATOP: defense=1, no offense). Only the United Kingdom owes armed aid: Iraq's aid is defined in the third paragraph as facilities on its own territory, Art. 4 (3): 'إنّ معونة صاحب الجلالة ملك العراق في حالة حربٍ أو خطرٍ محدقٍ تنحصر في أن يقدم إلى صاحب الجلالة البريطانية في الأراضي العراقية جميع ما في وسعه أن يقدِّمه من التسهيلات والمساعدات ومن ذلك استخدام السكك الحديدية والأنهر والموانئ والمطارات ووسائل المواصلات' (the aid of the King of Iraq in war or imminent menace of war is confined to furnishing to His Britannic Majesty, on Iraqi territory, all the facilities and assistance in his power, including the use of railways, rivers, ports, aerodromes and means of communication). That duty is not one of the kinds Foedus codes (it is neither entry into the war nor a pledge of restraint), so Iraq owes no defence duty here — ATOP 5.1 codes Iraq defense=1 (member level, and its directed dyad file keeps it), which made Iraq fight Italy and Germany in 1939. The Iraqi government read Art. 4 the same way: in 1938 it would 'carry out fully its obligations under Article IV' (FRUS 1938 I d49), and in 1931 it discussed only the cost of 'the affording of the facilities dealt with in the last sentence of Article IV' (FO 624/48). 'Immediately … in the capacity of an ally' has no 'all forces' wording: discretionary by the project rule."
+  - id: art4-concert
+    article: "4 (2); 3"
+    kind: consultation
+    conditions:
+      trigger: threat
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "[Art. 4 (2), English rendering of the Arabic text] In the event of an imminent menace of war the High Contracting Parties will immediately concert together the necessary measures of defence."
+    quoteStatus: paraphrase
+    source: http://ito.lib.eshia.ir/20057/1/683
+    verified: false
+    note: "Arabic: 'وفي حالة خطر حرب محدق يبادر الفريقان الساميان المتعاقدان فوراً إلى توحيد المساعي في اتخاذ تدابير الدفاع المقتضية'. Art. 3 adds concerted efforts for a peaceful settlement of a dispute with a third state that risks a rupture. Both parties owe it (ATOP: consul=1 for both)."
+
+"""#),
         ("treaties/anglo-japanese-1902.yaml", #"""
 type: treaty
 id: ANGLO-JAPANESE-1902
@@ -2625,6 +2747,156 @@ provisions:
     note: "Paraphrase with an inner quote (DW via Turan); the clause wording was not read. RFI (via spamchronicles) says the parties will 'coordinate an emergency response within 24 hours' (paraphrase). The support pledged is assistance short of force; no duty to fight. request: true follows the research's 'requested by either' (unverified for this text). Reciprocity UNVERIFIED: PM Shmyhal said 'Ukraine will also defend its ally and partner within 24 hours' (Euromaidan Press 2024-01-14) — a politician's reading, not treaty text, so only the UK's duty towards Ukraine is coded."
 
 """#),
+        ("treaties/greek-serbian-1913.yaml", #"""
+type: treaty
+id: GREEK-SERBIAN-1913
+name: Treaty of Alliance and Military Convention between Greece and Serbia
+shortName: Greek–Serbian alliance (1913)
+signed: 1913-06-01
+inForce: 1913-06-01
+terminated: 1918-11-11
+atopid: 1490
+organisation: null
+dateNote: "Treaty of Alliance and Military Convention signed at Salonika on the same day, 'May 19, 1913 (Old Style), namely, June 1, 1913' (AJIL, 'The Greco-Serbian Treaty of Alliance', Google Books copy): 19 May in the Julian calendar, then 13 days behind, is 1 June in the Gregorian. ATOP 5.1 (atopid 1490) records 1913-05-19, the Julian date, as if it were Gregorian (Data/history/atop-date-corrections.csv moves it to 1913-06-01). Ratified in Athens on 21 June 1913 (Batakovic; the calendar of that date is not stated), so the signature date is used as inForce (ATOP's basis). Last day: ATOP's 1918-11-11 (Gibler: 'In force until November 11, 1918'); other accounts keep the alliance in force until 1924 — not applied."
+sources:
+  - https://books.google.cl/books?id=KJgLAAAAYAAJ&pg=PA317&focus=viewport&vq=%22shall+be+free+and+open+to+the+vessels+of+commerce+and+of+war+of+all+nations+observing+these+Rules,+on%22&dq=editions:UOM39015027973257&lr=&output=html_text
+  - https://issuhub.com/view/index?id=23326&pageIndex=296
+  - http://www.archiviolastampa.it/component/option,com_lastampa/task,search/Itemid,3/action,detail/id,1183_01_1916_0226_0005_24853831/
+  - https://www.mtholyoke.edu/acad/intrel/boshtml/bos150.htm
+  - http://free-books.at/book_22741/Abbott%2C%20G.%20F.%20%28George%20Frederick%29/Greece%20and%20the%20Allies%201914-1922.phtml?offset=25000
+  - https://docslib.org/doc/5252969/print-this-article
+parties:
+  - {state: 345}  # SRB
+  - {state: 350}  # GRC
+provisions:
+  - id: bulgaria
+    article: "1; 4 (Bulgaria)"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: [armedAttack, threat]
+      location: any
+      adversary: [355]  # BUL
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "to afford assistance with all their armed forces"
+    quoteStatus: paraphrase
+    source: https://www.mtholyoke.edu/acad/intrel/boshtml/bos150.htm
+    verified: false
+    note: "The parties 'bound themselves \"to afford assistance with all their armed forces,\" if Bulgaria \"should attempt to impose her claims by force\"' (mtholyoke.edu, quoting the treaty in English). The Italian text published in 1916 (La Stampa, from Le Temps) gives the Bulgarian clause: if Bulgaria adopted a threatening attitude towards one of the parties or tried to impose its claims by force, 'la Serbia e la Grecia si impegnano ad aiutarsi scambievolmente con tutte le loro forze armate'. 'All their armed forces': automatic. ATOP names Bulgaria (statthr1 = 355) as the alliance's specific threat and limits the offence duty to it (offcoadv=1), but not the defence duty (defcoadv=0)."
+  - id: art1-other
+    article: "1"
+    kind: defense
+    strength: automatic
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "Art. 1 names no adversary, but both parties read the casus foederis as arising only on Bulgarian intervention: Serbia gave Greece 'merely moral support' in the Greek–Turkish crisis of 1914, 'the view taken being that the casus foederis would arise only in the event of Bulgarian intervention', and in the war with Austria-Hungary Greece answered Serbia that it 'fully performed its duty as a friend and ally by adopting, until Bulgaria moved, a policy of most benevolent neutrality' (Abbott, Greece and the Allies 1914–1922). Whether the general wording binds against another attacker cannot be settled from the data."
+    quote: "Lo parti contraenti garantiscono scambievolmente i loro possessi e si impegnano nel caso in cui una di esse fosse attaccata senza nessuna provocazione da parte sua, di prestarsi reciproca assistenza con tutte le loro forze."
+    quoteStatus: verbatim-translation
+    source: http://www.archiviolastampa.it/component/option,com_lastampa/task,search/Itemid,3/action,detail/id,1183_01_1916_0226_0005_24853831/
+    verified: false
+    note: "Italian text published by La Stampa on 1916-02-26 from Le Temps (OCR errors corrected: 'ima' → 'una', 'sciza' → 'senza'; 'tutto le loro forze' kept as 'tutte'). English: 'The contracting parties mutually guarantee their possessions and undertake, should one of them be attacked without any provocation on its part, to give each other mutual assistance with all their forces.' In 1914 this reading kept Greece out of the war with Austria-Hungary; in 1915, when Bulgaria attacked Serbia, Venizelos held that the casus foederis had arisen and King Constantine that it applied only to Bulgaria acting alone (mtholyoke.edu). ATOP codes this duty without an adversary condition, which bound Greece against Austria-Hungary on 1914-07-28."
+
+"""#),
+        ("treaties/london-1839.yaml", #"""
+type: treaty
+id: LONDON-1839
+name: Treaty between Great Britain, Austria, France, Prussia and Russia, on the one part, and Belgium, on the other (Treaty of London)
+shortName: Treaty of London (1839)
+signed: 1839-04-19
+inForce: 1839
+terminated: 1920-01-09
+atopid: null
+organisation: null
+dateNote: "Signed at London 1839-04-19, with a treaty of the same day between the five Powers and the Netherlands and the treaty between Belgium and the Netherlands whose articles are annexed to both (scottmanning.com, from Sanger and Norton 1915). The exchange of ratifications was not read: inForce is given to the year only (answers in 1839 are uncertain). ATOP 5.1 has no alliance for it (a guarantee of neutrality is not an ATOP alliance). End: by Art. 31 of the Treaty of Versailles (in force 1920-01-10; text in FRUS 1919 Paris XIII) Germany, 'recognising that the Treaties of April 19, 1839, which established the status of Belgium before the war, no longer conform to the requirements of the situation, consents to the abrogation of the said treaties'; the conventions to replace them were never concluded, so the last day, 1920-01-09, is a coding decision (verified: false). The Powers' separate treaties of 1870 with France and with Prussia (expired in 1872) provided that the neutrality of Belgium would 'continue to rest, as heretofore,' on the Treaty of 1839 (bookrags copy)."
+sources:
+  - https://scottmanning.com/content/treaty-of-london-1839/
+  - https://history.state.gov/historicaldocuments/frus1919Parisv13/ch12subch1
+  - https://alphahistory.com/worldwar1/treaty-of-london-1839/
+  - https://books.google.to/books?id=jRU2AAAAMAAJ&pg=PP19&dq=editions:STANFORD36105062567149&lr=&output=html_text&source=gbs_toc_r&cad=4
+  - https://archive.org/details/englandsguarante00sang_0
+  - https://hansard.parliament.uk/Commons/1870-07-21/debates/9a3a4c08-b4d8-4633-a899-7e24c9f48fe1/NeutralConditionOfLuxembourg%E2%80%94Question
+  - https://api.parliament.uk/historic-hansard/lords/1867/jul/04/grand-duchy-of-luxemburg-treaty-of-1867
+  - https://bookrags.com/ebooks/16702/49.html
+  - https://jrbooksonline.com/Neutrality%20of%20Belgium/neutrality%2008.htm
+parties:
+  - {state: 200}  # GBR
+  - {state: 211}  # BEL
+  - {state: 220}  # FRA
+  - state: 255    # PRU, from 1871 the German Empire (one COW state number)
+    note: "Signed by the King of Prussia. COW 255 is Prussia before 1871 and the German Empire after: one state in the COW system, so the German Empire is bound as Prussia's continuation, not as a successor by choice. Germany did not deny it in 1914: on 1914-08-04 Chancellor Bethmann-Hollweg told the Reichstag 'this is a breach of international law … the wrong we thereby commit we will try to make good', and the State Department's commentary on Versailles Art. 31 says this German action 'brought into operation the joint guaranty of Belgian neutrality under the treaty signed between Austria, Belgium, France, Great Britain, Prussia, and Russia' (FRUS 1919 Paris XIII, note to III, 31). The German view that the guarantee had lapsed by changed circumstances (jrbooksonline, The Neutrality of Belgium, ch. VIII) is a view on the duty, not on who is a party."
+  - {state: 300}  # AUH (the Austrian Empire, from 1867 Austria-Hungary)
+  - {state: 365}  # RUS
+provisions:
+  - id: art7-neutrality
+    article: "Annex, VII"
+    kind: neutrality
+    obligors: [211]
+    conditions:
+      trigger: [armedAttack, stateOfWar]
+      location: any
+      adversary: any
+      nonProvocation: false
+      attackedOnly: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "Belgium, within the limits specified in Articles I, II, and IV, shall form an independent and perpetually neutral State. It shall be bound to observe such neutrality towards all other States."
+    quoteStatus: verbatim-translation
+    source: https://scottmanning.com/content/treaty-of-london-1839/
+    verified: true
+    note: "English text from Sanger and Norton, England's Guarantee to Belgium and Luxemburg (1915), pp. 139–141 (scottmanning.com copy); the treaty was signed in French. Belgium's own duty: to stay out of any war, so towards every other party."
+  - id: art1-guarantee
+    article: "I; Annex, VII"
+    kind: defense
+    strength: discretionary
+    obligors: [200, 220, 255, 300, 365]
+    beneficiaries: [211]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "… placed under the guarantee of their said Majesties."
+    quoteStatus: verbatim-translation
+    source: https://scottmanning.com/content/treaty-of-london-1839/
+    verified: false
+    note: "Art. I of the treaty with Belgium declares that the annexed articles (Art. VII: Belgian independence and perpetual neutrality) have the same force as if inserted in it and are 'placed under the guarantee of their said Majesties' — the five Powers. CODING DECISION: a guarantee of independence and neutrality obliges each guarantor to uphold them against an armed attack on Belgium by anyone, a guarantor included: kind `defense`, owed by each guarantor to Belgium only. STRENGTH: the treaty says nothing of the means, and whether and how far such a guarantee binds is legally debated — in 1867 the Luxembourg guarantee was made 'collective', and Lord Stanley's view that a collective guarantee may not bind the others if one guarantor violates it was contested (House of Lords, 1867-07-04); in 1870 a member of the Commons held that for Belgium 'each Power had entered into a separate individual Treaty … so that if one, two, three, or more Powers failed in their duty the other Powers would still be as imperatively bound', while Gladstone declined to take a side (Commons, 1870-07-21) and secured Belgium by two separate treaties with France and Prussia, after which the parties 'shall fall back upon the obligations they took upon themselves under that treaty' (1839). Coded `discretionary` (no means stated, the reach debated), and not `uncertain`: the guarantee's existence and its application to an invasion of Belgium are not in doubt, only how much it demands. Under this coding every guarantor not itself the attacker — Austria-Hungary included — owes Belgium defence when Germany invades it; with `--honour automatic` no guarantor is drawn in. verified: false: the quote is the excerpt of Art. I given by scottmanning.com, not read in full."
+  - id: guarantors-respect
+    article: "I; Annex, VII"
+    kind: nonAggression
+    obligors: [200, 220, 255, 300, 365]
+    beneficiaries: [211]
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: false
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "… placed under the guarantee of their said Majesties."
+    quoteStatus: verbatim-translation
+    source: https://scottmanning.com/content/treaty-of-london-1839/
+    verified: false
+    note: "Inferred: a Power that guarantees Belgium's perpetual neutrality has undertaken, at the least, not to violate it itself. So an invasion of Belgium by a guarantor (Germany, 1914-08-04) breaks a specific pledge."
+
+"""#),
         ("treaties/manila-pact-1954.yaml", #"""
 type: treaty
 id: MANILA-PACT-1954
@@ -3119,6 +3391,65 @@ provisions:
     source: https://www.aljazeera.com/news/2025/9/17/saudi-arabia-signs-mutual-defence-pact-with-nuclear-armed-pakistan
     verified: false
     note: "Verbatim from the joint statement (Saudi Press Agency, quoted by Al Jazeera 2025-09-17), which describes the agreement — not the agreement's own wording, hence quoteStatus paraphrase. 'Aggression' coded as armed attack. A Saudi official told Reuters it is 'a comprehensive defensive agreement that encompasses all military means' (Arab Observer) — legally UNVERIFIED. Strength coded discretionary as the weaker reading; the clause says nothing about the response."
+
+"""#),
+        ("treaties/polish-romanian-1926.yaml", #"""
+type: treaty
+id: POLISH-ROMANIAN-1926
+name: Treaty of Guarantee between Poland and Romania
+shortName: Polish–Romanian Treaty of Guarantee (1926)
+signed: 1926-03-26
+inForce: 1926-03-26
+terminated: 1939-09-27
+atopid: 2070
+organisation: null
+dateNote: "Signed at Bucharest 1926-03-26 (the Romanian text, Scurtu et al.: 'Convenţia de alianţă româno-polonă, reînnoită la 26 martie 1926'; ATOP 2070 phase 2 from 1926-03-26); its ratification was not read, so the signature date (ATOP's basis) is used as inForce. It replaced the defensive convention of 1921-03-03 (ATOP 2070 phase 1, 'in case one of the sides is attacked at its present Eastern frontiers'), which stays coded by ATOP before 1926-03-26. Renewals (1931, 1936) were not read. Last day: ATOP's 1939-09-27 (the last day of Poland in the COW system)."
+sources:
+  - http://ebooks.unibuc.ro/istorie/istorie1918-1940/11-2-2.htm
+  - http://illuminats.ru/component/content/article/18-2009-10-22-17-04-55/5996-------26--1926?print=1&tmpl=component
+  - https://history.state.gov/historicaldocuments/frus1939v01/d240
+  - https://history.state.gov/historicaldocuments/frus1939v01/d175
+  - https://en.wikipedia.org/wiki/Polish%E2%80%93Romanian_alliance
+parties:
+  - {state: 290}  # POL
+  - {state: 360}  # ROM
+provisions:
+  - id: art2-ussr
+    article: "2 (1); military clauses"
+    kind: defense
+    strength: discretionary
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: [365]  # USSR
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: null
+    quote: "În cazul în care România sau Polonia, contrar îndatoririlor impuse prin articolele 12, 13 si 15 ale Pactului Societăţii Naţiunilor, s-ar vedea atacate fără provocare din parte-le, România şi în chip reciproc Polonia, punând în aplicare art. 16 al Pactului Societăţii Naţiunilor, îşi iau îndatorirea a da imediat ajutor şi sprijin."
+    quoteStatus: verbatim-translation
+    source: http://ebooks.unibuc.ro/istorie/istorie1918-1940/11-2-2.htm
+    verified: false
+    note: "Romanian text (Scurtu, Stănescu-Stanciu, Scurtu, Istoria românilor 1918–1940); a Russian translation (illuminats.ru) agrees. English: 'Should Romania or Poland, contrary to the obligations of Articles 12, 13 and 15 of the Covenant of the League of Nations, be attacked without provocation on their part, Romania and reciprocally Poland, acting in application of Article 16 of the Covenant, undertake to lend each other immediate aid and assistance.' The text names no adversary; the limit to the Soviet Union comes from the additional military clauses, not read, as reported by the French Foreign Ministry in 1939: 'Poland and Rumania already had an alliance which was general in terms, but the additional military clauses of which indicated that it was to be operative only against the Soviet Union' (Bullitt to the Secretary of State, FRUS 1939 I d240). Against the USSR the duty is coded as the text gives it. 'Immediate aid and assistance' has no 'all forces' wording: discretionary by the project rule."
+  - id: art2-other
+    article: "2 (1)"
+    kind: defense
+    strength: discretionary
+    conditions:
+      trigger: armedAttack
+      location: any
+      adversary: any
+      nonProvocation: true
+      request: false
+      unCharter51: false
+      domesticProcess: false
+      uncertain: "The treaty text names no adversary, but its military clauses made it 'operative only against the Soviet Union' (FRUS 1939 I d240), and in 1939 the Romanian Foreign Minister held that 'if Poland should first be attacked Rumania would not be obliged to come to the support of Poland' (FRUS 1939 I d175); Britain and France asked in 1939 that the alliance be extended to Germany, which was not done. Whether the general wording binds against any other attacker cannot be settled from the data."
+    quote: "România şi Polonia îşi iau îndatorirea a respecta în chip reciproc şi a menţine contra oricărei agresiuni externe integritatea lor teritorială actuală şi independenţa politică prezentă."
+    quoteStatus: verbatim-translation
+    source: http://ebooks.unibuc.ro/istorie/istorie1918-1940/11-2-2.htm
+    verified: false
+    note: "Art. 1 (English: 'Romania and Poland undertake reciprocally to respect and to maintain against any external aggression their present territorial integrity and political independence') read with the Art. 2 duty. ATOP 2070 phase 2 codes a defence duty conditional only on non-provocation (defcoadv=0), which bound Romania against Germany on 1939-09-01; this file keeps that reading as `uncertain`, so Romania is bound but stays out unless uncertain duties are included."
 
 """#),
         ("treaties/rio-tiar-1947.yaml", #"""

@@ -19696,6 +19696,14 @@ atopid,note
     public static let atopTerminations = #"""
 atopid,last_day,source,note
 4875,2019-03-31,https://en.interfax.com.ua/news/general/577390.html,"Treaty of Friendship, Cooperation and Partnership between Ukraine and the Russian Federation (1997): in force from the exchange of ratifications on 1999-04-01, renewed every ten years unless a party gave six months' notice; Ukraine gave notice on 2018-09-21 and the law of 2018-12-10 ended it; it 'expired on April 1, 2019' (Interfax-Ukraine, 2019-04-01; also UNIAN), so its last day in force is 2019-03-31."
+6050,2024-12-31,https://townhall.com/news/world/2012/05/01/highlights-of-usafghanistan-agreement-n1194480,"Enduring Strategic Partnership Agreement between the United States and Afghanistan (signed 2012-05-02; ATOP 6050, consultation): the United States 'commits to support Afghanistan's social and economic development, security, institutions and regional cooperation for 10 years, through 2024', and the agreement 'establishes that it may be renewed by mutual agreement in 2024' (AP, 2012-05-01); no renewal was found, so its last day is taken as 2024-12-31. The agreement's own duration article was not read."
+
+"""#
+
+    /// `Data/history/atop-date-corrections.csv` (CR line ends normalised to LF).
+    public static let atopDateCorrections = #"""
+atopid,atop_date,corrected,source,note
+1490,1913-05-19,1913-06-01,"AJIL, 'The Greco-Serbian Treaty of Alliance' (Google Books copy: https://books.google.cl/books?id=KJgLAAAAYAAJ&pg=PA317)","Greek–Serbian Treaty of Alliance and Military Convention, both 'bearing the date of May 19, 1913 (Old Style), namely, June 1, 1913': ATOP 5.1 records the Julian date 1913-05-19 as its entry date for both members; in the Gregorian calendar (13 days ahead in 1913) it is 1913-06-01 (also Batakovic: 'Both documents were signed on the same day 1 June 1913')."
 
 """#
 

@@ -17,9 +17,12 @@ public enum ATOPTreatyImporter {
     ///
     /// - Parameter terminations: the last day in force of alliances ATOP has in effect at the end of its coverage
     ///   (2018-12-31) that ended later, from a sourced list (``terminations(_:)``); the others are carried on.
+    ///
+    /// - Parameter dates: ATOP dates to correct (a Julian date read as Gregorian), from a sourced list
+    ///   (``dateCorrections(_:)``).
     public static func treaties(
         alliances: String, members: String, general: Set<Int> = [], terminations: [Int: Termination] = [:],
-        states: StateTable
+        dates: [Int: [DateCorrection]] = [:], states: StateTable
     ) throws -> [Treaty] {
         let a = try CSVReader(text: alliances, file: "atop5_1a.csv")
         let ac = try [
@@ -34,10 +37,11 @@ public enum ATOPTreatyImporter {
         var headers: [Int: Header] = [:]
         for row in a.rows {
             let f = ac.map(row.field)
-            guard let id = Int(f[0]), let begin = partial(f[1], f[2], f[3]) else {
+            guard let id = Int(f[0]), let atopBegin = partial(f[1], f[2], f[3]) else {
                 throw Diagnostic(file: a.file, line: row.line, field: "begyr", message: "malformed alliance row")
             }
-            let end = Int(f[4]) == 0 ? nil : partial(f[4], f[5], f[6])
+            let begin = corrected(atopBegin, dates[id] ?? [])
+            let end = Int(f[4]) == 0 ? nil : partial(f[4], f[5], f[6]).map { corrected($0, dates[id] ?? []) }
             let threat = Int(f[7]) ?? 0
             let named = [Int(f[8]) ?? 0, Int(f[9]) ?? 0].filter { $0 > 0 && states.id(ccode: $0) != nil }
             headers[id] = Header(begin: begin, end: end, threats: (threat == 1 || threat == 3) ? named : [])
@@ -81,12 +85,13 @@ public enum ATOPTreatyImporter {
                 let member = value(row, "member")
                 guard states.id(ccode: member) != nil else { continue }  // Annam (8152): not a COW state
                 func f(_ name: String) -> String { row.field(mc[name] ?? 0) }
-                guard let joined = partial(f("yrent"), f("moent"), f("dayent")) else {
+                guard let atopJoined = partial(f("yrent"), f("moent"), f("dayent")) else {
                     continue
                 }
+                let joined = corrected(atopJoined, dates[id] ?? [])
                 let left =
                     value(row, "yrexit") == 0
-                    ? nil : partial(f("yrexit"), f("moexit"), f("dayexit"))
+                    ? nil : partial(f("yrexit"), f("moexit"), f("dayexit")).map { corrected($0, dates[id] ?? []) }
                 parties.append(Party(ccode: member, joined: joined, left: left))
                 let phase = value(row, "phase")
                 // The member row's own threat coding (it can change between phases); the alliance level's
@@ -147,6 +152,9 @@ public enum ATOPTreatyImporter {
                     signed: header.begin, inForce: header.begin,
                     terminated: header.end ?? terminations[id].map { PartialDate($0.lastDay) }, atopid: id,
                     dateNote: "ATOP 5.1: dates are signature dates."
+                        + (dates[id] ?? []).map {
+                            " ATOP's \($0.atop) is corrected to \($0.corrected) (Data/history/atop-date-corrections.csv; \($0.source))."
+                        }.joined()
                         + (header.end != nil
                             ? ""
                             : terminations[id].map {
