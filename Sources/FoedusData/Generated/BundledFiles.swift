@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "05b8e01f9afd9e7ca7a99f6fd294f343f66dcb803a123625750c3050d15f2015"
+    public static let sha256 = "51d022ee0e6b1853e8976481b0d51074f6686a5cbe0d83ae64e2d491106bc0eb"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1414,11 +1414,13 @@ places:
       - {state: 365, from: 2022-09-30, source: "https://babel.ua/en/news/85573-the-un-general-assembly-condemned-russia-s-annexation-of-ukrainian-territories"}   # RUS (annexation proclaimed)
     claimedBy:
       - {state: 369, from: 2014-04, source: "https://en.interfax.com.ua/news/general/865264.html"}   # UKR
+    controlledBy:
+      - {state: 365, from: 2014-05-11, to: 2022-09-29, source: "https://www.mondaq.com/human-rights/1290122/the-european-court-of-human-rights-declares-ukraine-and-netherlands-applications-in-a-case-against-russia-admissible"}   # RUS (ECtHR: effective control)
     regions: []
     uncertainRegions: []
     source: https://babel.ua/en/news/85573-the-un-general-assembly-condemned-russia-s-annexation-of-ukrainian-territories ; https://en.interfax.com.ua/news/general/865264.html ; https://euromaidanpress.com/2022/10/13/unga-adopts-resolution-slamming-russias-attempt-to-annex-ukrainian-regions
     verified: false
-    note: "The area held on the day, whose line moved throughout (not coded as a shape). Ukrainian administration from Ukraine's COW entry to April 2014, when the self-proclaimed 'DPR' and 'LPR' took control (month only, from general knowledge: UNVERIFIED); from then to 2022-09-29 no state of the system is coded as administrator (the 'DPR'/'LPR', recognised by Russia on 2022-02-21 per UNGA A/RES/ES-11/4's reference to the Russian decisions 'of 21 February and 29 September'). Russia 'announced the joining' of the occupied parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions on 2022-09-30 (babel.ua); coded as Russian administration from that day. UNGA A/RES/ES-11/4 (2022-10-12, 143–5–35) calls them 'temporarily occupied' and the annexation attempt illegal; Ukraine claims them. Zaporizhzhia and Kherson are not coded as places."
+    note: "The area held on the day, whose line moved throughout (not coded as a shape). Ukrainian administration from Ukraine's COW entry to April 2014, when the self-proclaimed 'DPR' and 'LPR' took control (month only, from general knowledge: UNVERIFIED); from then to 2022-09-29 no state of the system is coded as administrator (the 'DPR'/'LPR', recognised by Russia on 2022-02-21 per UNGA A/RES/ES-11/4's reference to the Russian decisions 'of 21 February and 29 September'); the ECtHR Grand Chamber (Ukraine and the Netherlands v. Russia, admissibility decision of 2023-01-25) held that Russia exercised 'effective control' over the separatist-held areas from 2014-05-11 (the 'referendums'), coded in `controlledBy` until Russian administration begins. Russia 'announced the joining' of the occupied parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions on 2022-09-30 (babel.ua); coded as Russian administration from that day. UNGA A/RES/ES-11/4 (2022-10-12, 143–5–35) calls them 'temporarily occupied' and the annexation attempt illegal; Ukraine claims them. Zaporizhzhia and Kherson are not coded as places."
   - id: ABKHAZIA
     kind: territory
     name: "Abkhazia (GEO: Autonomous Republic of Abkhazia; self-proclaimed 'Republic of Abkhazia')"
