@@ -71,7 +71,7 @@ function render() {
     f.basis ? ` · ${f.basis}` : "", f.verified ? "" : [" ", h("span", { class: "badge warn" }, "unverified")]));
   const orgs = (a.organisations || []).map((o) => h("li", {}, h("strong", {}, `${o.name} (${o.id})`), `: ${o.members.length} members on the day — `,
     o.members.map((m) => m.name).join(", ")));
-  const treaties = (a.treaties || []).map((t) => h("li", {}, treatyButton(t.id), ` ${t.name}: ${t.parties.length} parties; in force: ${t.inForce}; third countries exposed: ${t.exposedCount}`,
+  const treaties = (a.treaties || []).map((t) => h("li", {}, treatyButton(t.id), ` ${t.name}: ${t.parties.length} parties; in force: ${t.inForce}; third countries named or plausibly targeted: ${t.targetedCount}; exposed (every non-party a clause would cover): ${t.exposedCount}`,
     t.security && t.security.length ? ` · audit of the treaty: ${t.security.map((r) => `${r.reading} ${r.holds ? "holds" : "does not hold"}`).join(", ")}` : ""));
   fill($("#arch-out"),
     h("p", { class: "summary" }, h("strong", {}, a.architecture.name), ` on ${a.date}`),

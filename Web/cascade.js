@@ -73,6 +73,8 @@ function reasonLine(r) {
   const who = r.state.name;
   if (r.cause === "aggressor") return `${who} attacks ${r.against.name}`;
   if (r.cause === "victim") return `${who} is attacked by ${r.against.name}`;
+  if (r.cause === "selfDefence") return `${who} strikes back at ${r.against.name}, its aggressor (self-defence)`;
+  if (r.cause === "collectiveSelfDefence") return `${who} attacks ${r.against.name} defending ${r.beneficiary ? r.beneficiary.name : "?"} (collective self-defence)`;
   if (r.cause === "forcesPresent") return `${who}: its forces are in the attacked territory${r.deployment ? " (" + r.deployment + ")" : ""}, against ${r.against.name}`;
   const kind = r.cause === "offense" ? "offence duty to" : "defence duty to";
   return `${who}: ${kind} ${r.beneficiary ? r.beneficiary.name : "?"}, against ${r.against.name}`;

@@ -18,6 +18,8 @@ public struct ArchitectureReportJSON: Encodable, Hashable, Sendable {
         public var inside: String
         public var extraRegional: String
         public var exposure: String
+        /// Which exposed states count as targeted (``ArchitectureReport/targetedRule``).
+        public var targeted: String
     }
     public struct RegionalState: Encodable, Hashable, Sendable {
         public var state: StateJSON
@@ -97,13 +99,18 @@ public struct ArchitectureReportJSON: Encodable, Hashable, Sendable {
         public var parties: [StateJSON]
         public var status: String
         public var articles: [String]
+        /// Why the treaty plausibly aims at the state: `named`, `contiguous`, `majorPower` (empty: exposed only).
+        public var targeted: [String]
     }
     public struct TreatyJSON: Encodable, Hashable, Sendable {
         public var id: String
         public var name: String
         public var inForce: String
         public var parties: [StateJSON]
+        /// Every non-party whose attack on a party the treaty's defence or offence clauses would cover.
         public var exposedCount: Int
+        /// Of those, the states the treaty names or plausibly aims at (``ArchitectureReport/targetedRule``).
+        public var targetedCount: Int
         public var exposed: [Exposed]
         /// The rule of the security part, or why it is not measured.
         public var securityIndex: String
@@ -132,7 +139,8 @@ public struct ArchitectureReportJSON: Encodable, Hashable, Sendable {
             treaties: a.treaties, source: a.source, file: a.origin)
         rules = Rules(
             region: "UN M49 regions: " + a.regions.joined(separator: ", "), inside: Architecture.insideRule,
-            extraRegional: a.extraRegionalRule, exposure: ArchitectureReport.exposureRule)
+            extraRegional: a.extraRegionalRule, exposure: ArchitectureReport.exposureRule,
+            targeted: ArchitectureReport.targetedRule)
         summary = Summary(
             regionalStates: r.regionalStates.count, inside: r.regionalStates.filter(\.inside).count,
             outside: r.outside.count, insideOutsideRegion: r.insideOutsideRegion.count,
@@ -185,11 +193,11 @@ public struct ArchitectureReportJSON: Encodable, Hashable, Sendable {
         treaties = r.treaties.map { t in
             TreatyJSON(
                 id: t.treaty.id, name: t.treaty.displayName, inForce: truthText(t.inForce), parties: t.parties.map(s),
-                exposedCount: t.exposed.count,
+                exposedCount: t.exposed.count, targetedCount: t.targeted.count,
                 exposed: t.exposed.map {
                     Exposed(
                         state: s($0.state), parties: $0.parties.map(s), status: $0.status.rawValue,
-                        articles: $0.articles)
+                        articles: $0.articles, targeted: $0.targeted.map(\.rawValue))
                 },
                 securityIndex: security[t.treaty.id] == nil
                     ? ArchitectureReport.securityNotMeasured : TreatySecurityEffect.rule,

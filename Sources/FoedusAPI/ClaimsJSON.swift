@@ -50,7 +50,7 @@ public struct ClaimsJSON: Encodable, Hashable, Sendable {
                 status: c.notYetMeasured == nil ? "measured" : "not measured", notYetMeasured: c.notYetMeasured)
             switch c.number {
             case 1:
-                claim.attack = r.attackResult.attacks.first.map(presenter.attackJSON)
+                claim.attack = r.attackResult.attacks.first.map { presenter.attackJSON($0, at: 0) }
                 claim.obligations = r.attackResult.obligations.map(presenter.obligationJSON)
             case 3:
                 claim.treaties = a.treaties.filter { ClaimsReport.claim3Treaties.contains($0.id) }

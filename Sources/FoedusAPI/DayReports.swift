@@ -6,7 +6,10 @@ public struct StatesReportJSON: Encodable, Hashable, Sendable {
         public var ccode: Int
         public var abbreviation: String
         public var iso3: String?
+        /// The name the state bore on the day (COW 365 is the Soviet Union in 1961, Russia in 2025).
         public var name: String
+        /// The names the same COW state bears on other days, oldest first.
+        public var otherNames: [String]
         public var region: String?
     }
     public var date: String
@@ -21,7 +24,9 @@ public struct StatesReportJSON: Encodable, Hashable, Sendable {
         note = carried ? carriedNote(world) : nil
         states = world.states.alive(on: day).map { id in
             let s = world.states[id]
-            return Row(ccode: s.ccode, abbreviation: s.abbreviation, iso3: s.iso3, name: s.name, region: s.region)
+            return Row(
+                ccode: s.ccode, abbreviation: s.abbreviation, iso3: s.iso3, name: s.name(on: day),
+                otherNames: s.otherNames(on: day), region: s.region)
         }
     }
 }
@@ -53,7 +58,7 @@ public struct TreatiesReportJSON: Encodable, Hashable, Sendable {
             Row(
                 id: t.id, name: t.displayName, signed: t.signed.description, inForce: t.inForce.description,
                 terminated: t.terminated?.description, dateBasis: t.dateBasis, kinds: Self.kinds(t),
-                parties: parties.map { StateJSON($0, world) })
+                parties: parties.map { StateJSON($0, world, on: index.day) })
         }
     }
 

@@ -58,6 +58,8 @@ public struct AttackJSON: Encodable, Hashable, Sendable {
     public var theatre: String
     public var provoked: Bool
     public var derived: Bool
+    /// For the scenario's own attacks: `aggression`, `selfDefence` or `collectiveSelfDefence`.
+    public var ground: String?
 }
 
 public struct ReasonStepJSON: Encodable, Hashable, Sendable {

@@ -81,7 +81,7 @@ public struct ResultPresenter {
         if c.nonProvocation { out.append("non-provocation: the attack is not provoked") }
         if c.attackedOnly { out.append("holds only if the partner is attacked") }
         if c.unCharter51 { out.append("UN Charter Art. 51") }
-        if c.domesticProcess { out.append("in accordance with constitutional processes") }
+        if c.domesticProcess { out.append("subject to domestic law or constitutional processes") }
         if let u = c.uncertain { out.append("uncertain: \(u)") }
         return out
     }
@@ -103,11 +103,12 @@ public struct ResultPresenter {
             note: p.note, conditions: conditions(o), attack: o.attack, carriedForward: carriedForward(o))
     }
 
-    public func attackJSON(_ a: AttackEvent) -> AttackJSON {
-        AttackJSON(
+    public func attackJSON(_ a: AttackEvent, at i: Int) -> AttackJSON {
+        let ground = a.cause != nil || i >= result.grounds.count ? nil : result.grounds[i].name
+        return AttackJSON(
             aggressor: StateJSON(a.aggressor, world, on: result.scenario.day),
             victim: StateJSON(a.victim, world, on: result.scenario.day),
-            theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil)
+            theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil, ground: ground)
     }
 
     public func reasonSteps(_ state: StateID) -> [ReasonStepJSON] {
@@ -119,9 +120,18 @@ public struct ResultPresenter {
             switch entry.cause {
             case .scenario(let i):
                 let a = result.scenario.attacks[i]
-                step.cause = a.aggressor == entry.state ? "aggressor" : "victim"
                 step.against = StateJSON(
                     a.aggressor == entry.state ? a.victim : a.aggressor, world, on: result.scenario.day)
+                guard a.aggressor == entry.state else {
+                    step.cause = "victim"
+                    break
+                }
+                step.cause = result.grounds[i].isAggression ? "aggressor" : result.grounds[i].name
+                if case .collectiveSelfDefence(_, let beneficiary, let ref) = result.grounds[i] {
+                    step.treaty = treatyRef(ref.treaty)
+                    step.article = world.treaties[ref.treaty].provisions[ref.provision].article
+                    step.beneficiary = StateJSON(beneficiary, world, on: result.scenario.day)
+                }
             case .obligation(let i):
                 let o = result.obligations[i]
                 step.cause = o.kind.rawValue
@@ -166,7 +176,7 @@ public struct ResultPresenter {
         ScenarioReportJSON(
             date: result.scenario.day.description, policy: result.scenario.policy.rawValue,
             honour: result.scenario.honour.rawValue, provenance: provenance(includePolicy: true),
-            attacks: result.attacks.map(attackJSON),
+            attacks: result.attacks.enumerated().map { attackJSON($1, at: $0) },
             sides: SidesJSON(attackers: members(.attackers), defenders: members(.defenders)),
             outside: result.outside.map { out in
                 OutsideJSON(
@@ -189,7 +199,8 @@ public struct ResultPresenter {
     public func obligationsJSON() -> ObligationsReportJSON {
         ObligationsReportJSON(
             date: result.scenario.day.description, provenance: provenance(includePolicy: true),
-            attacks: result.attacks.map(attackJSON), obligations: result.obligations.map(obligationJSON),
+            attacks: result.attacks.enumerated().map { attackJSON($1, at: $0) },
+            obligations: result.obligations.map(obligationJSON),
             explanations: explanations())
     }
 }

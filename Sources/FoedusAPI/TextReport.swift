@@ -20,7 +20,9 @@ extension ResultPresenter {
         for a in json.attacks {
             lines.append(
                 "  \(label(a.aggressor)) → \(label(a.victim)) in \(a.theatre)" + (a.derived ? " (derived)" : "")
-                    + (a.provoked && !a.derived ? " (provoked)" : ""))
+                    + (a.provoked && !a.derived ? " (provoked)" : "")
+                    + (a.ground == "selfDefence"
+                        ? " (self-defence)" : a.ground == "collectiveSelfDefence" ? " (collective self-defence)" : ""))
         }
         for (title, members) in [("Attackers", json.sides.attackers), ("Defenders", json.sides.defenders)] {
             lines.append("\(title):")
@@ -89,6 +91,10 @@ extension ResultPresenter {
         switch step.cause {
         case "aggressor": return "aggressor (attacks \(step.against?.name ?? "?"))"
         case "victim": return "victim (attacked by \(step.against?.name ?? "?"))"
+        case "selfDefence": return "in self-defence (attacks \(step.against?.name ?? "?"), its aggressor)"
+        case "collectiveSelfDefence":
+            return "defending \(step.beneficiary?.name ?? "?") under \(step.treaty?.id ?? "?") Art. "
+                + "\(step.article ?? "?") (attacks \(step.against?.name ?? "?"))"
         case "forcesPresent":
             return "its forces in \(step.beneficiary?.name ?? "?") are attacked (deployment \(step.deployment ?? "?"))"
         default:

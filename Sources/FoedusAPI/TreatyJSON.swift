@@ -22,7 +22,7 @@ public func conditionSummary(_ p: Provision, names: (Int) -> String) -> [String]
     if c.request { out.append("at the victim's request") }
     if c.nonProvocation { out.append("if unprovoked") }
     if c.attackedOnly { out.append("only if the partner is attacked") }
-    if c.domesticProcess { out.append("constitutional processes") }
+    if c.domesticProcess { out.append("domestic law or constitutional processes") }
     if c.unCharter51 { out.append("UN Charter Art. 51") }
     if let u = c.uncertain { out.append("uncertain: " + clip(u, 120)) }
     return out
@@ -70,8 +70,10 @@ public struct TreatyJSON: Encodable, Hashable, Sendable {
         inForce = t.inForce.description
         terminated = t.terminated?.description
         parties = t.parties.map { p in
+            // Named as on the first day it was bound (COW 365 joined the Warsaw Pact as the Soviet Union).
             PartyJSON(
-                state: world.id(ccode: p.ccode).map { StateJSON($0, world) }, ccode: p.ccode,
+                state: world.id(ccode: p.ccode).map { StateJSON($0, world, on: (p.joined ?? t.inForce).first) },
+                ccode: p.ccode,
                 joined: (p.joined ?? t.inForce).description, left: p.left?.description, note: p.note)
         }
         func state(_ code: Int?) -> StateJSON? { code.flatMap(world.id(ccode:)).map { StateJSON($0, world) } }

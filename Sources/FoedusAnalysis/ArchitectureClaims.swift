@@ -49,7 +49,8 @@ public struct ClaimsReport: Sendable {
         attack = Attack(aggressor: usa, victim: prk)
         var evaluator = Evaluator(index: world.index(on: day))
         attackResult = try evaluator.evaluate(Scenario(day: day, attacks: [attack], policy: .strict))
-        self.architecture = try ArchitectureReport(architecture: architecture, world: world, day: day)
+        self.architecture = try ArchitectureReport(
+            architecture: architecture, world: world, day: day, relevance: relevance)
         security = try TreatySecurityEffect.audits(
             treaties: Self.claim3Treaties, world: world, day: day, capability: capability, relevance: relevance)
         claims = Self.texts(architecture: architecture)
@@ -123,7 +124,8 @@ extension ClaimsReport {
 
     /// What the count of claim 3 means (issue #13 §3).
     static let claim3Caveat =
-        "Caveat: a defence duty against any adversary counts every non-party that could attack a party as exposed; "
-        + "the number is of states the clause would cover if they attacked, not of states the treaty names or "
-        + "targets (a treaty naming its adversary exposes only those it names)."
+        "Two figures are given. Targeted: " + ArchitectureReport.targetedRule + ". Exposed: a defence duty against "
+        + "any adversary counts every non-party that could attack a party as exposed; that number is of states the "
+        + "clause would cover if they attacked, not of states the treaty names or targets (a treaty naming its "
+        + "adversary exposes only those it names)."
 }

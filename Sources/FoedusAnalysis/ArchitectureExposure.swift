@@ -3,15 +3,20 @@ import FoedusCore
 /// The third countries a treaty exposes, and the foreign forces on the architecture's continent.
 extension ArchitectureReport {
     /// For each listed treaty: every non-party X alive on the day and every party P, "X attacks P" under
-    /// policy strict; X is exposed when the treaty yields a defence or offence duty.
-    static func treatySummaries(world: World, index: DayIndex, treaties: [Int]) throws -> [TreatySummary] {
+    /// policy strict; X is exposed when the treaty yields a defence or offence duty, and targeted when the
+    /// treaty plausibly aims at it (``targetedRule``).
+    static func treatySummaries(
+        world: World, index: DayIndex, treaties: [Int], relevance: PoliticalRelevance? = nil
+    ) throws -> [TreatySummary] {
         var evaluator = Evaluator(index: index)
         return try treaties.map { t in
             let treaty = world.treaties[t]
             let parties = Array(index.treatyParties[t]).sorted()
             var exposed: [Exposure] = []
             for x in Array(index.alive).sorted() where !index.treatyParties[t].contains(x) {
-                if let e = try exposure(of: x, to: t, parties: parties, evaluator: &evaluator, world: world) {
+                if var e = try exposure(of: x, to: t, parties: parties, evaluator: &evaluator, world: world) {
+                    e.targeted = targets(
+                        of: x, to: t, parties: parties, year: index.day.year, world: world, relevance: relevance)
                     exposed.append(e)
                 }
             }
@@ -41,6 +46,26 @@ extension ArchitectureReport {
         }
         guard let status else { return nil }
         return Exposure(state: x, parties: hit, status: status, articles: articles)
+    }
+
+    /// Why treaty `t` plausibly aims at the exposed state `x`: a defence or offence clause names it as the
+    /// adversary; it is contiguous to a party; it is a major power.
+    static func targets(
+        of x: StateID, to t: Int, parties: [StateID], year: Int, world: World, relevance: PoliticalRelevance?
+    ) -> [Target] {
+        let code = world.states[x].ccode
+        var found: [Target] = []
+        let named = world.treaties[t].provisions.contains { p in
+            guard p.kind.decidesEntry, case .states(let codes) = p.conditions.adversary else { return false }
+            return codes.contains(code)
+        }
+        if named { found.append(.named) }
+        guard let relevance else { return found }
+        if parties.contains(where: { relevance.contiguous(code, world.states[$0].ccode, in: year) }) {
+            found.append(.contiguous)
+        }
+        if relevance.isMajorPower(code, in: year) { found.append(.majorPower) }
+        return found
     }
 
     static func firmer(_ a: Obligation.Status?, _ b: Obligation.Status) -> Obligation.Status {

@@ -34,6 +34,16 @@ public struct ArchitectureReport: Sendable {
         public var eligibility: Architecture.Eligibility?
     }
 
+    /// Why an exposed state is one the treaty plausibly aims at (``targetedRule``).
+    public enum Target: String, Hashable, Sendable, CaseIterable {
+        /// A clause that yields the duty names the state as its adversary.
+        case named
+        /// The state is contiguous to a party (COW Direct Contiguity: land, river, or up to 400 miles of water).
+        case contiguous
+        /// The state is a major power (COW), able to strike a party from afar.
+        case majorPower
+    }
+
     /// A third country whose attack on a party triggers a defence or offence duty under the treaty.
     public struct Exposure: Hashable, Sendable {
         public var state: StateID
@@ -43,6 +53,8 @@ public struct ArchitectureReport: Sendable {
         public var status: Obligation.Status
         /// The articles that yield the duties.
         public var articles: [String]
+        /// Why the treaty plausibly aims at this state (empty: exposed only because the clause would cover it).
+        public var targeted: [Target] = []
     }
 
     /// One listed treaty on the day.
@@ -52,6 +64,8 @@ public struct ArchitectureReport: Sendable {
         public var parties: [StateID]
         /// The third countries exposed, in COW order (empty when the treaty is not in force).
         public var exposed: [Exposure]
+        /// Of those, the ones the treaty plausibly aims at (``targetedRule``), in COW order.
+        public var targeted: [Exposure] { exposed.filter { !$0.targeted.isEmpty } }
     }
 
     /// A foreign force present in the architecture's region.
@@ -90,12 +104,20 @@ public struct ArchitectureReport: Sendable {
         "a third country X (alive on the day, not a party) is exposed by a treaty when the engine, under policy "
         + "strict, finds a defence or offence duty under that treaty for \"X attacks P\", for some party P"
 
+    /// The rule for "targeted", stated in every report (issue #13 §3).
+    public static let targetedRule =
+        "of the exposed states, those the treaty plausibly aims at: named as the adversary by a clause that yields "
+        + "the duty, contiguous to a party (COW Direct Contiguity: land, river or up to 400 miles of water, carried "
+        + "past 2016), or a major power (COW); rivalry data is not bundled and is not used"
+
     /// The security part of exposure when the treaty is not in force on the day (``TreatySecurityEffect``).
     public static let securityNotMeasured = "not measured: the treaty is not in force on the day"
 
     /// Computes the report.
     /// - Throws: ``FoedusError`` when the architecture names an organisation or treaty the world lacks.
-    public init(architecture: Architecture, world: World, day: Day) throws {
+    /// - Parameter relevance: contiguity and major-power data for ``Exposure/targeted``; without it only
+    ///   ``Target/named`` is found.
+    public init(architecture: Architecture, world: World, day: Day, relevance: PoliticalRelevance? = nil) throws {
         self.architecture = architecture
         self.day = day
         let orgs = try architecture.organisations.map { id in
@@ -123,7 +145,7 @@ public struct ArchitectureReport: Sendable {
             architecture: architecture, world: world, members: members, index: index, treaties: treatyIndices)
         organisations = Self.organisationSummaries(
             architecture: architecture, world: world, orgs: orgs, members: members, regional: regionalStates)
-        treaties = try Self.treatySummaries(world: world, index: index, treaties: treatyIndices)
+        treaties = try Self.treatySummaries(world: world, index: index, treaties: treatyIndices, relevance: relevance)
         forces = Self.forces(architecture: architecture, world: world, index: index)
         overlaps = Self.overlaps(ids: orgs.map(\.id), members: members)
     }

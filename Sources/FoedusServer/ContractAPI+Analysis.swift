@@ -60,7 +60,8 @@ extension ContractAPI {
         let day = try QueryReader.day(input.query.on, today: try Today.resolve())
         let world = reference.world
         let report = try await jobs.run {
-            let report = try ArchitectureReport(architecture: architecture, world: world, day: day)
+            let report = try ArchitectureReport(
+                architecture: architecture, world: world, day: day, relevance: try History.relevance())
             let (capability, _) = try BundledCapabilities.vector(states: world.states, day: day)
             let security = try TreatySecurityEffect.audits(
                 treaties: architecture.treaties, world: world, day: day, capability: capability,

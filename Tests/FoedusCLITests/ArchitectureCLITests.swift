@@ -32,6 +32,12 @@ import Testing
         let treaties = try #require(json["treaties"] as? [[String: Any]])
         let rusPRK = try #require(treaties.first { $0["id"] as? String == "RUS-PRK-2024" })
         #expect(rusPRK["exposedCount"] as? Int == 193)
+        // Issue #13 §3: the states named or plausibly targeted (neighbours of a party, major powers).
+        #expect(rusPRK["targetedCount"] as? Int == 25)
+        #expect((rules["targeted"] as? String)?.hasPrefix("of the exposed states") == true)
+        let exposedROK = try #require(
+            (rusPRK["exposed"] as? [[String: Any]])?.first { ($0["state"] as? [String: Any])?["ccode"] as? Int == 732 })
+        #expect(exposedROK["targeted"] as? [String] == ["contiguous"])
         #expect((rusPRK["securityIndex"] as? String)?.hasPrefix("the states whose score falls") == true)
         let readings = try #require(rusPRK["security"] as? [[String: Any]])
         #expect(readings.compactMap { $0["reading"] as? String } == ["strict", "treaty", "dyadic"])

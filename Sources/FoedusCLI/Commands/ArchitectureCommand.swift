@@ -27,7 +27,8 @@ struct ArchitectureCommand: ParsableCommand {
             let day = try dayOption.day()
             let (world, _) = try WorldLoader.load(overlays: common.data)
             let arch = try Architectures.resolve(architecture)
-            let report = try ArchitectureReport(architecture: arch, world: world, day: day)
+            let report = try ArchitectureReport(
+                architecture: arch, world: world, day: day, relevance: try History.relevance())
             let (capability, _) = try capabilityOptions.vector(states: world.states, day: day)
             if !common.json && isatty(STDERR_FILENO) != 0 {
                 Output.progress("architecture: auditing \(arch.treaties.count) treaties…")
@@ -69,6 +70,9 @@ enum ArchitectureText {
         let a = r.architecture
         func name(_ id: StateID) -> String { world.states[id].abbreviation }
         func names(_ ids: [StateID]) -> String { ids.isEmpty ? "none" : ids.map(name).joined(separator: " ") }
+        func targetText(_ e: ArchitectureReport.Exposure) -> String {
+            name(e.state) + "(" + e.targeted.map(\.rawValue).joined(separator: ",") + ")"
+        }
         var out: [String] = []
         out.append("Architecture \(a.id) — \(a.name), on \(r.day)")
         if let d = a.description { out.append(clip(d, 400)) }
@@ -122,13 +126,17 @@ enum ArchitectureText {
         out.append(table(matrix))
         out.append("")
         out.append("Third countries exposed (rule: \(ArchitectureReport.exposureRule))")
+        out.append("Targeted (rule: \(ArchitectureReport.targetedRule))")
         out.append("Security part (rule: \(TreatySecurityEffect.rule))")
         for t in r.treaties {
             out.append(
                 "  \(t.treaty.id) (\(t.treaty.displayName); in force: \(truthText(t.inForce))): parties "
-                    + names(t.parties) + "; \(t.exposed.count) exposed")
+                    + names(t.parties) + "; \(t.targeted.count) targeted, \(t.exposed.count) exposed")
+            if !t.targeted.isEmpty {
+                out.append("    targeted: " + clip(t.targeted.map(targetText).joined(separator: " "), 400))
+            }
             if !t.exposed.isEmpty {
-                out.append("    " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 400))
+                out.append("    exposed: " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 400))
             }
             if let audit = security[t.treaty.id] {
                 out.append("    security part (audit of adding it on the day, every duty honoured):")

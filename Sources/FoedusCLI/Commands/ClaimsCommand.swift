@@ -68,9 +68,13 @@ struct ClaimsCommand: ParsableCommand {
             case 3:
                 for t in r.claim3 {
                     out.append(
-                        "   \(t.treaty.id) (in force: \(truthText(t.inForce))): \(t.exposed.count) third countries exposed"
-                            + (t.exposed.isEmpty
-                                ? "" : ": " + clip(t.exposed.map { name($0.state) }.joined(separator: " "), 300)))
+                        "   \(t.treaty.id) (in force: \(truthText(t.inForce))): \(t.targeted.count) third countries "
+                            + "named or plausibly targeted"
+                            + (t.targeted.isEmpty
+                                ? "" : ": " + clip(t.targeted.map { name($0.state) }.joined(separator: " "), 300)))
+                    out.append(
+                        "     \(t.exposed.count) exposed (every non-party whose attack on a party the clauses would cover)"
+                    )
                     if let audit = r.security[t.treaty.id] {
                         out += AuditReportJSON.summaryLines(audit, world).map { "     security, " + $0 }
                     } else {

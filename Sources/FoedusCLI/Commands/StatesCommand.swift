@@ -17,10 +17,14 @@ struct StatesCommand: ParsableCommand {
             if common.json {
                 try Output.json(StatesReportJSON(world: world, day: day))
             } else {
-                var rows = [["COW", "abbr", "ISO3", "name", "region"]]
+                var rows = [["COW", "abbr", "ISO3", "name on the day", "other names", "region"]]
                 for id in alive {
                     let s = world.states[id]
-                    rows.append([String(s.ccode), s.abbreviation, s.iso3 ?? "-", s.name, s.region ?? "-"])
+                    let other = s.otherNames(on: day)
+                    rows.append([
+                        String(s.ccode), s.abbreviation, s.iso3 ?? "-", s.name(on: day),
+                        other.isEmpty ? "-" : other.joined(separator: ", "), s.region ?? "-",
+                    ])
                 }
                 Output.text("\(alive.count) states in the system on \(day)")
                 Output.text(table(rows))

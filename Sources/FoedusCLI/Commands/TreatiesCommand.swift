@@ -29,7 +29,7 @@ struct TreatiesCommand: ParsableCommand {
                 }
                 Output.text(
                     "\(listed.count) treaties in force on \(day)"
-                        + (filter.map { " with \(world.states[$0].name) as a party" } ?? ""))
+                        + (filter.map { " with \(world.states[$0].name(on: day)) as a party" } ?? ""))
                 Output.text(table(rows))
             }
         }

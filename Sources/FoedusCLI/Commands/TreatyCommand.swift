@@ -30,8 +30,9 @@ struct TreatyCommand: ParsableCommand {
                     "unknown treaty '\(id)'"
                         + (close.isEmpty ? "" : "; did you mean " + close.joined(separator: ", ") + "?"))
             }
-            func name(_ code: Int) -> String {
-                world.id(ccode: code).map { "\(world.states[$0].name) (\(code))" } ?? String(code)
+            func name(_ code: Int) -> String { name(code, on: nil) }
+            func name(_ code: Int, on day: Day?) -> String {
+                world.id(ccode: code).map { "\(world.states[$0].name(on: day)) (\(code))" } ?? String(code)
             }
             if common.json {
                 try Output.json(TreatyJSON(t, world: world))
@@ -43,7 +44,7 @@ struct TreatyCommand: ParsableCommand {
             lines.append("Parties:")
             for p in t.parties {
                 lines.append(
-                    "  \(name(p.ccode)): \(p.joined ?? t.inForce)–\(p.left?.description ?? "")"
+                    "  \(name(p.ccode, on: (p.joined ?? t.inForce).first)): \(p.joined ?? t.inForce)–\(p.left?.description ?? "")"
                         + (p.note.map { " — \(clip($0, 100))" } ?? ""))
             }
             if !t.suspensions.isEmpty { lines.append("Suspensions:") }

@@ -4,7 +4,8 @@ extension Evaluator {
         let (attackers, defenders) = (attackerSet, defenderSet)
         var result = ScenarioResult(
             scenario: scenario, attacks: events, obligations: obligations, entries: entries, attackers: attackers,
-            defenders: defenders, outside: [], conflicts: [], excluded: excluded)
+            defenders: defenders, outside: [], conflicts: [], excluded: excluded, grounds: grounds,
+            aggressors: aggressors)
         result.outside = outside(in: result)
         result.conflicts = restartConflicts + pledgeConflicts(in: result) + treatyConflicts(in: result)
         return result
@@ -34,8 +35,13 @@ extension Evaluator {
         var conflicts: [Conflict] = []
         var seen = Set<[Int]>()
         // Aggressors breaking their non-aggression pledges, specific before general: the scenario's own
-        // attacks, and those of states that joined the attacking side (not a defender's counter-attack).
-        for event in result.attacks where event.cause == nil || result.side(of: event.aggressor) == .attackers {
+        // aggressions (not an attack in self-defence), and the attacks of states that joined the attacking side
+        // for an aggressor (not a defender's counter-attack).
+        for (i, event) in result.attacks.enumerated()
+        where event.cause == nil
+            ? result.grounds[i].isAggression
+            : result.side(of: event.aggressor) == .attackers && result.aggressors.contains(event.aggressor)
+        {
             let pledges = index.pledges(from: event.aggressor, to: event.victim, kinds: [.nonAggression])
                 .sorted { !$0.0.has(DutyGroup.generalFlag) && $1.0.has(DutyGroup.generalFlag) }
             for (_, ref) in pledges {
@@ -55,9 +61,12 @@ extension Evaluator {
             let specific = index.pledges(from: entry.state, to: target, kinds: [.nonAggression, .neutrality])
                 .filter { !$0.0.has(DutyGroup.generalFlag) }
             // Collective self-defence against an aggressor breaches no pact: only acting against a state that
-            // is itself attacked (by the scenario, or by the time of entry) does.
+            // is itself the victim of an aggression (by the scenario, or by the time of entry) does; a state
+            // struck in self-defence is not.
             let attacked = result.attacks.enumerated().contains { i, a in
-                a.victim == target && (a.cause == nil || i <= duty.attack)
+                guard a.victim == target else { return false }
+                return a.cause == nil
+                    ? result.grounds[i].isAggression : i <= duty.attack && result.aggressors.contains(a.aggressor)
             }
             guard attacked else { continue }
             let breaches =

@@ -14,7 +14,10 @@ public struct Evaluator {
     var events: [AttackEvent] = []
     var obligations: [Obligation] = []
     var entries: [Entry] = []
+    /// The states attacking on the ground of aggression so far (not those acting in self-defence).
     var aggressors = StateSet()
+    /// The ground of each scenario attack (scratch, reused).
+    var grounds: [AttackGround] = []
     var attackerEntrants: [StateID] = []
     var excluded = StateSet()
     var restartConflicts: [Conflict] = []
@@ -99,11 +102,12 @@ public struct Evaluator {
         if recording { seenDuties.removeAll(keepingCapacity: true) }
         aggressors = StateSet()
         currentEvent = 0
+        index.grounds(of: scenario.attacks, into: &grounds)
         for (i, attack) in scenario.attacks.enumerated() {
             let aggressorSide = colours[i]
             setSide(attack.aggressor, aggressorSide, cause: .scenario(i))
             setSide(attack.victim, aggressorSide.opposite, cause: .scenario(i))
-            aggressors.insert(attack.aggressor)
+            if grounds[i].isAggression { aggressors.insert(attack.aggressor) }
             events.append(
                 AttackEvent(
                     aggressor: attack.aggressor, victim: attack.victim, theatre: index.theatre(of: attack),
@@ -190,7 +194,7 @@ public struct Evaluator {
                 let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
                     forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
-                    event: k, scenario)
+                    aggression: aggressors.contains(host), event: k, scenario)
                 {
                     return culprit
                 }
@@ -202,7 +206,7 @@ public struct Evaluator {
                 let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
                     forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
-                    event: k, scenario)
+                    aggression: aggressors.contains(event.victim), event: k, scenario)
                 {
                     return culprit
                 }
@@ -280,8 +284,12 @@ public struct Evaluator {
                     obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
                 duty = Int(seenDuties[key] ?? 0)
             }
+            // Joining an aggressor's war (by an offence duty, or by a defence duty owed to an aggressor) is
+            // aggression; executing a defence duty owed to anyone else is collective self-defence.
+            let aggression = group.kind == .offense || aggressors.contains(beneficiary)
             if let culprit = enter(
-                obligor, on: target, cause: .obligation(duty), against: adversary, event: k, scenario)
+                obligor, on: target, cause: .obligation(duty), against: adversary, aggression: aggression, event: k,
+                scenario)
             {
                 return culprit
             }
@@ -318,9 +326,10 @@ public struct Evaluator {
     }
 
     /// Puts `state` on `target`; returns it if it is already on the other side (bound to both sides).
+    /// `aggression`: the state joins an aggressor's war; it becomes an aggressor once the policy has it attack.
     private mutating func enter(
-        _ state: StateID, on target: Side, cause: Entry.Cause, against adversary: StateID, event k: Int,
-        _ scenario: Scenario
+        _ state: StateID, on target: Side, cause: Entry.Cause, against adversary: StateID, aggression: Bool,
+        event k: Int, _ scenario: Scenario
     ) -> StateID? {
         if excluded.contains(state) { return nil }
         if let current = sideOf(state) {
@@ -330,6 +339,11 @@ public struct Evaluator {
             return state
         }
         setSide(state, target, cause: cause)
+        // The policy has an entrant attack (`treaty`: attackers attack the defenders; `chain`: every entrant
+        // attacks its adversary): an aggressor if it entered for an aggressor, else in collective self-defence.
+        if aggression && (scenario.policy == .chain || (scenario.policy == .treaty && target == .attackers)) {
+            aggressors.insert(state)
+        }
         let entryIndex = entries.count - 1
         let theatre = events[k].theatre
         switch scenario.policy {
@@ -372,7 +386,6 @@ public struct Evaluator {
         placed: (StateSet, StateSet)
     ) {
         guard aggressor != victim else { return }
-        aggressors.insert(aggressor)
         // Fast path: an attack that can bring no one new in, nor find anyone bound to both sides, changes
         // nothing (states only ever gain a side).
         if !recording && skipping

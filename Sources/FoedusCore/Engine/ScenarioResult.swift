@@ -38,6 +38,10 @@ public struct ScenarioResult: Sendable {
     public var conflicts: [Conflict]
     /// States excluded for being bound to both sides.
     public var excluded: StateSet
+    /// The ground of each of the scenario's attacks (aggression or self-defence), by index.
+    public var grounds: [AttackGround]
+    /// The states that attacked on the ground of aggression, by the scenario or by joining an aggressor's war.
+    public var aggressors: StateSet
 
     /// The side a state is on, if any.
     public func side(of state: StateID) -> Side? {

@@ -266,6 +266,11 @@ extension ScenarioResult {
 }
 
 extension ScenarioResult {
+    /// ` — "quote"`, cut at 200 characters, or nothing.
+    private func quoted(_ quote: String?) -> String {
+        quote.map { q in " — \"" + (q.count > 200 ? String(q.prefix(199)) + "…" : q) + "\"" } ?? ""
+    }
+
     /// Why a state is in, first: the duty (treaty, article, quote) or the attack that brought it in, and the
     /// step of the cascade with the chain from the scenario's own participants.
     func entryReason(_ entry: Entry, in world: World) -> String {
@@ -282,17 +287,29 @@ extension ScenarioResult {
         switch entry.cause {
         case .scenario(let i):
             let attack = attacks[i]
-            let role = attack.aggressor == entry.state ? "the aggressor" : "the victim"
-            return "in the war as \(role) of the scenario's attack \(table[attack.aggressor].name(on: scenario.day)) → "
-                + "\(table[attack.victim].name(on: scenario.day))"
+            let name = { (s: StateID) in table[s].name(on: self.scenario.day) }
+            let given = "the scenario's attack \(name(attack.aggressor)) → \(name(attack.victim))"
+            guard attack.aggressor == entry.state else { return "in the war as the victim of \(given)" }
+            switch grounds[i] {
+            case .aggression:
+                return "in the war as the aggressor of \(given)"
+            case .selfDefence(let j):
+                return "in the war defending itself: \(given) answers \(name(attacks[j].aggressor)) → "
+                    + "\(name(attacks[j].victim)) (self-defence, UN Charter Art. 51)"
+            case .collectiveSelfDefence(let j, let beneficiary, let ref):
+                let treaty = world.treaties[ref.treaty]
+                let provision = treaty.provisions[ref.provision]
+                return "in the war defending \(name(beneficiary)) under \(treaty.id) Art. \(provision.article)"
+                    + "\(quoted(provision.quote)): \(given) answers \(name(attacks[j].aggressor)) → "
+                    + "\(name(attacks[j].victim)) (collective self-defence, UN Charter Art. 51)"
+            }
         case .obligation(let o):
             let duty = obligations[o]
             let treaty = world.treaties[duty.provision.treaty]
             let provision = treaty.provisions[duty.provision.provision]
-            let quote = provision.quote.map { q in " — \"" + (q.count > 200 ? String(q.prefix(199)) + "…" : q) + "\"" }
             return
                 "in on the \(side) side by its \(duty.kind.rawValue) duty to \(table[duty.beneficiary].name(on: scenario.day)) "
-                + "against \(table[duty.adversary].name(on: scenario.day)) under \(treaty.id) Art. \(provision.article)\(quote ?? "")"
+                + "against \(table[duty.adversary].name(on: scenario.day)) under \(treaty.id) Art. \(provision.article)\(quoted(provision.quote))"
                 + " (\(step(answering: duty.attack)))"
         case .forces(let d, let a):
             let deployment = world.deployments[d]

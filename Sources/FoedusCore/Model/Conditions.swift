@@ -36,7 +36,10 @@ public struct Conditions: Hashable, Sendable {
     /// The duty arises at the request of the victim (assumed made, and said so).
     public var request: Bool
     public var unCharter51: Bool
-    /// "In accordance with its constitutional processes".
+    /// The duty is carried out subject to the parties' domestic law or procedure: "in accordance with its
+    /// constitutional processes", "in accordance with their respective laws", "in accordance with ... the laws
+    /// of the DPRK and the Russian Federation". It never changes the strength, which is read from the operative
+    /// words alone (EngineSemantics.md, "Domestic law").
     public var domesticProcess: Bool
     /// A condition the data cannot settle: duties from this provision are `uncertain`.
     public var uncertain: String?

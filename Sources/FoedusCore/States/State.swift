@@ -36,6 +36,21 @@ public struct State: Hashable, Sendable {
         return datedNames.first { $0.days.contains(day) }?.name ?? name
     }
 
+    /// The other names the state bears on other days, oldest first, without its name on `day` (365 on
+    /// 2025-01-01: `["Soviet Union"]`; in 1961: `["Russia"]`). Without a day: every name but ``name``.
+    public func otherNames(on day: Day?) -> [String] {
+        var starts: [(Day, String)] = periods.map { ($0.lowerBound, name(on: $0.lowerBound)) }
+        for dated in datedNames {
+            starts.append((dated.days.lowerBound, dated.name))
+            let after = dated.days.upperBound.adding(days: 1)
+            if exists(on: after) { starts.append((after, name(on: after))) }
+        }
+        let current = day.map { name(on: $0) } ?? name
+        var seen: [String] = []
+        for (_, n) in starts.sorted(by: { $0.0 < $1.0 }) where n != current && !seen.contains(n) { seen.append(n) }
+        return seen
+    }
+
     public init(
         ccode: Int, abbreviation: String, iso3: String?, name: String, region: String?, subregion: String?,
         periods: [ClosedRange<Day>], aliases: [String] = []

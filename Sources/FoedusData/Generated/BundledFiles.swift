@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "51d022ee0e6b1853e8976481b0d51074f6686a5cbe0d83ae64e2d491106bc0eb"
+    public static let sha256 = "a55933ddba51c03d5d27e484c7c39ef1940891a4776d4c75113104a739560197"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1354,21 +1354,21 @@ places:
       - {state: 732, from: 1954}   # ROK (Korea Coast Guard)
     claimedBy: [740]   # JPN
     regions: []
-    uncertainRegions: [PACIFIC-AREA]
+    uncertainRegions: [PACIFIC-AREA, ROK-RECOGNISED-BY-USA]
     source: http://w.owiki.org/wiki/Liancourt_Rocks_dispute ; http://www.factbook.org/wikipedia/en/l/li/liancourt_rocks.html ; https://n.global.ssl.fastly.net/search/?oldid=180522671&title=Liancourt_Rocks
     verified: false
-    note: "'Administered by South Korea since 1954 by the Korea Coast Guard' (encyclopedic copy); an older revision says 'occupied by South Korea since 1953' (volunteer guards from 1953-04-20) — start UNVERIFIED (1953 vs 1954). Japan claims the islets (Shimane Prefecture, 1905); the DPRK also claims them as part of Korea, not coded as a claimant here (research §24). KOR-administered: inside 'territories now under their respective administrative control' of USA-KOR-1953 Art. III, outside USA-JPN-1960 Art. V; a JPN–KOR clash here sets two US allies against each other. Uncertain in PACIFIC-AREA for the same reason as Korea (see PACIFIC-AREA)."
+    note: "'Administered by South Korea since 1954 by the Korea Coast Guard' (encyclopedic copy); an older revision says 'occupied by South Korea since 1953' (volunteer guards from 1953-04-20) — start UNVERIFIED (1953 vs 1954). Japan claims the islets (Shimane Prefecture, 1905); the DPRK also claims them as part of Korea, not coded as a claimant here (research §24). KOR-administered: inside 'territories now under their respective administrative control' of USA-KOR-1953 Art. III, outside USA-JPN-1960 Art. V; a JPN–KOR clash here sets two US allies against each other. Uncertain in PACIFIC-AREA for the same reason as Korea (see PACIFIC-AREA). Uncertain in ROK-RECOGNISED-BY-USA: the US understanding attached to its ratification of USA-KOR-1953 limits the US duty to territory 'recognized by the United States as lawfully brought under the administrative control of the Republic of Korea', and the United States 'does not take a position regarding the sovereignty of the Liancourt Rocks' (State Department, 2021-07-13, via Yonhap/Korea Herald and KBS; same line in the 2008-07-28 press briefing); no US act recognising the ROK's administration of the islets as lawful was found."
   - id: HAWAII
     kind: territory
     name: Hawaii (US state since 1959)
     administeredBy:
       - {state: 2, from: 1898}   # USA
     claimedBy: []
-    regions: []
-    uncertainRegions: [PACIFIC-AREA]
+    regions: [PACIFIC-AREA]
+    uncertainRegions: []
     source: https://case.house.gov/news/documentsingle.aspx?DocumentID=3418 ; https://curionic.io/blog/nato-must-treat-any-attack-on-ally-soil-as-if-it-were-there-own-unless-its-hawaii ; https://www.wearethemighty.com/news/us-attacked-without-triggering-nato
     verified: false
-    note: "US administration from 1898 (annexation) is not in the research (general knowledge; day not checked). NATO: outside the Art. 6 area — the August 1965 opinion of the State and Defense Departments and NATO's legal division that an attack on Hawaii would not trigger the treaty (secondary copy of Wikipedia); a State Department spokesperson (2024, via CNN) and the State Department's 2024-07-15 reply to Rep. Ed Case: an attack on Hawaii 'would invoke mutual defense consultation' (Art. 4), not Art. 5; on statehood in 1959 'Alaska was covered by the NATO agreements, Hawaii was not'. Pacific Area: no text or statement read says whether the 'Pacific Area' of ANZUS Art. IV / US–PHL Art. IV covers Hawaii. Art. V of both deems an attack on a Party to include one on its 'metropolitan territory' or 'island territories under its jurisdiction in the Pacific Ocean'; Hawaii was an island territory until 1959 and is metropolitan territory since, and whether metropolitan US territory lies 'in the Pacific Area' is unsettled (decisions.md 'Theatres' lists Hawaii as uncertain). The home territory of the USA (which includes Hawaii) is in NATO-ART6 through Northern America; use this place as the theatre for an attack on Hawaii itself."
+    note: "US administration from 1898 (annexation) is not in the research (general knowledge; day not checked). NATO: outside the Art. 6 area — the August 1965 opinion of the State and Defense Departments and NATO's legal division that an attack on Hawaii would not trigger the treaty (secondary copy of Wikipedia); a State Department spokesperson (2024, via CNN) and the State Department's 2024-07-15 reply to Rep. Ed Case: an attack on Hawaii 'would invoke mutual defense consultation' (Art. 4), not Art. 5; on statehood in 1959 'Alaska was covered by the NATO agreements, Hawaii was not'. Pacific Area: in PACIFIC-AREA. Art. V of ANZUS and of the US–PHL treaty deems an attack on a Party to include one on its 'metropolitan territory' or on 'the island territories under its jurisdiction in the Pacific Ocean'; Hawaii was an island territory under US jurisdiction in the Pacific until 1959 and is metropolitan territory since, so it is covered either way (decisions.md 'Theatres' listed Hawaii as uncertain before Art. V was read; issue #13 §2.5). USA-KOR-1953 has no such Art. V; it names HAWAII itself (provision art3-usa-islands). The home territory of the USA (which includes Hawaii) is in NATO-ART6 through Northern America; use this place as the theatre for an attack on Hawaii itself."
   - id: GUAM
     kind: territory
     name: Guam (US unincorporated territory)
@@ -1380,6 +1380,17 @@ places:
     source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp ; https://conservativenewsbriefing.com/national-security/why-hawaii-puerto-rico-and-guam-arent-covered-in-natos-defense-pact
     verified: false
     note: "US administration from 1898 (cession by Spain) is not in the research (general knowledge); the Japanese occupation of 1941–1944 is not coded. In PACIFIC-AREA: an island territory under US jurisdiction in the Pacific Ocean, which US–PHL Art. V names expressly ('the island territories under its jurisdiction in the Pacific Ocean', verbatim-official) and ANZUS Art. V names in substance (paraphrase). Outside NATO-ART6: south of the Tropic of Cancer and not in Europe or North America (secondary source; consistent with the Art. 6 wording)."
+  - id: ROK-RECOGNISED-BY-USA
+    kind: region
+    name: Territory recognised by the United States as lawfully under the administrative control of the Republic of Korea (US understanding on USA-KOR-1953)
+    includes:
+      m49Regions: []
+      m49Subregions: []
+      states: [732]   # ROK home territory (south of the Military Demarcation Line)
+    uncertainFor: []
+    source: https://avalon.law.yale.edu/20th_century/kor001.asp ; http://www.koreaherald.com/view.php?ud=20210714000225 ; http://world.kbs.co.kr/service/news_view.htm?lang=e&Seq_Code=162814
+    verified: false
+    note: "The area to which the US understanding on USA-KOR-1953 confines the US duty (see that treaty's art3-rok): 'nor should anything in the present Treaty be construed as requiring the United States to give assistance to Korea except in the event of an armed attack against territory which has been recognized by the United States as lawfully brought under the administrative control of the Republic of Korea' (wording UNVERIFIED in this session: as published with the treaty text by the Avalon Project; the Senate Foreign Relations Committee report, Executive Report No. 1, 83d Congress 2d session, 1954, §5 'Scope of commitments under the treaty and the committee understanding'). Included: the ROK's home territory. Uncertain: DOKDO (the US takes no position on the islets' sovereignty). Excluded: territory north of the Military Demarcation Line, should the ROK take any (the purpose of the understanding), which has no place id."
   - id: NATO-ART6
     kind: region
     name: North Atlantic Treaty, Article 6 area
@@ -1393,15 +1404,15 @@ places:
     note: "Art. 6 (as amended 1951/52 for Greece and Turkey), verbatim-official for its two limbs (Pentagon Papers reproduction; lead-in sentence UNVERIFIED in English, content matches the Slovak official translation): an armed attack on one or more of the Parties is deemed to include an armed attack '(i) on the territory of any of the Parties in Europe or North America, on the Algerian Departments of France, on the territory of Turkey or on the Islands under the jurisdiction of any of the Parties in the North Atlantic area north of the Tropic of Cancer; (ii) on the forces, vessels, or aircraft of any of the Parties, when in or over these territories or any other area in Europe in which occupation forces of any of the Parties were stationed on the date when the Treaty entered into force or the Mediterranean Sea or the North Atlantic area north of the Tropic of Cancer.' Coded as home territories in UN M49 Europe, Northern America and Turkey. Limits of this coding: (1) limb (ii) is narrower than 'Europe' — Parties' forces in a non-Party European state are covered only in 1949 occupation areas (Germany/Austria presumed, not read), so the engine must not treat an attack on a Party's forces in, e.g., Ukraine as inside Art. 6 merely because Ukraine is in M49 Europe; the Mediterranean Sea and North Atlantic (north of the Tropic) waters for forces are not representable as home territories; (2) the Algerian Departments (until Algerian independence 1962; NATO's note giving 1962-07-03 not read) are not coded; (3) islands north of the Tropic (Canary Islands, Azores) belong to Parties in Europe and are covered; (4) excluded: Hawaii (place HAWAII), Guam (GUAM), Puerto Rico, French Guiana, the Falklands, Dutch Caribbean islands; Ceuta and Melilla are debated (Stoltenberg 2022-06-27: invoking Art. 5 'is a political decision'; strict reading: outside) — no places exist for them."
   - id: PACIFIC-AREA
     kind: region
-    name: '"Pacific Area" of ANZUS Arts. IV–V and the US–Philippines MDT Arts. IV–V (also "Pacific area" in US–ROK Art. III)'
+    name: '"Pacific Area" of ANZUS Arts. IV–V and the US–Philippines MDT Arts. IV–V, with the parties'' metropolitan territory that Art. V adds'
     includes:
       m49Regions: []
       m49Subregions: []
-      states: [840, 900, 920, 740]   # PHL, AUS, NZL, JPN
-    uncertainFor: [2, 732, 731]      # USA (continental), ROK, DPRK
-    source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp ; https://www.aspistrategist.org.au/wp-content/themes/aspi/print-noimages.php?pid=38271 ; https://books.google.com.tw/books?id=vEI3AAAAIAAJ&pg=PA885&dq=editions:ISBN0873327489&hl=zh-TW&output=html_text&source=gbs_toc_r&cad=4 ; https://www.lowyinstitute.org/the-interpreter/australia-korea-s-wars-debate-worth-revisiting ; https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo
+      states: [840, 900, 920, 740, 2]   # PHL, AUS, NZL, JPN, USA (metropolitan territory, Art. V)
+    uncertainFor: [732, 731]            # ROK, DPRK
+    source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp ; https://www.aspistrategist.org.au/wp-content/themes/aspi/print-noimages.php?pid=38271 ; https://books.google.com.tw/books?id=vEI3AAAAIAAJ&pg=PA885&dq=editions:ISBN0873327489&hl=zh-TW&output=html_text&source=gbs_toc_r&cad=4 ; https://www.lowyinstitute.org/the-interpreter/australia-korea-s-wars-debate-worth-revisiting ; https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo ; https://globalnation.inquirer.net/18519/in-the-know-the-rp-us-mutual-defense-treaty/amp ; https://issuhub.com/view/index?id=23326&pageIndex=459
     verified: false
-    note: "No text read defines the Pacific Area by coordinates. US–PHL Art. IV: 'an armed attack in the Pacific Area on either of the Parties'; Art. V: such an attack 'is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific' (verbatim-official); ANZUS Arts. IV–V the same in substance (Art. V wording UNVERIFIED). Included: PHL, AUS and NZL (the parties' own Pacific metropolitan territories) and JPN (an early explanatory statement on ANZUS says an attack on US occupation forces in Japan would oblige Australia and New Zealand under Art. IV — paraphrase). Uncertain: Korea (ROK and DPRK) — no text or official interpretation settles whether the peninsula is 'in the Pacific Area' (Rudd 2010 vs Bishop 2017 vs Turnbull 2017; decisions.md 'Theatres'). The research reads US–ROK Art. III as covering ROK territory by its own terms ('in the Pacific area … in territories now under their respective administrative control'); this shared region still lists ROK as uncertain, so a treaty that should cover ROK territory with certainty should name it by {administeredBy: …} rather than this region. USA: whether the continental US is 'in the Pacific Area' is unsettled; Australia invoked ANZUS after the attacks of 2001-09-11 (Gibler, research §11), which treats US metropolitan territory as covered in practice. Places: GUAM and SENKAKU are inside; HAWAII and DOKDO uncertain. The South China Sea (US statements since 2019-03-01 that attacks on Philippine forces, public vessels or aircraft there trigger Art. IV) is sea, not a home territory, and has no place id yet. Other East and South-east Asian states (e.g. CHN, TWN, VNM) are not included: the research does not settle them."
+    note: "Used only by ANZUS-1951 and USA-PHL-1951 (US–ROK Art. III is coded without it). No text read defines the Pacific Area by coordinates. US–PHL Art. IV: 'an armed attack in the Pacific Area on either of the Parties'; Art. V (verbatim-official): 'For the purpose of Article IV, an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific' (Inquirer Research quoting the treaty; Gibler, International Military Alliances, p. 459); ANZUS Art. V the same in substance ('the metropolitan territory of any of the Parties, or ... the island territories under its jurisdiction in the Pacific or ... its armed forces, public vessels or aircraft in the Pacific'; wording of the ANZUS copy UNVERIFIED). So the region is the area where an attack on a party counts under Art. IV: (1) the metropolitan territory of every party, wherever it lies — AUS, NZL, PHL and the USA (the continental United States and Alaska, and Hawaii since statehood; Australia invoked ANZUS for the attacks of 2001-09-11 on New York and Washington, Gibler p. 460); (2) the parties' island territories in the Pacific Ocean (GUAM; HAWAII, an island territory until 1959); (3) elsewhere in the Pacific, where a party's forces, public vessels or aircraft may be attacked: JPN (an early explanatory statement on ANZUS says an attack on US occupation forces in Japan would oblige Australia and New Zealand under Art. IV — paraphrase) and SENKAKU. Puerto Rico and other US territories outside the Pacific are neither metropolitan territory nor Pacific islands; they have no place id, so an attack there entered as the US home territory is covered — a known over-reach of this coding. Uncertain: Korea (ROK and DPRK) — no text or official interpretation settles whether forces on the peninsula are 'in the Pacific' (Rudd 2010 vs Bishop 2017 vs Turnbull 2017; decisions.md 'Theatres'); DOKDO likewise. South China Sea places (Scarborough Shoal, Second Thomas Shoal, the Spratlys) belong in this region through their own `regions: [PACIFIC-AREA]`: Art. V covers Philippine 'armed forces, public vessels or aircraft in the Pacific', and US statements since 2019-03-01 (Pompeo; Blinken 2021) say the South China Sea is part of the Pacific for this purpose. Other East and South-east Asian states (e.g. CHN, TWN, VNM) are not included: the research does not settle them."
   # --- Places of disputed or unrecognised sovereignty (issue #13 §1.2). A claimant other than the administrator makes a
   # place disputed on the day: see EngineSemantics.md, "Disputed sovereignty". Where the governing authority is no
   # state of the system (the de facto authorities of Abkhazia, South Ossetia, Transnistria, northern Cyprus), no
@@ -1786,6 +1797,7 @@ sources:
   - https://www.apnews.com/acca322f673ae912792c77316c05287a
   - https://paperspast.natlib.govt.nz/newspapers/CHP19860813.2.7
   - http://articles.sun-sentinel.com/1986-06-28/news/8602070964_1_new-zealand-anzus-treaty-anti-nuclear-activists
+  - https://issuhub.com/view/index?id=23326&pageIndex=460
 parties:
   - {state: 900}  # AUS
   - state: 920    # NZL
@@ -1817,7 +1829,7 @@ provisions:
     quoteStatus: verbatim-official
     source: https://aspistrategist.ru/north-korea-australia-anzus-treaty
     verified: true
-    note: "ASPI Strategist quoting Art. IV. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. V (exact wording UNVERIFIED; content from an explanatory statement reproduced in Google Books p. 885, paraphrase): the attack includes one on a party's metropolitan territory, its Pacific island territories, or its armed forces, public vessels or aircraft in the Pacific — coded through the gazetteer region PACIFIC-AREA, which leaves Korea unsettled (Australian ministers differed). The reporting-to-the-Security-Council paragraph was not read, so unCharter51 is false."
+    note: "ASPI Strategist quoting Art. IV. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. V (exact wording UNVERIFIED; content from an explanatory statement reproduced in Google Books p. 885, paraphrase): the attack includes one on a party's metropolitan territory, its Pacific island territories, or its armed forces, public vessels or aircraft in the Pacific — coded through the gazetteer region PACIFIC-AREA, which holds the metropolitan territory of every party — the continental United States included (issue #13 §2.5: an attack there was `uncertain` before; Australia invoked the treaty after the attacks of 2001-09-11 on New York and Washington, Gibler, International Military Alliances, p. 460) — the parties' Pacific island territories (GUAM, HAWAII) and Pacific places where their forces may be attacked (JPN), and leaves Korea unsettled (Australian ministers differed). The same Art. V wording in the US–Philippines treaty is verbatim-official ('an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific'). The reporting-to-the-Security-Council paragraph was not read, so unCharter51 is false."
 
 """#),
         ("treaties/aus-jpn.yaml", #"""
@@ -2419,6 +2431,7 @@ organisation: null
 dateNote: "The Treaty of Lisbon was signed 2007-12-13 and entered into force 2009-12-01 (the Czech ratification of 2009-11-03 was the last); Art. 42(7) did not exist before Lisbon ('Included in EU primary law in 2009 by the Lisbon Treaty', EPRS briefing PE 572.799). Each member state is bound from max(2009-12-01, its EU accession): the 27 members of 2009-12-01 from that day, Croatia from its accession on 2013-07-01; the United Kingdom became a third country on 2020-02-01, so its last day is 2020-01-31. ATOP 4.01 atopid 4175 starts with the Maastricht TEU (1992-02-07, consultation only) and codes a defence phase from '2007-11-13' (probably a slip for the Lisbon signature 2007-12-13) and Croatia's entry as 2013-01-07 (probably day and month swapped); the dates here follow the treaty. Second subparagraph (priority rule): 'Commitments and cooperation in this area shall be consistent with commitments under the North Atlantic Treaty Organisation, which, for those States which are members of it, remains the foundation of their collective defence and the forum for its implementation' (verbatim-official, Clingendael) — no separate duty. Invoked once: France, 2015-11-17, after the Paris attacks of 2015-11-13. Art. 222 TFEU (solidarity clause) is not coded. Denmark's position (defence opt-out until 2022) was not researched."
 sources:
   - https://www.clingendael.org/pub/2022/uncharted-and-uncomfortable/2-historical-and-legal-context/
+  - https://www.eeas.europa.eu/eeas/article-427-teu-eus-mutual-assistance-clause_en
   - https://chronicleai.org/article/eus-collective-defense-clause-a-cornerstone-of-european-security-or-symbolic-gesture
   - https://laurenscitycats.org/draft-treaty-of-mutual-assistance-5979
   - http://aei.pitt.edu/92913/1/index.html
@@ -2471,7 +2484,7 @@ provisions:
   - id: art42-7
     article: "42(7)"
     kind: defense
-    strength: automatic
+    strength: discretionary
     obligors: [211, 220, 255, 325, 212, 210, 390, 200, 350, 230, 235, 375, 380, 316, 366, 310, 367, 368, 290, 317, 349, 355, 360, 344]
     conditions:
       trigger: armedAttack
@@ -2486,11 +2499,11 @@ provisions:
     quoteStatus: verbatim-official
     source: https://www.clingendael.org/pub/2022/uncharted-and-uncomfortable/2-historical-and-legal-context/
     verified: true
-    note: "Wording as reproduced in the Clingendael 2022 report, Box 1 (same sentence in chronicleai.org; Dutch official text: 'met alle middelen waarover zij beschikken hulp en bijstand te verlenen'); EUR-Lex itself not read. Strength automatic as the research proposes: an obligation 'by all the means in their power', not 'such action as it deems'; the means are still chosen by each state, a debatable label. The treaty word is 'armed aggression' (coded armedAttack; an EU-institute commentary argues aggression is wider, e.g. a naval blockade). Location: the victim's own territory ('on its territory'); forces abroad are not covered by the wording. Obligors: every member except Austria, Cyprus, Ireland and Malta, which are coded in art42-7-specific-character. Finland and Sweden, also named 'formerly' in press commentary on the carve-out, are kept here (UNVERIFIED either way). Every member, including the four, is a beneficiary."
+    note: "Wording as reproduced in the Clingendael 2022 report, Box 1 (same sentence in chronicleai.org; Dutch official text: 'met alle middelen waarover zij beschikken hulp en bijstand te verlenen'); EUR-Lex itself not read. Strength discretionary (issue #13 §2.6; the research proposed automatic). The rule (docs/treaty-format.md, Strength): `automatic` is a duty to give military assistance, immediately, with all means — the obligor does not choose whether to fight. 42(7) binds ('shall have ... an obligation') but names no kind of aid: 'aid and assistance by all the means in their power' leaves each member to choose the aid, and the EEAS reads it so ('This assistance can, for example, range from diplomatic support and technical or medical assistance to civilian or military aid'). Two further sentences of the same paragraph point the same way: the 'specific character' clause (coded in art42-7-specific-character) and the NATO clause, 'Commitments and cooperation in this area shall be consistent with commitments under the North Atlantic Treaty Organisation, which, for those States which are members of it, remains the foundation of their collective defence and the forum for its implementation' — for the EU members that are NATO allies, collective defence is carried out through NATO Art. 5, itself discretionary ('such action as it deems necessary, including the use of armed force'), so 42(7) cannot oblige them to more than Art. 5 does. Coded automatic, `--honour automatic` brought 22 EU states into a war against Russia for Estonia and left every NATO ally out (case 020 before the fix); coded discretionary, the two clauses stand side by side at the same threshold. The treaty word is 'armed aggression' (coded armedAttack; an EU-institute commentary argues aggression is wider, e.g. a naval blockade). Location: the victim's own territory ('on its territory'); forces abroad are not covered by the wording. Obligors: every member except Austria, Cyprus, Ireland and Malta, which are coded in art42-7-specific-character. Finland and Sweden, also named 'formerly' in press commentary on the carve-out, are kept here (UNVERIFIED either way). Every member, including the four, is a beneficiary."
   - id: art42-7-specific-character
     article: "42(7)"
     kind: defense
-    strength: automatic
+    strength: discretionary
     obligors: [305, 352, 205, 338]
     conditions:
       trigger: armedAttack
@@ -2505,7 +2518,7 @@ provisions:
     quoteStatus: verbatim-official
     source: https://www.clingendael.org/pub/2022/uncharted-and-uncomfortable/2-historical-and-legal-context/
     verified: false
-    note: "Quote: the two consecutive sentences of the first subparagraph (research gives them separately, both verbatim-official). Same duty for the militarily neutral or non-aligned members commonly taken to be meant by the 'specific character' carve-out; reported as uncertain. The list of states is from press commentary, not the treaty (hence verified false). The observatorial.com report says the article 'does not foresee expressly military assistance' so that neutral states 'can collaborate'."
+    note: "Quote: the two consecutive sentences of the first subparagraph (research gives them separately, both verbatim-official). Same duty for the militarily neutral or non-aligned members commonly taken to be meant by the 'specific character' carve-out; reported as uncertain. Strength discretionary, as art42-7 (see its note). The list of states is from press commentary, not the treaty (hence verified false). The observatorial.com report says the article 'does not foresee expressly military assistance' so that neutral states 'can collaborate'."
 
 """#),
         ("treaties/fpda-1971.yaml", #"""
@@ -3815,13 +3828,13 @@ provisions:
       nonProvocation: false
       request: false
       unCharter51: true
-      domesticProcess: false
+      domesticProcess: true
       uncertain: null
     quote: "In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states, the other side shall provide military and other assistance with all means in its possession without delay in accordance with Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation."
     quoteStatus: verbatim-translation
     source: https://hani.co.kr/arti/english_edition/e_northkorea/1145928.html
     verified: true
-    note: "KCNA English text, quoted by Hankyoreh 2024-06-21 and kcnawatch. Russian-side English rendering (TASS/RT): 'if one of the parties is subjected to an armed attack by any state or several states and thus finds itself in a state of war, the other party will immediately provide military and other assistance by all means at its disposal ...'. Both triggers: an attack by a state or states that 'thus' puts the party in a state of war. 'The laws of the DPRK and the Russian Federation' is a domestic-law qualifier, not a constitutional-processes clause: kept automatic. Invoked by the DPRK for Russia's Kursk region (KCNA 2025-04-28)."
+    note: "KCNA English text, quoted by Hankyoreh 2024-06-21 and kcnawatch. Russian-side English rendering (TASS/RT): 'if one of the parties is subjected to an armed attack by any state or several states and thus finds itself in a state of war, the other party will immediately provide military and other assistance by all means at its disposal ...'. Both triggers: an attack by a state or states that 'thus' puts the party in a state of war. 'The laws of the DPRK and the Russian Federation' is coded domesticProcess: true by the one rule for domestic-law clauses (docs/treaty-format.md, 'Domestic law'; issue #13 §2.6): any reference that makes the duty subject to a party's own law or procedure sets the flag, and the flag never changes the strength. The strength stays automatic because the operative words are 'shall provide military and other assistance with all means in its possession without delay'. Invoked by the DPRK for Russia's Kursk region (KCNA 2025-04-28)."
   - id: art5
     article: "5"
     kind: nonParticipation
@@ -4454,6 +4467,8 @@ sources:
   - https://cboard.net/wiki_s/b24h2868a
   - http://www.tokdo.kr/detail.php?number=1037&thread=24r07
   - https://docslib.org/doc/8947986/defense-bases
+  - https://avalon.law.yale.edu/20th_century/kor001.asp
+  - http://www.koreaherald.com/view.php?ud=20210714000225
 parties:
   - {state: 732}  # KOR (ROK)
   - {state: 2}    # USA
@@ -4479,7 +4494,7 @@ provisions:
     beneficiaries: [732]
     conditions:
       trigger: armedAttack
-      location: {administeredBy: [732]}
+      location: {places: [ROK-RECOGNISED-BY-USA]}
       adversary: any
       nonProvocation: false
       request: false
@@ -4490,7 +4505,7 @@ provisions:
     quoteStatus: verbatim-official
     source: http://gasengi.com/main/board.php?bo_table=military&page=2254&sod=desc&sop=and&sst=wr_hit&wr_id=196173
     verified: true
-    note: "US duty towards the ROK. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. III is one article; it is coded as three provisions because its location reads differently for each beneficiary: territory under ROK administrative control is in the 'Pacific area' by the article's own terms (research §24 coding note), so the location is ROK-administered territory (this covers an attack on US forces stationed there, which is an attack in ROK-administered territory; Dokdo is inside)."
+    note: "US duty towards the ROK. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. III is one article; it is coded as three provisions because its location reads differently for each beneficiary: territory under ROK administrative control is in the 'Pacific area' by the article's own terms (research §24 coding note), so the location is ROK-administered territory (this covers an attack on US forces stationed there, which is an attack in ROK-administered territory). US understanding attached to the US ratification (issue #13 §2.6): 'It is the understanding of the United States that neither party is obligated, under Article III of the above Treaty, to come to the aid of the other except in case of an external armed attack against such party; nor should anything in the present Treaty be construed as requiring the United States to give assistance to Korea except in the event of an armed attack against territory which has been recognized by the United States as lawfully brought under the administrative control of the Republic of Korea' (Avalon Project text of the treaty, 'Understanding of the United States'; Senate Foreign Relations Committee, Executive Report No. 1, 83d Cong. 2d sess., 1954, §5; the wording could not be re-read in this session's stored copies, hence UNVERIFIED, but the limit it sets is the one coded). Coded as the location ROK-RECOGNISED-BY-USA (the ROK's home territory; DOKDO uncertain, since the United States takes no position on the islets' sovereignty and no US recognition of the ROK's administration there as lawful was found). 'External armed attack' adds no condition the engine can check: every scenario attack is by another state; a war the ROK starts makes the duty owed to it contested under `treaty` (and not under `chain`, which deems whoever is attacked to be attacked)."
   - id: art3-usa-islands
     article: "III"
     kind: defense
@@ -4510,7 +4525,7 @@ provisions:
     quoteStatus: verbatim-official
     source: http://gasengi.com/main/board.php?bo_table=military&page=2254&sod=desc&sop=and&sst=wr_hit&wr_id=196173
     verified: false
-    note: "ROK duty towards the USA for attacks on US-administered Pacific islands (Guam, Hawaii). The wording is verbatim-official, but 'the Pacific area' is not defined in the treaty: counting Guam and Hawaii inside is the coder's reading of the text, not a sourced interpretation — hence verified false. The article does not cover an attack on US forces outside US-administered territory except in ROK territory (art3-rok's location)."
+    note: "ROK duty towards the USA for attacks on US-administered Pacific islands (Guam, Hawaii). The first limb of the US understanding ('neither party is obligated ... except in case of an external armed attack against such party') applies to this duty too and adds no checkable condition (see art3-rok). The wording is verbatim-official, but 'the Pacific area' is not defined in the treaty: counting Guam and Hawaii inside is the coder's reading of the text, not a sourced interpretation — hence verified false. The article does not cover an attack on US forces outside US-administered territory except in ROK territory (art3-rok's location)."
   - id: art3-usa-other
     article: "III"
     kind: defense
@@ -4543,7 +4558,7 @@ inForce: 1952-08-27
 terminated: null
 atopid: 3210
 organisation: null
-dateNote: "Signed at Washington 1951-08-30; in force 1952-08-27 on the exchange of ratifications (Philippine DFA treaty note, scribd copy). Art. V defines the attack as including one on the metropolitan territory of either party, on island territories under its jurisdiction in the Pacific Ocean, or on its armed forces, public vessels or aircraft in the Pacific; this is coded as the location PACIFIC-AREA of Art. IV."
+dateNote: "Signed at Washington 1951-08-30; in force 1952-08-27 on the exchange of ratifications (Philippine DFA treaty note, scribd copy). Art. V defines the attack as including one on the metropolitan territory of either party, on island territories under its jurisdiction in the Pacific Ocean, or on its armed forces, public vessels or aircraft in the Pacific; this is coded as the location PACIFIC-AREA of Art. IV, a region that holds the metropolitan territory of both parties (the United States' included, wherever it lies) besides the Pacific (issue #13 §2.5: an attack on the continental United States was `uncertain` before)."
 sources:
   - https://globalnation.inquirer.net/18519/in-the-know-the-rp-us-mutual-defense-treaty/amp
   - https://ja.scribd.com/document/369495862/Mutual-Defense-Treaty-Between-the-Philippines-and-US
@@ -4570,7 +4585,7 @@ provisions:
     quoteStatus: verbatim-official
     source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp
     verified: true
-    note: "'Common dangers' (plural) confirmed; copies differ in capitalisation ('Pacific area', 'Each party'). 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Second paragraph: 'Any such armed attack and all measures taken as a result thereof shall be immediately reported to the Security Council of the United Nations' (verbatim-official) — the Charter's Art. 51 is not named, so unCharter51 is false. Art. V (verbatim-official): 'an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific.' US executive statements since 2019-03-01 (Pompeo; Blinken 2021) apply it to Philippine forces, public vessels and aircraft in the South China Sea; which places lie in the Pacific Area is left to the gazetteer."
+    note: "'Common dangers' (plural) confirmed; copies differ in capitalisation ('Pacific area', 'Each party'). 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Second paragraph: 'Any such armed attack and all measures taken as a result thereof shall be immediately reported to the Security Council of the United Nations' (verbatim-official) — the Charter's Art. 51 is not named, so unCharter51 is false. Art. V (verbatim-official): 'an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific.' US executive statements since 2019-03-01 (Pompeo; Blinken 2021) apply it to Philippine forces, public vessels and aircraft in the South China Sea; which places lie in the Pacific Area is left to the gazetteer: South China Sea places count when they list `regions: [PACIFIC-AREA]` (Art. V: 'its armed forces, public vessels or aircraft in the Pacific'). Location coding (issue #13 §2.5): Art. V makes the metropolitan territory of either party a covered theatre whether or not it lies in the Pacific, so PACIFIC-AREA includes the home territory of the Philippines and of the United States; island territories under a party's jurisdiction in the Pacific Ocean (GUAM, HAWAII) and other Pacific places where its forces, vessels or aircraft may be attacked (JPN) are in the region too."
 
 """#),
         ("treaties/usa-ukr-bsa-2024.yaml", #"""

@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "b9de1b7daa06770d060ddc99bf6eebd85a4f8b9cdbb48f1a135522ce7ca82969"
+    static let sha256 = "c2ce20086f195ada1ba137fcb5b7da98144550e174e735809c63dc10ee66f36a"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -252,12 +252,15 @@ components:
     ArchitectureRules:
       type: object
       additionalProperties: false
-      required: [region, inside, extraRegional, exposure]
+      required: [region, inside, extraRegional, exposure, targeted]
       properties:
         region: {type: string}
         inside: {type: string}
         extraRegional: {type: string}
         exposure: {type: string}
+        targeted:
+          type: string
+          description: The rule for which exposed states count as targeted (named, contiguous, major power).
     ArchitectureRegionalState:
       type: object
       additionalProperties: false
@@ -390,7 +393,7 @@ components:
     ArchitectureExposed:
       type: object
       additionalProperties: false
-      required: [state, parties, status, articles]
+      required: [state, parties, status, articles, targeted]
       properties:
         state: {$ref: '#/components/schemas/State'}
         parties:
@@ -400,10 +403,16 @@ components:
         articles:
           type: array
           items: {type: string}
+        targeted:
+          type: array
+          description: Why the treaty plausibly aims at the state; empty when it is exposed only because a clause would cover it.
+          items:
+            type: string
+            enum: [named, contiguous, majorPower]
     ArchitectureTreaty:
       type: object
       additionalProperties: false
-      required: [id, name, inForce, parties, exposedCount, exposed, securityIndex]
+      required: [id, name, inForce, parties, exposedCount, targetedCount, exposed, securityIndex]
       properties:
         id: {type: string}
         name: {type: string}
@@ -411,7 +420,12 @@ components:
         parties:
           type: array
           items: {$ref: '#/components/schemas/State'}
-        exposedCount: {type: integer}
+        exposedCount:
+          type: integer
+          description: Every non-party whose attack on a party the treaty's defence or offence clauses would cover.
+        targetedCount:
+          type: integer
+          description: Of the exposed, the states the treaty names as adversary or that are contiguous to a party or major powers.
         exposed:
           type: array
           items: {$ref: '#/components/schemas/ArchitectureExposed'}
@@ -614,12 +628,18 @@ components:
     StatesReportRow:
       type: object
       additionalProperties: false
-      required: [ccode, abbreviation, name]
+      required: [ccode, abbreviation, name, otherNames]
       properties:
         ccode: {type: integer}
         abbreviation: {type: string}
         iso3: {type: string}
-        name: {type: string}
+        name:
+          type: string
+          description: The name the state bore on the day (COW 365 is the Soviet Union in 1961, Russia in 2025).
+        otherNames:
+          type: array
+          description: The names the same COW state bears on other days, oldest first.
+          items: {type: string}
         region: {type: string}
     TreatiesReport:
       type: object
@@ -711,6 +731,13 @@ components:
         theatre: {type: string}
         provoked: {type: boolean}
         derived: {type: boolean}
+        ground:
+          description: >-
+            For the scenario's own attacks: aggression, or self-defence (the victim of an earlier aggression strikes
+            its aggressor) or collective self-defence (a state owing that victim a defence duty does). Absent for
+            attacks derived by the policy.
+          type: string
+          enum: [aggression, selfDefence, collectiveSelfDefence]
     ReasonStep:
       type: object
       additionalProperties: false
@@ -718,7 +745,11 @@ components:
       properties:
         step: {type: integer}
         state: {$ref: '#/components/schemas/State'}
-        cause: {type: string}
+        cause:
+          description: >-
+            aggressor, selfDefence, collectiveSelfDefence (with treaty, article and beneficiary) or victim for the
+            scenario's own participants; defense, offense or forcesPresent for entrants.
+          type: string
         treaty: {$ref: '#/components/schemas/TreatyRef'}
         article: {type: string}
         beneficiary: {$ref: '#/components/schemas/State'}

@@ -22,18 +22,18 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/refresh.js?v=3afd9909a1ea">
 <link rel="modulepreload" href="/assets/status.js?v=d5b5c5dc9fc1">
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
-<link rel="modulepreload" href="/assets/architecture.js?v=639469aee8e1">
+<link rel="modulepreload" href="/assets/architecture.js?v=4536f997c99f">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=d994c0f6f932">
+<link rel="modulepreload" href="/assets/cascade.js?v=1e684d1648d2">
 <link rel="modulepreload" href="/assets/day.js?v=4b2992d3bff6">
 <link rel="modulepreload" href="/assets/map.js?v=45e101f602a5">
 <link rel="modulepreload" href="/assets/tabs.js?v=614139126dde">
-<link rel="modulepreload" href="/assets/attack.js?v=3dd16c5c3b1e">
+<link rel="modulepreload" href="/assets/attack.js?v=500be3088cc2">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=e34375ae4496">
 <link rel="modulepreload" href="/assets/ties.js?v=788672ca835f">
 <link rel="modulepreload" href="/assets/timeline.js?v=ee147c07067e">
-<script type="module" src="/assets/main.js?v=4c7823c0c873"></script>
+<script type="module" src="/assets/main.js?v=990d70d63019"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -214,7 +214,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "1d516975ce44a1282bdb6ca2fc6a7d5b8243ed9bec2436d0964febe644619f17"),
+"""##, "3b579e531585c6bee84fa014435724fc87df0b3f6f4e983b1a1344a393e400c6"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -311,7 +311,7 @@ function render() {
     f.basis ? ` · ${f.basis}` : "", f.verified ? "" : [" ", h("span", { class: "badge warn" }, "unverified")]));
   const orgs = (a.organisations || []).map((o) => h("li", {}, h("strong", {}, `${o.name} (${o.id})`), `: ${o.members.length} members on the day — `,
     o.members.map((m) => m.name).join(", ")));
-  const treaties = (a.treaties || []).map((t) => h("li", {}, treatyButton(t.id), ` ${t.name}: ${t.parties.length} parties; in force: ${t.inForce}; third countries exposed: ${t.exposedCount}`,
+  const treaties = (a.treaties || []).map((t) => h("li", {}, treatyButton(t.id), ` ${t.name}: ${t.parties.length} parties; in force: ${t.inForce}; third countries named or plausibly targeted: ${t.targetedCount}; exposed (every non-party a clause would cover): ${t.exposedCount}`,
     t.security && t.security.length ? ` · audit of the treaty: ${t.security.map((r) => `${r.reading} ${r.holds ? "holds" : "does not hold"}`).join(", ")}` : ""));
   fill($("#arch-out"),
     h("p", { class: "summary" }, h("strong", {}, a.architecture.name), ` on ${a.date}`),
@@ -357,14 +357,14 @@ export function wire() {
   $("#arch").addEventListener("change", () => { page.arch = $("#arch").value; refresh(); });
 }
 
-"""##, "639469aee8e13c6514ba0a66a4286e6f57940579de9b7919f768af89a4c65e20"),
+"""##, "4536f997c99f73d3c8d8309328f93c47d6e50320728d110b0118356979fbd25a"),
         ("/assets/attack.js", "text/javascript; charset=utf-8", ##"""
 // The Attack view: choose an aggressor and a victim (map clicks, the keyboard or the form), the
 // escalation policy and the threshold; run /v1/scenario; colour the map by side and pin the two states;
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=d994c0f6f932";
+import { cascadeNodes, sideSets } from "./cascade.js?v=1e684d1648d2";
 import { serverToday } from "./day.js?v=4b2992d3bff6";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
 import { requestFit, paint } from "./map.js?v=45e101f602a5";
@@ -601,7 +601,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "3dd16c5c3b1e7df929692dffa5f145382edfa456fd5b62ba9732a6621d4844d3"),
+"""##, "500be3088cc26ca5c968021f6510614cf079e0dc4de528d353935e6d6ac78a53"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -854,6 +854,8 @@ function reasonLine(r) {
   const who = r.state.name;
   if (r.cause === "aggressor") return `${who} attacks ${r.against.name}`;
   if (r.cause === "victim") return `${who} is attacked by ${r.against.name}`;
+  if (r.cause === "selfDefence") return `${who} strikes back at ${r.against.name}, its aggressor (self-defence)`;
+  if (r.cause === "collectiveSelfDefence") return `${who} attacks ${r.against.name} defending ${r.beneficiary ? r.beneficiary.name : "?"} (collective self-defence)`;
   if (r.cause === "forcesPresent") return `${who}: its forces are in the attacked territory${r.deployment ? " (" + r.deployment + ")" : ""}, against ${r.against.name}`;
   const kind = r.cause === "offense" ? "offence duty to" : "defence duty to";
   return `${who}: ${kind} ${r.beneficiary ? r.beneficiary.name : "?"}, against ${r.against.name}`;
@@ -923,7 +925,7 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "d994c0f6f9328430a1994aead8c12031bb231184ad4de7ce57f336457c2e26b6"),
+"""#, "1e684d1648d2a36e62a6858e29eb197d608a702ad429d79c9bfadb8bbe185e20"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
@@ -1051,8 +1053,8 @@ export function swatch(cls) {
 // map (map.js), the four views (attack.js, ties.js, audit.js, architecture.js) and the timeline, and
 // runs the refresh cycle (refresh.js) that every change ends in.
 
-import * as architecture from "./architecture.js?v=639469aee8e1";
-import * as attack from "./attack.js?v=3dd16c5c3b1e";
+import * as architecture from "./architecture.js?v=4536f997c99f";
+import * as attack from "./attack.js?v=500be3088cc2";
 import * as audit from "./audit.js?v=e34375ae4496";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=4b2992d3bff6";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
@@ -1137,7 +1139,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "4c7823c0c873228f370ebe7767dbde6e2cc46921628e5a261b89d6a25d43440d"),
+"""##, "990d70d63019f10d6be19e383d45470c33c25fc9eaaf5673dcf490670947e710"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
