@@ -128,6 +128,7 @@ function scenarioURL(explain) {
   q.set("honour", page.honour);
   if (page.uncertain) q.set("includeUncertain", "true");
   if (page.contested) q.set("includeContested", "true");
+  if (page.sovereignty !== "disputed") q.set("sovereignty", page.sovereignty);
   if (explain) q.set("explain", explain);
   return "/v1/scenario?" + q.toString();
 }
@@ -179,6 +180,7 @@ function syncForm() {
   $("#honour").value = page.honour;
   $("#uncertain").checked = page.uncertain;
   $("#contested").checked = page.contested;
+  $("#sovereignty").value = page.sovereignty;
 }
 
 function runFromForm() {
@@ -191,6 +193,7 @@ function runFromForm() {
   page.honour = $("#honour").value;
   page.uncertain = $("#uncertain").checked;
   page.contested = $("#contested").checked;
+  page.sovereignty = $("#sovereignty").value;
   page.explain = "";
   refresh();
 }
@@ -217,7 +220,7 @@ export function wire() {
     $("#aggressor").value = ""; $("#victim").value = ""; $("#theatre").value = ""; $("#provoked").checked = false;
     pick = "aggressor"; setPickHint(); render(); paint(); writeURL(); $("#aggressor").focus();
   });
-  for (const id of ["policy", "honour", "uncertain", "contested"]) {
+  for (const id of ["policy", "honour", "uncertain", "contested", "sovereignty"]) {
     $("#" + id).addEventListener("change", () => { if (page.attack) runFromForm(); });
   }
   // Example links: applied in place (the same as following the permalink).
@@ -228,7 +231,7 @@ export function wire() {
       page.on = q.get("on") || serverToday() || page.on;
       page.attack = q.get("attack") || "";
       page.policy = q.get("policy") || "treaty";
-      page.honour = "discretionary"; page.explain = "";
+      page.honour = "discretionary"; page.sovereignty = "disputed"; page.explain = "";
       scenario = null; scenarioKey = "";
       selectView("attack");
       refresh({ day: true });

@@ -1,6 +1,6 @@
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
 //   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
-//   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 explain=STATE
+//   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 sovereignty= explain=STATE
 //   audit=KIND:VALUE (view=audit)  arch=ID (view=architecture)
 
 export const VIEWS = ["ties", "attack", "audit", "architecture"];
@@ -9,7 +9,7 @@ export const page = {
   on: "",                     // the day; "" until the server's today is known
   focus: "",                  // the state or organisation whose ties colour the map
   view: "attack",
-  attack: "", policy: "treaty", honour: "discretionary", uncertain: false, contested: false,
+  attack: "", policy: "treaty", honour: "discretionary", uncertain: false, contested: false, sovereignty: "disputed",
   explain: "",                // the state whose place in the cascade is explained ("why (not)")
   audit: "remove:RUS-PRK-2024",
   arch: "eurasia-2024",
@@ -22,6 +22,7 @@ export function readURL() {
   else if (q.has("focus") && !q.has("attack")) page.view = "ties";
   if (["strict", "treaty", "chain"].includes(q.get("policy"))) page.policy = q.get("policy");
   if (["automatic", "discretionary"].includes(q.get("honour"))) page.honour = q.get("honour");
+  if (["disputed", "administrator", "claimant"].includes(q.get("sovereignty"))) page.sovereignty = q.get("sovereignty");
   page.uncertain = q.get("uncertain") === "1" || q.get("includeUncertain") === "true";
   page.contested = q.get("contested") === "1" || q.get("includeContested") === "true";
   if (page.on && !/^\d{4}-\d{2}-\d{2}$/.test(page.on)) page.on = "";
@@ -38,6 +39,7 @@ export function writeURL() {
     if (page.honour !== "discretionary") q.set("honour", page.honour);
     if (page.uncertain) q.set("uncertain", "1");
     if (page.contested) q.set("contested", "1");
+    if (page.sovereignty !== "disputed") q.set("sovereignty", page.sovereignty);
     if (page.explain) q.set("explain", page.explain);
   }
   if (page.view === "audit") q.set("audit", page.audit);

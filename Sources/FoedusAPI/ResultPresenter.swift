@@ -38,6 +38,16 @@ public struct ResultPresenter {
             assumptions.append(
                 "assumed request: victims are assumed to request help under every treaty they are an active party to")
         }
+        var disputed: [String] = []
+        for attack in result.attacks {
+            guard case .place(let p) = attack.theatre, let dispute = world.dispute(place: p, on: result.scenario.day),
+                !disputed.contains(dispute)
+            else { continue }
+            disputed.append(dispute)
+            assumptions.append(
+                "disputed sovereignty: \(dispute); "
+                    + world.sovereignty(place: p, on: result.scenario.day, reading: result.scenario.sovereignty))
+        }
         assumptions.append("only coded treaties count; see each provision's source and verified flag")
         return ProvenanceJSON(
             foedus: FoedusVersion.code, data: BundledData.version, today: today.description,
@@ -60,6 +70,7 @@ public struct ResultPresenter {
         var out = ["trigger: " + c.triggers.map(\.rawValue).joined(separator: "/") + " — met by the attack"]
         out.append(
             "location: \(result.describe(c.location, world)); theatre \(result.describe(result.attacks[o.attack].theatre, world)): \(truthWord(o.location))"
+                + (result.sovereigntyNote(attack: o.attack, location: c.location, world: world).map { " — \($0)" } ?? "")
         )
         switch c.adversary {
         case .any: out.append("adversary: any state")

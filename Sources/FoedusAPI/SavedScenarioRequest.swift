@@ -10,6 +10,7 @@ public struct SavedScenarioRequest: Codable, Hashable, Sendable {
     public var honour: String?
     public var includeUncertain: Bool?
     public var includeContested: Bool?
+    public var sovereignty: String?
     public var with: [String]?
 }
 
@@ -18,7 +19,7 @@ extension SavedScenarioRequest {
     public static let unknownField = "unknown field"
 
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case id, name, on, attacks, policy, honour, includeUncertain, includeContested, with
+        case id, name, on, attacks, policy, honour, includeUncertain, includeContested, sovereignty, with
     }
 
     /// The fields as `Codable` would read them, and a field it does not know refused by name (a typo such as
@@ -40,6 +41,7 @@ extension SavedScenarioRequest {
         honour = try fields.decodeIfPresent(String.self, forKey: .honour)
         includeUncertain = try fields.decodeIfPresent(Bool.self, forKey: .includeUncertain)
         includeContested = try fields.decodeIfPresent(Bool.self, forKey: .includeContested)
+        sovereignty = try fields.decodeIfPresent(String.self, forKey: .sovereignty)
         with = try fields.decodeIfPresent([String].self, forKey: .with)
     }
 }

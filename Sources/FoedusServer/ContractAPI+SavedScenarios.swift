@@ -125,7 +125,8 @@ extension ContractAPI {
             day: day, attacks: try saved.attacks.map { try AttackParser.parse($0, world: world, day: day) },
             policy: try choice(saved.policy, "policy", EscalationPolicy.treaty),
             honour: try choice(saved.honour, "honour", HonourThreshold.discretionary),
-            includeUncertain: saved.includeUncertain ?? false, includeContested: saved.includeContested ?? false)
+            includeUncertain: saved.includeUncertain ?? false, includeContested: saved.includeContested ?? false,
+            sovereignty: try choice(saved.sovereignty, "sovereignty", SovereigntyReading.disputed))
         var evaluator = Evaluator(index: reference.index(of: world, on: day))
         return ResultPresenter(
             world: world, result: try evaluator.evaluate(scenario), today: try Today.resolve(), explain: [])

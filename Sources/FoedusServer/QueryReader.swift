@@ -37,12 +37,13 @@ enum QueryReader {
     }
 
     /// The scenario the parameters describe (`attack` repeated, `policy`, `honour`, `includeUncertain`,
-    /// `includeContested`), and the states to explain.
+    /// `includeContested`, `sovereignty`), and the states to explain.
 
     /// The scenario from parameters as the generated operations receive them.
     static func scenario(
         attacks texts: [String], explain: [String], policy: EscalationPolicy, honour: HonourThreshold,
-        includeUncertain: Bool, includeContested: Bool, world: World, day: Day, limits: ServerConfiguration.Limits
+        includeUncertain: Bool, includeContested: Bool, sovereignty: SovereigntyReading = .disputed, world: World,
+        day: Day, limits: ServerConfiguration.Limits
     ) throws -> (Scenario, [StateID]) {
         guard !texts.isEmpty else { throw APIError.badRequest("attack: give at least one AGGRESSOR:VICTIM") }
         guard texts.count <= limits.attacks else {
@@ -52,7 +53,7 @@ enum QueryReader {
         let explain = try explain.prefix(32).map { try world.resolver.resolve($0, on: nil) }
         let scenario = Scenario(
             day: day, attacks: attacks, policy: policy, honour: honour, includeUncertain: includeUncertain,
-            includeContested: includeContested)
+            includeContested: includeContested, sovereignty: sovereignty)
         return (scenario, Array(explain))
     }
 }

@@ -10,6 +10,7 @@ protocol ScenarioParameters {
     var honour: Components.Parameters.Honour? { get }
     var includeUncertain: Components.Parameters.IncludeUncertain? { get }
     var includeContested: Components.Parameters.IncludeContested? { get }
+    var sovereignty: Components.Parameters.Sovereignty? { get }
     var with: Components.Parameters.With? { get }
     var workspace: Components.Parameters.Workspace? { get }
     /// The states to explain ("why not"); none for simulate.
@@ -43,7 +44,9 @@ extension ContractAPI {
             policy: parameters.policy.flatMap { EscalationPolicy(rawValue: $0.rawValue) } ?? defaultPolicy,
             honour: parameters.honour.flatMap { HonourThreshold(rawValue: $0.rawValue) } ?? .discretionary,
             includeUncertain: parameters.includeUncertain ?? false,
-            includeContested: parameters.includeContested ?? false, world: world, day: day, limits: limits)
+            includeContested: parameters.includeContested ?? false,
+            sovereignty: parameters.sovereignty.flatMap { SovereigntyReading(rawValue: $0.rawValue) } ?? .disputed,
+            world: world, day: day, limits: limits)
         return (today, world, scenario, explain)
     }
 

@@ -101,6 +101,38 @@ import Testing
         #expect(checked > 3_000)
     }
 
+    /// Disputed places (each sovereignty reading) and forces stationed at places: every attack at every place.
+    @Test(arguments: SovereigntyReading.allCases)
+    func disputedPlacesAndForcesAtPlacesChangeNoSides(reading: SovereigntyReading) throws {
+        let day = Fixtures.day("2025-11-01")
+        let index = world.index(on: day)
+        #expect(world.places.indices.contains { index.isDisputed(place: $0) })
+        #expect(index.placeForces.contains { !$0.isEmpty })
+        var skipping = Evaluator(index: index)
+        var reference = Evaluator(index: index)
+        reference.boundsEnabled = false
+        let alive = Array(index.alive)
+        var checked = 0
+        for p in world.places.indices {
+            for (i, a) in alive.enumerated() {
+                for (j, b) in alive.enumerated() where a != b && (i * alive.count + j + p) % 53 == 0 {
+                    for policy in [EscalationPolicy.treaty, .chain] {
+                        let scenario = Scenario(
+                            day: day, attacks: [Attack(aggressor: a, victim: b, theatre: .place(p))], policy: policy,
+                            sovereignty: reading)
+                        let sides = try skipping.sides(scenario)
+                        let expected = try reference.sides(scenario)
+                        #expect(
+                            sides.attackers == expected.attackers && sides.defenders == expected.defenders,
+                            "\(a)→\(b) at \(world.places[p].id)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked > 1_000)
+    }
+
     /// Forces stationed in a host join when the host is attacked on its own territory, also by a later aggressor
     /// when the first one was their own sender: then the sender is bound to both sides.
     @Test func attacksBySendersOfStationedForcesChangeNoSides() throws {

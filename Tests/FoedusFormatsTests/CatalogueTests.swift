@@ -86,10 +86,11 @@ import Testing
                     e.reason == reason.reason
                         && (reason.treaty.map { world.treaty(id: $0)?.id == e.treaty.map { world.treaties[$0].id } }
                             ?? true)
+                        && (reason.says.map { e.message.contains($0) } ?? true)
                 }
                 #expect(
                     present,
-                    "\(file): why not \(name(state)): expected \(reason.reason.rawValue) \(reason.treaty ?? ""); got \(got)"
+                    "\(file): why not \(name(state)): expected \(reason.reason.rawValue) \(reason.treaty ?? "") \(reason.says ?? ""); got \(got)"
                 )
             }
         }

@@ -59,12 +59,12 @@ extension RouterTests {
                 (
                     "application/json", #"{"id":"s1","name":"S","on":"2026-01-01","attacks":["CHN:VNM"],"polcy":"x"}"#,
                     "polcy: unknown field; the fields are id, name, on, attacks, policy, honour, includeUncertain, "
-                        + "includeContested, with"
+                        + "includeContested, sovereignty, with"
                 ),
                 (
                     "text/plain", #"{"id":"s1","name":"S","on":"2026-01-01","attacks":["CHN:VNM"],"owner":"bob"}"#,
                     "owner: unknown field; the fields are id, name, on, attacks, policy, honour, includeUncertain, "
-                        + "includeContested, with"
+                        + "includeContested, sovereignty, with"
                 ),
                 ("application/json", deep, "body: nested deeper than 64 levels"),
                 ("application/json", #"{"with":[{"a":1,"a":2}]}"#, "with[0].a: duplicate key"),

@@ -108,6 +108,9 @@ import Yams
         #expect(values("Honour") == HonourThreshold.allCases.map(\.rawValue))
         #expect(values("DeploymentKind") == Deployment.Kind.allCases.map(\.rawValue))
         #expect(values("Tie") == MapTies.Tie.allCases.map(\.rawValue))
+        let parameters = try #require(served["components"] as? [String: Any])["parameters"] as? [String: Any]
+        let sovereignty = (parameters?["sovereignty"] as? [String: Any])?["schema"] as? [String: Any]
+        #expect(sovereignty?["enum"] as? [String] == SovereigntyReading.allCases.map(\.rawValue))
     }
 
     @Test func aKeyThatYAMLReadsAsABooleanIsRefusedWithItsPath() throws {

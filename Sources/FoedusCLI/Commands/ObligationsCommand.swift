@@ -40,7 +40,8 @@ func evaluate(
     let explain = try options.explain.map { try world.resolver.resolve($0, on: nil) }
     let scenario = Scenario(
         day: day, attacks: attacks, policy: options.policy ?? defaultPolicy, honour: options.honour,
-        includeUncertain: options.includeUncertain, includeContested: options.includeContested)
+        includeUncertain: options.includeUncertain, includeContested: options.includeContested,
+        sovereignty: options.sovereignty ?? .disputed)
     var evaluator = Evaluator(index: world.index(on: day))
     let result = try evaluator.evaluate(scenario)
     return (ResultPresenter(world: world, result: result, today: try Today.resolve(), explain: explain), world)

@@ -9,7 +9,7 @@ struct ScenarioCommand: ParsableCommand {
         abstract: "Run the casus-foederis cascade: the two sides, each member's reasons, who stays out, the conflicts.",
         discussion: """
             Either --attack A:B [--attack …] with --on DAY, or a scenario file:
-            {date, attacks: [{aggressor, victim, theatre?, provoked?}], policy?, honour?, include?}.
+            {date, attacks: [{aggressor, victim, theatre?, provoked?}], policy?, honour?, include?, sovereignty?}.
             """)
     @OptionGroup var common: CommonOptions
     @OptionGroup var dayOption: DayOption
@@ -35,7 +35,8 @@ struct ScenarioCommand: ParsableCommand {
                 let (world, notes) = try WorldLoader.load(overlays: common.data)
                 for n in notes { Output.diagnostic(n) }
                 let source = try WorldLoader.readFile(file)
-                let spec = try ScenarioFile.decode(source.text, file: file, world: world)
+                var spec = try ScenarioFile.decode(source.text, file: file, world: world)
+                if let sovereignty = options.sovereignty { spec.scenario.sovereignty = sovereignty }
                 var evaluator = Evaluator(index: world.index(on: spec.scenario.day))
                 let explain = try options.explain.map { try world.resolver.resolve($0, on: nil) }
                 presenter = ResultPresenter(

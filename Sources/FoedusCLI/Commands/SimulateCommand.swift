@@ -46,7 +46,8 @@ struct SimulateCommand: ParsableCommand {
             let attacks = try options.attack.map { try AttackParser.parse($0, world: world, day: day) }
             let scenario = Scenario(
                 day: day, attacks: attacks, policy: options.policy ?? .treaty, honour: options.honour,
-                includeUncertain: options.includeUncertain, includeContested: options.includeContested)
+                includeUncertain: options.includeUncertain, includeContested: options.includeContested,
+                sovereignty: options.sovereignty ?? .disputed)
             var prior = HonourPriors.literature
             if let priors { prior = try PriorsDecoder.decode(try WorldLoader.readFile(priors).text, file: priors) }
             let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)

@@ -30,7 +30,7 @@ struct DayOption: ParsableArguments {
     }
 }
 
-/// `--attack A:B[@PLACE][!]`, `--policy`, `--honour`, `--include-…`, `--explain`.
+/// `--attack A:B[@PLACE][!]`, `--policy`, `--honour`, `--include-…`, `--sovereignty`, `--explain`.
 struct ScenarioOptions: ParsableArguments {
     @Option(
         name: .long,
@@ -50,6 +50,14 @@ struct ScenarioOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Let contested duties (owed to an aggressor) bring states in.")
     var includeContested = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "At a place of disputed sovereignty (Crimea, the Golan …): disputed (default: the duties that depend on "
+                + "whose territory it is are uncertain), administrator or claimant (the place counts as theirs).",
+            valueName: "reading"), transform: parseEnum)
+    var sovereignty: SovereigntyReading?
 
     @Option(
         name: .long, help: ArgumentHelp("Explain why a state is or is not in the war; may repeat.", valueName: "state"))

@@ -19,6 +19,10 @@ public struct DayIndex: Sendable {
     let locations: LocationTable
     /// Per state (host): the senders whose forces are present, with the deployment index.
     let forces: [[Forces]]
+    /// Per place: the senders whose forces are stationed at it (``Deployment/place``), with the deployment index.
+    let placeForces: [[Forces]]
+    /// Per place: its dispute on the day, or `nil` when it is not disputed.
+    let disputes: [PlaceDispute?]
     /// Parties on the day of each treaty in force, by treaty index (empty when not in force).
     public let treatyParties: [StateSet]
 
@@ -38,6 +42,7 @@ public struct DayIndex: Sendable {
         provisions = builder.provisions
         adversarySets = builder.adversarySets
         locations = builder.locations
+        disputes = builder.disputes
         treatyParties = builder.treatyParties
         let defense = GroupTable(rows: builder.defense)
         let offense = GroupTable(rows: builder.offense)
@@ -45,13 +50,20 @@ public struct DayIndex: Sendable {
         self.offense = offense
         reported = GroupTable(rows: builder.reported)
         var forces = [[Forces]](repeating: [], count: table.count)
+        var placeForces = [[Forces]](repeating: [], count: world.places.count)
         for (i, deployment) in world.deployments.enumerated() where deployment.present(on: day) != .no {
             guard let host = table.id(ccode: deployment.host), let sender = table.id(ccode: deployment.sender),
                 alive.contains(host), alive.contains(sender), host != sender
             else { continue }
-            forces[Int(host.index)].append(Forces(sender: sender, deployment: i))
+            if let place = deployment.place {
+                guard let p = world.placeIndex(id: place) else { continue }
+                placeForces[p].append(Forces(sender: sender, deployment: i))
+            } else {
+                forces[Int(host.index)].append(Forces(sender: sender, deployment: i))
+            }
         }
         self.forces = forces
+        self.placeForces = placeForces
     }
 
     /// The number of compiled duties, one per (obligor, beneficiary, provision).

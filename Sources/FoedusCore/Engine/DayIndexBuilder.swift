@@ -10,6 +10,8 @@ struct DayIndexBuilder {
     var adversarySets: [StateSet] = []
     var locations = LocationTable()
     var treatyParties: [StateSet]
+    /// Per place: its dispute on the day, or `nil` when no state other than its administrator claims it.
+    let disputes: [PlaceDispute?]
 
     init(world: World, day: Day, alive: StateSet) {
         self.world = world
@@ -20,6 +22,18 @@ struct DayIndexBuilder {
         reported = defense
         treatyParties = Array(repeating: StateSet(), count: world.treaties.count)
         locations.placeCount = world.places.count
+        disputes = world.places.map { place in
+            let claimants = StateSet(
+                place.claimants(on: day).compactMap(world.states.id(ccode:)).filter(alive.contains))
+            guard !claimants.isEmpty else { return nil }
+            let administrator = place.administrator(on: day).flatMap(world.states.id(ccode:)).flatMap {
+                alive.contains($0) ? $0 : nil
+            }
+            let controllers = place.controllers(on: day).compactMap(world.states.id(ccode:)).filter(alive.contains)
+            var holders = StateSet(controllers)
+            if let administrator { holders.insert(administrator) }
+            return PlaceDispute(administrator: administrator, holders: holders, claimants: claimants)
+        }
     }
 
     mutating func add(treaty: Treaty, index t: Int) {
@@ -150,6 +164,22 @@ struct DayIndexBuilder {
         locations.homeYes.append(yes)
         locations.homeUncertain.append(unsettled)
         locations.places += places
+        // Read as the claimants' territory, a disputed place is a party's territory when a claimant is a party;
+        // the other conditions do not depend on whose territory it is.
+        switch location {
+        case .any:
+            locations.titleDependent.append(true)
+            locations.claimantPlaces += places
+        case .partyTerritory:
+            locations.titleDependent.append(true)
+            locations.claimantPlaces += zip(places, disputes).map { answer, dispute in
+                guard let dispute else { return answer }
+                return dispute.claimants.intersection(parties).isEmpty ? .no : .yes
+            }
+        case .administeredBy, .places:
+            locations.titleDependent.append(false)
+            locations.claimantPlaces += places
+        }
         return UInt16(locations.homeYes.count - 1)
     }
 }

@@ -66,6 +66,11 @@ struct LocationTable: Sendable {
     var homeUncertain: [StateSet] = []
     /// Per location, per place (row-major, `placeCount` wide): the answer for a theatre at that place.
     var places: [Truth] = []
+    /// As `places`, with each disputed place counted as its claimants' territory (``SovereigntyReading/claimant``).
+    var claimantPlaces: [Truth] = []
+    /// Per location: whether it asks whose territory the theatre is (`any`, `partyTerritory`), rather than who
+    /// administers it or which region it lies in.
+    var titleDependent: [Bool] = []
     var placeCount = 0
 
     @inline(__always) func check(_ location: UInt16, _ theatre: Theatre) -> Truth {

@@ -200,6 +200,18 @@ public struct Evaluator {
                 }
             }
         }
+        // Forces stationed at a place are attacked by an attack there (and only there).
+        if case .place(let p) = event.theatre {
+            for forces in index.placeForces[p] where forces.sender != event.aggressor {
+                let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
+                if let culprit = enter(
+                    forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
+                    aggression: aggressors.contains(event.victim), event: k, scenario)
+                {
+                    return culprit
+                }
+            }
+        }
         return nil
     }
 
@@ -224,7 +236,7 @@ public struct Evaluator {
             if open.isEmpty { return nil }
         }
         let event = events[k]
-        let location = index.locations.check(group.location, event.theatre)
+        let location = index.location(group.location, event, beneficiary: beneficiary, reading: scenario.sovereignty)
         guard location != .no else { return nil }
         if group.has(DutyGroup.nonProvocationFlag) && group.kind != .offense && (event.provoked || event.cause != nil) {
             return nil

@@ -75,6 +75,8 @@ struct PairBounds: Sendable {
         let homeClass = classes.homeClass
         let placeRow = classes.count
         var reach: [[Pair]] = []
+        // Forces stationed at places join any victim attacked at their place (gazetteer theatres share one row).
+        let placeSenders = StateSet(index.placeForces.flatMap { $0.map(\.sender) })
         tables = victimSides.map { victimSide in
             var defenders = [StateSet](repeating: StateSet(), count: count * count)
             var helpers = [StateSet](repeating: StateSet(), count: count * count)
@@ -82,7 +84,7 @@ struct PairBounds: Sendable {
             Self.fill(index: index, groups: index.defense) { i, group in
                 Self.entrants(group, rules: rules, honouring: honouring?.defense, at: i, side: victimSide)
             } extra: { host in
-                StateSet(index.forces[host].map(\.sender))
+                StateSet(index.forces[host].map(\.sender)).union(placeSenders)
             } located: { victim, location, entrants in
                 for c in classes.admitting(location) {
                     located[c * count + victim].defenders = located[c * count + victim].defenders.union(entrants)
@@ -109,6 +111,7 @@ struct PairBounds: Sendable {
             for host in index.alive {
                 let h = Int(host.index)
                 for forces in index.forces[h] { located[homeClass[h] * count + h].defenders.insert(forces.sender) }
+                located[placeRow * count + h].defenders = located[placeRow * count + h].defenders.union(placeSenders)
             }
             reach.append(located)
             return (defenders, helpers)

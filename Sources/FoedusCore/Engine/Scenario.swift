@@ -55,10 +55,13 @@ public struct Scenario: Hashable, Sendable {
     public var includeUncertain: Bool
     /// Let `contested` duties (owed to an aggressor) lead to entry.
     public var includeContested: Bool
+    /// Whose territory a place of disputed sovereignty counts as (default: disputed, duties that depend on it
+    /// are `uncertain`).
+    public var sovereignty: SovereigntyReading
 
     public init(
         day: Day, attacks: [Attack], policy: EscalationPolicy = .treaty, honour: HonourThreshold = .discretionary,
-        includeUncertain: Bool = false, includeContested: Bool = false
+        includeUncertain: Bool = false, includeContested: Bool = false, sovereignty: SovereigntyReading = .disputed
     ) {
         self.day = day
         self.attacks = attacks
@@ -66,5 +69,6 @@ public struct Scenario: Hashable, Sendable {
         self.honour = honour
         self.includeUncertain = includeUncertain
         self.includeContested = includeContested
+        self.sovereignty = sovereignty
     }
 }

@@ -217,10 +217,14 @@ extension ScenarioResult {
             } else if provision.conditions.nonProvocation && (attack.provoked || attack.cause != nil) {
                 out.append((.provoked, "\(name) \(article): non-provocation condition: the attack counts as provoked"))
             } else {
+                let note = attacks.firstIndex(of: attack).flatMap {
+                    sovereigntyNote(attack: $0, location: provision.conditions.location, world: world)
+                }
                 out.append(
                     (
                         .locationCondition,
                         "\(name) \(article): location condition: \(describe(provision.conditions.location, world)) — the attack is in \(describe(attack.theatre, world))"
+                            + (note.map { " (\($0))" } ?? "")
                     ))
             }
         }
@@ -238,6 +242,11 @@ extension ScenarioResult {
         let treaty = world.treaties[duty.provision.treaty]
         let provision = treaty.provisions[duty.provision.provision]
         if let text = provision.conditions.uncertain { return text }
+        if duty.location == .uncertain,
+            let note = sovereigntyNote(attack: duty.attack, location: provision.conditions.location, world: world)
+        {
+            return note
+        }
         if duty.location == .uncertain { return "the text cannot settle whether the theatre is covered" }
         let code = world.states[duty.obligor].ccode
         let beneficiary = world.states[duty.beneficiary].ccode
@@ -320,6 +329,10 @@ extension ScenarioResult {
                 + " (\(step(answering: duty.attack)))"
         case .forces(let d, let a):
             let deployment = world.deployments[d]
+            if let place = deployment.place {
+                return "in on the \(side) side: its forces stationed at \(place) (deployment \(deployment.id)) are "
+                    + "attacked (\(step(answering: a)))"
+            }
             return "in on the \(side) side: its forces stationed in \(table[attacks[a].victim].name) (deployment "
                 + "\(deployment.id)) are attacked (\(step(answering: a)))"
         }

@@ -1,12 +1,16 @@
-/// Armed forces of a sender state stationed in a host state.
+/// Armed forces of a sender state stationed in a host state, or at a gazetteer place.
 ///
 /// An attack on the host's territory is also an attack on the forces there, so the sender joins the
-/// defenders in self-defence of its forces.
+/// defenders in self-defence of its forces. Forces stationed at a ``place`` (Russian forces in Abkhazia,
+/// whose host is given as Georgia) are attacked only by an attack whose theatre is that place, never by an
+/// attack on the host's territory.
 public struct Deployment: Hashable, Sendable, Identifiable {
     public enum Kind: String, Hashable, Sendable, CaseIterable { case permanentBase, rotational, afloat }
     public var id: String
     public var sender: Int
     public var host: Int
+    /// The gazetteer place (``Place/id``) the forces are stationed at, or `nil` for the host's territory.
+    public var place: String?
     public var from: PartialDate?
     public var to: PartialDate?
     public var kind: Kind
@@ -17,13 +21,14 @@ public struct Deployment: Hashable, Sendable, Identifiable {
     public var note: String?
 
     public init(
-        id: String, sender: Int, host: Int, from: PartialDate? = nil, to: PartialDate? = nil,
+        id: String, sender: Int, host: Int, place: String? = nil, from: PartialDate? = nil, to: PartialDate? = nil,
         kind: Kind = .permanentBase, size: String? = nil, basis: String? = nil, source: String? = nil,
         verified: Bool = false, note: String? = nil
     ) {
         self.id = id
         self.sender = sender
         self.host = host
+        self.place = place
         self.from = from
         self.to = to
         self.kind = kind

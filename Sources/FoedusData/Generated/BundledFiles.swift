@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "4960552cbe93244939294290136ba4ff7a04db6e7fa6de0ed871c9740167916c"
+    public static let sha256 = "9b29c7e12debb26bfb2b9712c4746e798192dad1df2cafafb925b8b8d9c9dee8"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -922,14 +922,14 @@ deployments:
   - id: RUS-in-ARM
     sender: 365    # RUS
     host: 371      # ARM
-    from: 1995
+    from: 1994-09-01
     to: null
     kind: permanentBase
-    size: "~3,500 (2011 report)"
+    size: "~3,500 (2011 report); 3,083 staff (Caucasian Knot)"
     basis: "1995 treaty on the Russian military base in Armenia (102nd base, Gyumri) as extended by the 2010 protocol (in force 2011-07-06) to 2044; RUS-ARM-1997"
-    source: https://armeniandiaspora.com/forum/2011/july-2011/238809-deal-to-extend-russian-military-base-in-armenia-comes-into-force ; https://www.rferl.org/a/1086156.html
+    source: https://www.eng.kavkaz-uzel.eu/articles/31233 ; https://armeniandiaspora.com/forum/2011/july-2011/238809-deal-to-extend-russian-military-base-in-armenia-comes-into-force ; https://www.rferl.org/a/1086156.html ; https://en.vestikavkaza.ru/news/politics/4751.html
     verified: false
-    note: "The base 'appeared in Armenia in 1995' (Interfax via graniru, research §20): year only. Term to 2044, then automatic 5-year extensions; `to` left open. Size is a 2011 figure."
+    note: "The 102nd military base in Gyumri 'was founded on September 1, 1994, in accordance with the directive of the Ministry of Defence of the Russian Federation' (Caucasian Knot), from the former Soviet 127th Motor Rifle Division; the interstate treaty on the base followed in 1995 (25 years, extended in 2010 to 49 years from 1995, i.e. to 2044, then automatic 5-year extensions; `to` left open). Earlier research coded `from: 1995` from an Interfax report that the base 'appeared in Armenia in 1995'; the founding directive is the start of the deployment. Size figures are from 2011."
   - id: RUS-in-BLR
     sender: 365    # RUS
     host: 370      # BLR
@@ -955,14 +955,76 @@ deployments:
   - id: RUS-in-TJK
     sender: 365    # RUS
     host: 702      # TJK
-    from: 2013
+    from: 1993-05-25
     to: null
     kind: permanentBase
-    size: null
-    basis: "Agreement on the 201st Russian military base in Tajikistan, to 2042"
-    source: https://www.emiratesvoice.com/amp/41/2013-10-01-11-25-12
+    size: "up to 7,000 (TASS 2014), in Dushanbe, Kulob and Bokhtar (Kurgan-Tyube)"
+    basis: "Agreement on the status and conditions of the Russian forces in Tajikistan (in force 1993-05-25); agreement of 2012-10-05 on the 201st Russian military base, 49 years from 1993-05-25, i.e. to 2042 (instruments exchanged 2014-02-06)"
+    source: http://tass.com/russia/717945 ; http://worlddefensereview.blogspot.com/2012/10/russian-base-in-tajikistan-dushanbe-and.html ; https://www.emiratesvoice.com/amp/41/2013-10-01-11-25-12
     verified: false
-    note: "201st Russian base; the agreement on its presence to 2042 was ratified unanimously by Tajikistan's parliament (Arabic report, 2013-10-01, citing RT). The base is older than 2013 (start date not in the research): `from` is the ratification report's year, so Russian forces are not shown in Tajikistan before it. Size not researched."
+    note: "TASS (2014-02-06): the 2012 agreement 'will prolong the Russian military base presence for 49 years since the moment the first agreement came in force on May 25, 1993, in short until 2042'; the 201st Motor Rifle Division, the bulk of the base, took part in peacekeeping during the civil war of 1991–1997, and the division was reorganised as the 201st military base, which 'opened in 2004'. `from` is the entry into force of the first stationing agreement (1993-05-25), the start of the Russian deployment under an agreement with Tajikistan; the bundled value was 2013, the year of a ratification report, which left Russian forces out of Tajikistan for twenty years. The division's presence between 1992 and 1993 (under Russian jurisdiction, before the agreement) is not coded. `to` left open (2042, then 5-year extensions)."
+  # --- Russian forces in Central Asia, the Caucasus and Syria (issue #13 §2.7) ---
+  - id: RUS-in-KGZ
+    sender: 365    # RUS
+    host: 703      # KGZ
+    from: 2003-10
+    to: null
+    kind: permanentBase
+    size: "~15 aircraft and ~700 servicemen (RIA Novosti, 2004); 300–500 personnel and ~20 aircraft planned (2003)"
+    basis: "Agreement on the status and conditions of the Russian air base in Kyrgyzstan (signed in Moscow 2003-09-22; Kant air base, within the CSTO Collective Rapid Deployment Forces)"
+    source: http://en.kremlin.ru/events/president/news/29400/print ; https://cacianalyst.org/publications/news-digest/item/8432-news-digest-caci-analyst-2003-9-22-art-8432.html ; https://www.azattyk.org/a/1214957.html ; https://www.armenianclub.com/2004/08/13/kyrgyzstan-may-become-russias-main-mil-political-basis-in-cenasia/
+    verified: false
+    note: "The Kant agreement was signed on 2003-09-22 by the two defence ministers in the presence of Putin and Akayev (Kremlin); Russia took over the airfield from 2003-10-10, the official opening was set for 2003-10-23 (Azattyk), and RIA Novosti (2004) dates the opening to October 2003. `from` is that month (the opening day itself was announced, not confirmed after the event). Other Russian facilities in Kyrgyzstan (the Kara-Balta communications centre, the Issyk-Kul test range, the Mailuu-Suu seismic station) are not coded."
+  - id: RUS-in-SYR
+    sender: 365    # RUS
+    host: 652      # SYR
+    from: 2015-09
+    to: 2024-12-07
+    kind: permanentBase
+    size: "aviation group at Hmeimim; naval facility at Tartus (numbers not researched)"
+    basis: "Agreement on the deployment of a Russian aviation group in Syria (Damascus, 2015-08-26; open-ended, Hmeimim free of charge); 2017 agreement on Tartus and Hmeimim (49 years)"
+    source: https://en.vestikavkaza.ru/news/Putin-sends-deal-on-deploying-Russian-aviation-in-Syria-to-State-Duma.html ; http://sayyidali.com/news-analysis/russia-damascus-moscow-agreed-on-open-ended-military-presence-in-syria.html ; https://localnews8.com/news/2024/12/16/russian-presence-in-syria-remains-but-its-unclear-for-how-long/ ; https://arkforgeai.com/article/7207
+    verified: false
+    note: "The agreement was signed on 2015-08-26 'more than a month before Russia launched a bombing campaign' (Al Manar via sayyidali); the aviation group was formed at Hmeimim in September 2015 (its establishment is dated 2015-09-30 in a French report): `from` is September 2015. The Tartus naval facility is older (Soviet-era logistics point, not coded separately). `to` is the day before the fall of the Assad government (2024-12-08): Russian forces remained at Hmeimim and Tartus afterwards (AP, 2024-12-16: 'whether and how long that presence will last … is now an open question'), but withdrew from the interior (Foreign Policy via a preview, end of December 2024) and their status with the new authorities is unsettled; the engine cannot represent an uncertain presence, so the deployment is not coded after 2024-12-07 (an attack on Syria then does not bring Russia in through its forces). Research status: to be revisited."
+  # --- Forces stationed at a gazetteer place (`place`): attacked only by an attack whose theatre is that place, never
+  # by an attack on the host's territory. The host is the state the place is recognised as part of; the place's
+  # sovereignty is disputed (Data/places.yaml).
+  - id: RUS-at-TRANSNISTRIA
+    sender: 365    # RUS
+    host: 359      # MDA
+    place: TRANSNISTRIA
+    from: 1995
+    to: null
+    kind: permanentBase
+    size: "~1,500 (Operational Group of Russian Forces), guarding the Cobasna ammunition depot; ~350 more in the Joint Control Commission peacekeeping force"
+    basis: "none with Moldova (Moldova calls the presence illegitimate); the 1992 ceasefire agreement for the peacekeepers"
+    source: https://en.wikipedia.org/wiki/Russian_military_presence_in_Transnistria ; https://friendlywiki.com/article/index.php?title=Operational_Group_of_Russian_Forces
+    verified: false
+    note: "The Soviet (then Russian) 14th Army was in the region before and during the 1992 war; after it the forces 'stayed in a purportedly peacekeeping mission and reorganized in 1995 into the Operational Group of Russian Forces (OGRF)' (encyclopedic copy). `from` is that year, the start of the OGRF; the 14th Army's presence 1992–1995 and the peacekeepers since 1992 are not coded. Stationed at TRANSNISTRIA, not in Moldova: an attack on Moldova's own territory does not attack them."
+  - id: RUS-at-ABKHAZIA
+    sender: 365    # RUS
+    host: 372      # GEO
+    place: ABKHAZIA
+    from: 2008-08
+    to: null
+    kind: permanentBase
+    size: "~1,700 (2009–2010), base planned for up to 3,000–3,800 (Gudauta; 7th military base)"
+    basis: "Russia–Abkhazia military cooperation agreement (September 2009) and base agreement (Moscow, 2010-02-17, 49 years); not recognised by Georgia"
+    source: https://old.civil.ge/eng/article.php?id=21992 ; http://www.cacianalyst.org/publications/field-reports/item/12017-field-reports-caci-analyst-2010-3-18-art-12017.html?tmpl=component&print=1 ; https://civil.ge/archives/120049 ; https://rustavi2.ge/en/news/187967
+    verified: false
+    note: "Russian forces entered Abkhazia in August 2008 and remained; the ECtHR found Russian 'effective control' from the 2008-08-12 ceasefire (Georgia v. Russia (II)). By the 2010-02-17 base agreement 'Moscow currently has about 1,700 troops in breakaway Abkhazia' (civil.ge), deployed in Gudauta under the September 2009 agreement (CACI). `from` is the month the present deployment began (August 2008); the CIS peacekeeping force of 1994–2008 and the Soviet-era Gudauta base (Russia undertook at the 1999 OSCE Istanbul summit to leave it by 2001-07-01) are not coded. Host coded as Georgia, the state the place is recognised as part of; stationed at ABKHAZIA: an attack on Georgia's own territory does not attack them."
+  - id: RUS-at-SOUTH-OSSETIA
+    sender: 365    # RUS
+    host: 372      # GEO
+    place: SOUTH-OSSETIA
+    from: 2008-08
+    to: null
+    kind: permanentBase
+    size: "up to 1,700 planned (2010; Tskhinvali and Java, 4th military base)"
+    basis: "Russia–South Ossetia agreement on a joint military base (Moscow, 2010-04-07, 49 years); not recognised by Georgia"
+    source: https://civil.ge/archives/120049 ; https://sputniknews.com/20100407/158465631.html ; https://www.masress.com/almasryalyoum/3384891 ; https://rustavi2.ge/en/news/187967
+    verified: false
+    note: "'A Russian military base has been in South Ossetia since 2008' (Al-Masry Al-Youm, citing the Russian Defence Ministry); the base agreement was signed on 2010-04-07 (civil.ge; Sputnik). `from` is the month Russian forces entered and stayed (August 2008; ECtHR: effective control from 2008-08-12). The Russian battalion of the Joint Peacekeeping Forces (1992–2008) is not coded. Host Georgia; stationed at SOUTH-OSSETIA: an attack on Georgia's own territory does not attack them."
 
 """#),
         ("organisations/asean.yaml", #"""
@@ -1351,6 +1413,151 @@ places:
     source: https://newsinfo.inquirer.net/15030/state-dept-report-stresses-importance-of-ph-us-mutual-defense-treaty/amp ; https://www.aspistrategist.org.au/wp-content/themes/aspi/print-noimages.php?pid=38271 ; https://books.google.com.tw/books?id=vEI3AAAAIAAJ&pg=PA885&dq=editions:ISBN0873327489&hl=zh-TW&output=html_text&source=gbs_toc_r&cad=4 ; https://www.lowyinstitute.org/the-interpreter/australia-korea-s-wars-debate-worth-revisiting ; https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo ; https://globalnation.inquirer.net/18519/in-the-know-the-rp-us-mutual-defense-treaty/amp ; https://issuhub.com/view/index?id=23326&pageIndex=459
     verified: false
     note: "Used only by ANZUS-1951 and USA-PHL-1951 (US–ROK Art. III is coded without it). No text read defines the Pacific Area by coordinates. US–PHL Art. IV: 'an armed attack in the Pacific Area on either of the Parties'; Art. V (verbatim-official): 'For the purpose of Article IV, an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific' (Inquirer Research quoting the treaty; Gibler, International Military Alliances, p. 459); ANZUS Art. V the same in substance ('the metropolitan territory of any of the Parties, or ... the island territories under its jurisdiction in the Pacific or ... its armed forces, public vessels or aircraft in the Pacific'; wording of the ANZUS copy UNVERIFIED). So the region is the area where an attack on a party counts under Art. IV: (1) the metropolitan territory of every party, wherever it lies — AUS, NZL, PHL and the USA (the continental United States and Alaska, and Hawaii since statehood; Australia invoked ANZUS for the attacks of 2001-09-11 on New York and Washington, Gibler p. 460); (2) the parties' island territories in the Pacific Ocean (GUAM; HAWAII, an island territory until 1959); (3) elsewhere in the Pacific, where a party's forces, public vessels or aircraft may be attacked: JPN (an early explanatory statement on ANZUS says an attack on US occupation forces in Japan would oblige Australia and New Zealand under Art. IV — paraphrase) and SENKAKU. Puerto Rico and other US territories outside the Pacific are neither metropolitan territory nor Pacific islands; they have no place id, so an attack there entered as the US home territory is covered — a known over-reach of this coding. Uncertain: Korea (ROK and DPRK) — no text or official interpretation settles whether forces on the peninsula are 'in the Pacific' (Rudd 2010 vs Bishop 2017 vs Turnbull 2017; decisions.md 'Theatres'); DOKDO likewise. South China Sea places (Scarborough Shoal, Second Thomas Shoal, the Spratlys) belong in this region through their own `regions: [PACIFIC-AREA]`: Art. V covers Philippine 'armed forces, public vessels or aircraft in the Pacific', and US statements since 2019-03-01 (Pompeo; Blinken 2021) say the South China Sea is part of the Pacific for this purpose. Other East and South-east Asian states (e.g. CHN, TWN, VNM) are not included: the research does not settle them."
+  # --- Places of disputed or unrecognised sovereignty (issue #13 §1.2). A claimant other than the administrator makes a
+  # place disputed on the day: see EngineSemantics.md, "Disputed sovereignty". Where the governing authority is no
+  # state of the system (the de facto authorities of Abkhazia, South Ossetia, Transnistria, northern Cyprus), no
+  # administrator is coded for that period; the note names who governs and who exercises control.
+  - id: DONBAS
+    kind: territory
+    name: "Occupied Donbas — the parts of Donetsk and Luhansk oblasts (UKR) held by Russia or Russian-backed authorities"
+    administeredBy:
+      - {state: 369, from: 1991-12-26, to: 2014-04, source: "https://babel.ua/en/news/85573-the-un-general-assembly-condemned-russia-s-annexation-of-ukrainian-territories"}   # UKR (from its COW entry)
+      - {state: 365, from: 2022-09-30, source: "https://babel.ua/en/news/85573-the-un-general-assembly-condemned-russia-s-annexation-of-ukrainian-territories"}   # RUS (annexation proclaimed)
+    claimedBy:
+      - {state: 369, from: 2014-04, source: "https://en.interfax.com.ua/news/general/865264.html"}   # UKR
+    controlledBy:
+      - {state: 365, from: 2014-05-11, to: 2022-09-29, source: "https://www.mondaq.com/human-rights/1290122/the-european-court-of-human-rights-declares-ukraine-and-netherlands-applications-in-a-case-against-russia-admissible"}   # RUS (ECtHR: effective control)
+    regions: []
+    uncertainRegions: []
+    source: https://babel.ua/en/news/85573-the-un-general-assembly-condemned-russia-s-annexation-of-ukrainian-territories ; https://en.interfax.com.ua/news/general/865264.html ; https://euromaidanpress.com/2022/10/13/unga-adopts-resolution-slamming-russias-attempt-to-annex-ukrainian-regions
+    verified: false
+    note: "The area held on the day, whose line moved throughout (not coded as a shape). Ukrainian administration from Ukraine's COW entry to April 2014, when the self-proclaimed 'DPR' and 'LPR' took control (month only, from general knowledge: UNVERIFIED); from then to 2022-09-29 no state of the system is coded as administrator (the 'DPR'/'LPR', recognised by Russia on 2022-02-21 per UNGA A/RES/ES-11/4's reference to the Russian decisions 'of 21 February and 29 September'); the ECtHR Grand Chamber (Ukraine and the Netherlands v. Russia, admissibility decision of 2023-01-25) held that Russia exercised 'effective control' over the separatist-held areas from 2014-05-11 (the 'referendums'), coded in `controlledBy` until Russian administration begins. Russia 'announced the joining' of the occupied parts of the Donetsk, Luhansk, Zaporizhzhia and Kherson regions on 2022-09-30 (babel.ua); coded as Russian administration from that day. UNGA A/RES/ES-11/4 (2022-10-12, 143–5–35) calls them 'temporarily occupied' and the annexation attempt illegal; Ukraine claims them. Zaporizhzhia and Kherson are not coded as places."
+  - id: ABKHAZIA
+    kind: territory
+    name: "Abkhazia (GEO: Autonomous Republic of Abkhazia; self-proclaimed 'Republic of Abkhazia')"
+    administeredBy:
+      - {state: 372, from: 1991-12-26, to: 1993-09}   # GEO (from its COW entry) until the fall of Sukhumi
+    claimedBy:
+      - {state: 372, from: 1993-09, source: "https://civil.ge/archives/120049"}   # GEO
+    controlledBy:
+      - {state: 365, from: 2008-08-12, source: "https://rustavi2.ge/en/news/187967"}   # RUS (ECtHR: effective control)
+    regions: []
+    uncertainRegions: []
+    source: https://rustavi2.ge/en/news/187967 ; https://oc-media.org/strasbourg-court-rules-russia-has-effective-control-over-abkhazia-and-south-ossetia/ ; https://civil.ge/archives/120049 ; http://keyanhelp.cn/world/2010-04/08/content_19770631.htm
+    verified: false
+    note: "Governed since the 1992–1993 war by the de facto Abkhaz authorities, no state of the system, so no administrator is coded after September 1993 (month of the fall of Sukhumi, general knowledge: UNVERIFIED; the Kodori Gorge stayed under Georgian control until 2008, not coded). Russia recognised its independence on 2008-08-26 (Xinhua); the European Court of Human Rights (Georgia v. Russia (II), Grand Chamber, 2021-01-21) held that Russia exercised 'effective control' over Abkhazia and South Ossetia from the ceasefire of 2008-08-12 on — control for the purposes of the Convention, not administration or title, so Russia is coded in `controlledBy` (from 2008-08-12), not as administrator. Georgia claims it ('occupied territories'; its Foreign Ministry on the 2010 base agreements, civil.ge). Russian forces stationed here are the deployment RUS-at-ABKHAZIA (Data/deployments.yaml)."
+  - id: SOUTH-OSSETIA
+    kind: territory
+    name: "South Ossetia / Tskhinvali region (GEO); self-proclaimed 'Republic of South Ossetia'"
+    administeredBy:
+      - {state: 372, from: 1991-12-26, to: 1992-06}   # GEO (from its COW entry) until the Sochi ceasefire
+    claimedBy:
+      - {state: 372, from: 1992-06, source: "https://civil.ge/archives/120049"}   # GEO
+    controlledBy:
+      - {state: 365, from: 2008-08-12, source: "https://rustavi2.ge/en/news/187967"}   # RUS (ECtHR: effective control)
+    regions: []
+    uncertainRegions: []
+    source: https://rustavi2.ge/en/news/187967 ; https://oc-media.org/strasbourg-court-rules-russia-has-effective-control-over-abkhazia-and-south-ossetia/ ; https://civil.ge/archives/120049 ; http://keyanhelp.cn/world/2010-04/08/content_19770631.htm
+    verified: false
+    note: "Governed since the 1991–1992 conflict by the de facto South Ossetian authorities, no state of the system; no administrator is coded after June 1992 (Sochi ceasefire, general knowledge: UNVERIFIED; Georgia held some villages until 2008, not coded). Russia recognised its independence on 2008-08-26; the ECtHR (Georgia v. Russia (II), 2021-01-21) found Russian 'effective control' from 2008-08-12 (see ABKHAZIA): coded in `controlledBy`. Georgia claims it. Russian forces stationed here are RUS-at-SOUTH-OSSETIA."
+  - id: TRANSNISTRIA
+    kind: territory
+    name: "Transnistria — Administrative-Territorial Units of the Left Bank of the Dniester (MDA); self-proclaimed 'Pridnestrovian Moldavian Republic'"
+    administeredBy: []
+    claimedBy:
+      - {state: 359, from: 1991-12-26, source: "https://en.wikipedia.org/wiki/Russian_military_presence_in_Transnistria"}   # MDA (from its COW entry)
+    controlledBy:
+      - {state: 365, from: 1992, source: "http://uniset.ca/microstates2/Bowring_Transnistria.txt"}   # RUS (ECtHR Ilaşcu, Catan)
+    regions: []
+    uncertainRegions: []
+    source: https://en.wikipedia.org/wiki/Russian_military_presence_in_Transnistria ; http://uniset.ca/microstates2/Bowring_Transnistria.txt ; https://adattar.minorityforum.info/en/entity/o9ktbk8a8tr?page=35
+    verified: false
+    note: "Governed by the de facto Transnistrian authorities (proclaimed 1990, before Moldova's independence), no state of the system: no administrator is coded (Moldova never governed it after independence). The ECtHR (Ilaşcu v. Moldova and Russia, 2004; Catan v. Moldova and Russia, 2012) found that the 'MRT' survives under Russia's decisive influence ('effective control' in Catan) — control for the Convention, not administration or title: Russia is coded in `controlledBy` from 1992 (the year of the war whose aftermath Ilaşcu examined; year only, verified: false). Moldova claims it; PACE (2022-03-15) called it Moldovan territory occupied by Russia (encyclopedic copy). Russian forces stationed here are RUS-at-TRANSNISTRIA."
+  - id: NORTHERN-CYPRUS
+    kind: territory
+    name: "Northern Cyprus — the areas of the Republic of Cyprus not under its government's effective control; self-proclaimed 'Turkish Republic of Northern Cyprus'"
+    administeredBy:
+      - {state: 352, from: 1960-08-16, to: 1974-07-19}   # CYP (from its COW entry) until the Turkish landing
+    claimedBy:
+      - {state: 352, from: 1974-07-20, source: "https://wikimili.com/en/United_Nations_Security_Council_Resolution_541"}   # CYP
+    controlledBy:
+      - {state: 640, from: 1974-07-20, source: "http://cyprus.org/Occupied_Cyprus/Loizidou_v_Turkey_1997_23_EHRR_513.htm"}   # TUR (ECtHR: overall control)
+    regions: []
+    uncertainRegions: []
+    source: https://wikimili.com/en/United_Nations_Security_Council_Resolution_541 ; http://cyprus.org/Occupied_Cyprus/Loizidou_v_Turkey_1997_23_EHRR_513.htm ; https://adattar.minorityforum.info/entity/pvfcrntlprj?file=15765029534967qw8upbmvyi.pdf&page=23
+    verified: false
+    note: "Turkish forces landed on 1974-07-20 (general knowledge: UNVERIFIED); since then the north is governed by Turkish Cypriot authorities, from 1983-11-15 the 'TRNC', recognised only by Turkey; UNSC Resolution 541 (1983-11-18) considered the declaration 'legally invalid' and called on states to recognise no Cypriot state other than the Republic of Cyprus. No state of the system is coded as administrator: the ECtHR (Loizidou v. Turkey, 1996; Cyprus v. Turkey, 2001) attributes the situation to Turkey's 'overall military and economic control', control for the Convention, not administration or title, and Turkey claims no title (it recognises the 'TRNC'): Turkey is coded in `controlledBy` from 1974-07-20. Cyprus claims it. Whether TEU Art. 42(7) ('armed aggression on its territory') covers it is read through the sovereignty rule: EU law treats the whole island as Cyprus's territory, with the acquis suspended in the north (Protocol 10 to the 2003 Act of Accession; not read), so `--sovereignty claimant` is the EU's own reading."
+  - id: GOLAN
+    kind: territory
+    name: "Golan Heights (the part held by Israel since 1967)"
+    administeredBy:
+      - {state: 652, from: 1961-09-29, to: 1967-06-09}   # SYR (from its second COW entry)
+      - {state: 666, from: 1967-06-10, source: "https://www.insightturkey.com/levant/the-us-recognition-of-israeli-sovereignty-over-the-golan-heights-a-threat-to-international-peace"}   # ISR
+    claimedBy:
+      - {state: 652, from: 1967-06-10, source: "http://www.voltairenet.org/article174364.html"}   # SYR
+    regions: []
+    uncertainRegions: []
+    source: https://www.insightturkey.com/levant/the-us-recognition-of-israeli-sovereignty-over-the-golan-heights-a-threat-to-international-peace ; http://www.voltairenet.org/article174364.html ; https://iiab.me/kiwix/content/wikipedia_en_all_maxi_2023-10/A/United_Nations_Security_Council_Resolution_497
+    verified: false
+    note: "Occupied by Israel in the Six-Day War (June 1967; the day 1967-06-10, end of the fighting on the Syrian front, is general knowledge: UNVERIFIED); Israel applied its law on 1981-12-14 (Golan Heights Law); UNSC Resolution 497 (1981-12-17, unanimous) declares the decision 'null and void and without international legal effect' and calls the area 'the occupied Syrian Golan Heights' (French text read). The United States recognised Israeli sovereignty in 2019 (not read). Syria claims it. The UNDOF area of separation and the buffer zone Israel entered in December 2024 are not coded."
+  - id: KOSOVO
+    kind: territory
+    name: "Kosovo (Republic of Kosovo; SRB: Autonomous Province of Kosovo and Metohija)"
+    administeredBy:
+      - {state: 345, from: 1944-10-20, to: 1999-06-09}   # Yugoslavia / Serbia (COW 345)
+      - {state: 347, from: 2008-02-20}                   # KOS (from its COW entry)
+    claimedBy:
+      - {state: 345, from: 2008-02-17, source: "https://en.wikipedia.org/wiki/Political_status_of_Kosovo"}   # SRB
+    regions: []
+    uncertainRegions: []
+    source: https://en.wikipedia.org/wiki/Political_status_of_Kosovo ; http://www.chernobylee.com/blog/2008/02/kosovo-declares-independence.php
+    verified: false
+    note: "Under UN administration (UNSC Resolution 1244, June 1999; the day before 1999-06-10 is coded as the end of Yugoslav administration, general knowledge: UNVERIFIED) until independence was declared on 2008-02-17; Kosovo is a state of the system (COW 347) from 2008-02-20. Serbia does not recognise it and claims it (its constitution); the ICJ advisory opinion of 2010 found the declaration did not violate international law. Kosovo is also a state's home territory: an attack on Kosovo without a theatre is read as an attack on a state's own territory; give the theatre @KOSOVO for the sovereignty rule to apply (the same holds for Taiwan, @TAIWAN)."
+  # --- South China Sea features (issue #13 §2.5). Only the places: the treaty coverage (US–PHL 1951, ANZUS) is coded
+  # with the treaties.
+  - id: SCARBOROUGH-SHOAL
+    kind: territory
+    name: "Scarborough Shoal (PHL: Bajo de Masinloc / Panatag Shoal; CHN: Huangyan Dao)"
+    administeredBy:
+      - {state: 710, from: 2012-06, source: "https://amti.csis.org/?s=shoal"}   # CHN (effective control)
+    claimedBy:
+      - {state: 840, source: "https://wikimili.com/en/Scarborough_Shoal_standoff"}   # PHL
+      - {state: 710, source: "https://wikimili.com/en/Scarborough_Shoal_standoff"}   # CHN
+    regions: []
+    uncertainRegions: []
+    source: https://amti.csis.org/?s=shoal ; https://wikimili.com/en/Scarborough_Shoal_standoff ; https://pinoyetchetera.blogspot.com/2016/07/read-arbitral-tribunals-ruling-on.html
+    verified: false
+    note: "A rock about 120 nm west of Luzon with no structures, 'effectively controlled by China, which has maintained a constant coast guard presence at the feature since 2012' (AMTI/CSIS); the standoff began on 2012-04-08; the month June 2012 (Philippine vessels withdrew) is general knowledge: UNVERIFIED. Philippine administration before 2012 is not coded. Claimed by the Philippines and China; the ROC's claim (part of its Zhongsha claim) is not coded: no source read. The 2016 arbitral award ruled on maritime entitlements, not on sovereignty over land features ('it does not rule on any question of sovereignty')."
+  - id: SECOND-THOMAS-SHOAL
+    kind: territory
+    name: "Second Thomas Shoal (PHL: Ayungin Shoal; CHN: Ren'ai Jiao), Spratly Islands"
+    administeredBy:
+      - {state: 840, from: 1999, source: "https://epaper.infinitycompliance.in/?p=22266"}   # PHL (BRP Sierra Madre)
+    claimedBy:
+      - {state: 710, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # CHN
+      - {state: 713, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # TWN
+      - {state: 816, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # VNM
+    regions: []
+    uncertainRegions: []
+    source: https://epaper.infinitycompliance.in/?p=22266 ; https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html ; https://amti.csis.org/?s=shoal
+    verified: false
+    note: "Held by the Philippines through a marine detachment aboard BRP Sierra Madre, a navy ship grounded there in 1999 (Philippine DFA, via a news copy; month not read); inside the Philippine EEZ (AMTI). China calls it part of its territory (Ren'ai Jiao) and of the Spratlys, 'claimed entirely by China, Taiwan and Vietnam' (Reuters 2013): the three are coded as claimants. The 2016 award did not rule on sovereignty."
+  - id: SPRATLY-ISLANDS
+    kind: territory
+    name: "Spratly Islands (the group of features; CHN: Nansha Qundao; VNM: Trường Sa; PHL: Kalayaan Island Group)"
+    administeredBy: []
+    claimedBy:
+      - {state: 710, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # CHN, whole
+      - {state: 713, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # TWN, whole
+      - {state: 816, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # VNM, whole
+      - {state: 840, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # PHL, part
+      - {state: 820, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # MYS, part
+      - {state: 835, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # BRN, part
+    regions: []
+    uncertainRegions: []
+    source: https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html ; http://w.owiki.org/wiki/Spratly_Islands_dispute
+    verified: false
+    note: "About 250 features 'claimed entirely by China, Taiwan and Vietnam and in part by Malaysia, Brunei and the Philippines' (Reuters 2013); all claimants except Brunei occupy some features (encyclopedic copy). No single administrator, so none is coded: every attack here is at a disputed place. For a feature held by one state use its own place (SECOND-THOMAS-SHOAL); other features are not coded."
 
 """#),
         ("treaties/anglo-egyptian-1936.yaml", #"""

@@ -85,6 +85,11 @@ public enum DatasetLoader {
         for p in dataset.places where !seenPlaces.insert(p.id).inserted {
             problem("places", p.id, "duplicate place id")
         }
+        for (i, d) in dataset.deployments.enumerated() {
+            if let place = d.place, !placeIDs.contains(place) {
+                problem("deployments", "deployments[\(i)].place", "unknown place '\(place)'")
+            }
+        }
         for t in dataset.treaties {
             for (i, p) in t.provisions.enumerated() {
                 if case .places(let names) = p.conditions.location {

@@ -38,8 +38,8 @@ extension NodeReader {
         guard let map = mapping(root, "", allowed: ["type", "places"]) else { return [] }
         var result: [Place] = []
         let keys: Set<String> = [
-            "id", "kind", "name", "administeredBy", "claimedBy", "regions", "uncertainRegions", "includes",
-            "uncertainFor", "source", "verified", "note",
+            "id", "kind", "name", "administeredBy", "claimedBy", "controlledBy", "regions", "uncertainRegions",
+            "includes", "uncertainFor", "source", "verified", "note",
         ]
         for (i, node) in sequence(map["places"], "places").enumerated() {
             let field = "places[\(i)]"
@@ -50,13 +50,16 @@ extension NodeReader {
             var admins: [Place.Administration] = []
             for (j, a) in sequence(p["administeredBy"], join(field, "administeredBy")).enumerated() {
                 let f = join(field, "administeredBy[\(j)]")
-                guard let am = mapping(a, f, allowed: ["state", "from", "to", "note"]),
+                guard let am = mapping(a, f, allowed: ["state", "from", "to", "source", "note"]),
                     let code = state(am["state"], join(f, "state"))
                 else { continue }
                 admins.append(
                     Place.Administration(
-                        ccode: code, from: date(am["from"], join(f, "from")), to: date(am["to"], join(f, "to"))))
+                        ccode: code, from: date(am["from"], join(f, "from")), to: date(am["to"], join(f, "to")),
+                        source: string(am["source"], join(f, "source"))))
             }
+            let claims = statePeriods(p["claimedBy"], join(field, "claimedBy"))
+            let controls = statePeriods(p["controlledBy"], join(field, "controlledBy"))
             var rule: Place.RegionRule?
             if let inc = mapping(
                 p["includes"], join(field, "includes"), allowed: ["m49Regions", "m49Subregions", "states"])
@@ -70,7 +73,7 @@ extension NodeReader {
             result.append(
                 Place(
                     id: id, kind: kind, name: name, administeredBy: admins,
-                    claimedBy: states(p["claimedBy"], join(field, "claimedBy")) ?? [],
+                    claims: claims, controls: controls,
                     regions: strings(p["regions"], join(field, "regions")),
                     uncertainRegions: strings(p["uncertainRegions"], join(field, "uncertainRegions")), includes: rule,
                     uncertainFor: states(p["uncertainFor"], join(field, "uncertainFor")) ?? [],
@@ -81,10 +84,32 @@ extension NodeReader {
         return result
     }
 
+    /// A list of states, each a state or `{state, from?, to?, source?, note?}` for a dated, sourced entry.
+    private mutating func statePeriods(_ node: Node?, _ field: String) -> [Place.Claim] {
+        let nodes: [Node]
+        if let node, node.scalar != nil, !Self.isNull(node) { nodes = [node] } else { nodes = sequence(node, field) }
+        var out: [Place.Claim] = []
+        for (j, c) in nodes.enumerated() {
+            let f = join(field, "[\(j)]")
+            if c.mapping == nil {
+                if let code = state(c, f) { out.append(Place.Claim(ccode: code)) }
+                continue
+            }
+            guard let cm = mapping(c, f, allowed: ["state", "from", "to", "source", "note"]),
+                let code = state(cm["state"], join(f, "state"))
+            else { continue }
+            out.append(
+                Place.Claim(
+                    ccode: code, from: date(cm["from"], join(f, "from")), to: date(cm["to"], join(f, "to")),
+                    source: string(cm["source"], join(f, "source"))))
+        }
+        return out
+    }
+
     mutating func deployments(_ root: Node) -> [Deployment] {
         guard let map = mapping(root, "", allowed: ["type", "deployments"]) else { return [] }
         let keys: Set<String> = [
-            "id", "sender", "host", "from", "to", "kind", "size", "basis", "source", "verified", "note",
+            "id", "sender", "host", "place", "from", "to", "kind", "size", "basis", "source", "verified", "note",
         ]
         var result: [Deployment] = []
         for (i, node) in sequence(map["deployments"], "deployments").enumerated() {
@@ -97,7 +122,9 @@ extension NodeReader {
             guard let id, let sender, let host else { continue }
             result.append(
                 Deployment(
-                    id: id, sender: sender, host: host, from: date(d["from"], join(field, "from")),
+                    id: id, sender: sender, host: host,
+                    place: d["place"] == nil ? nil : identifier(d["place"], join(field, "place")),
+                    from: date(d["from"], join(field, "from")),
                     to: date(d["to"], join(field, "to")), kind: kind, size: string(d["size"], join(field, "size")),
                     basis: string(d["basis"], join(field, "basis")), source: string(d["source"], join(field, "source")),
                     verified: bool(d["verified"], join(field, "verified")), note: string(d["note"], join(field, "note"))

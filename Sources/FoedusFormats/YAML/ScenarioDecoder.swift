@@ -2,7 +2,7 @@ public import FoedusCore
 import Yams
 
 /// A scenario or test-case file: `{date, attacks: [{aggressor, victim, theatre?, provoked?}], policy?,
-/// honour?, include?}`; a case adds `id`, `description` and `expect`.
+/// honour?, include?, sovereignty?}`; a case adds `id`, `description` and `expect`.
 public struct ScenarioFile: Sendable {
     public var id: String?
     public var description: String?
@@ -35,6 +35,8 @@ public struct CaseExpectation: Sendable {
     public struct Reason: Hashable, Sendable {
         public var reason: Explanation.Reason
         public var treaty: String?
+        /// Words the reason's sentence must contain (the stated reason, a deployment id).
+        public var says: String?
     }
     /// Exact sets.
     public var attackers: Set<StateID>?
@@ -61,7 +63,8 @@ extension ScenarioFile {
         do { root = try YAMLDocument.root(text, file: file) } catch { throw ValidationFailure([error]) }
         var reader = NodeReader(file: file, resolveState: { _ in 0 })
         let keys: Set<String> = [
-            "id", "description", "date", "attacks", "policy", "honour", "include", "explain", "expect",
+            "id", "description", "date", "attacks", "policy", "honour", "include", "sovereignty", "explain",
+            "expect",
         ]
         guard let map = reader.mapping(root, "", allowed: keys) else { throw ValidationFailure(reader.diagnostics) }
         guard let date = reader.date(map["date"], "date", required: true) else {
@@ -105,6 +108,7 @@ extension ScenarioFile {
         }
         let policy: EscalationPolicy = reader.enumeration(map["policy"], "policy") ?? .treaty
         let honour: HonourThreshold = reader.enumeration(map["honour"], "honour") ?? .discretionary
+        let sovereignty: SovereigntyReading = reader.enumeration(map["sovereignty"], "sovereignty") ?? .disputed
         let include = reader.strings(map["include"], "include")
         for word in include where !["uncertain", "contested"].contains(word) {
             reader.report(map["include"], "include", "unknown value '\(word)'; expected uncertain or contested")
@@ -118,7 +122,7 @@ extension ScenarioFile {
             scenario: Scenario(
                 day: day, attacks: attacks, policy: policy, honour: honour,
                 includeUncertain: include.contains("uncertain"),
-                includeContested: include.contains("contested")),
+                includeContested: include.contains("contested"), sovereignty: sovereignty),
             explain: explain, expect: expect)
     }
 
@@ -178,10 +182,12 @@ extension ScenarioFile {
                 guard let s = reader.state(key, "expect.whyNot").flatMap(world.id(ccode:)) else { continue }
                 whyNot[s] = reader.sequence(value, "expect.whyNot.\(key.scalar?.string ?? "")").compactMap { item in
                     let f = "expect.whyNot"
-                    guard let r = reader.mapping(item, f, allowed: ["reason", "treaty"]),
+                    guard let r = reader.mapping(item, f, allowed: ["reason", "treaty", "says"]),
                         let reason: Explanation.Reason = reader.enumeration(r["reason"], "\(f).reason", required: true)
                     else { return nil }
-                    return .init(reason: reason, treaty: reader.string(r["treaty"], "\(f).treaty"))
+                    return .init(
+                        reason: reason, treaty: reader.string(r["treaty"], "\(f).treaty"),
+                        says: reader.string(r["says"], "\(f).says"))
                 }
             }
         }

@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "0c0662bfdce2d8169223d902fc76e1626406bb3fe96064b12ca5ef0a0dc96c6c"
+    static let sha256 = "c2ce20086f195ada1ba137fcb5b7da98144550e174e735809c63dc10ee66f36a"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -109,6 +109,13 @@ components:
       in: query
       required: false
       schema: {type: boolean}
+    sovereignty:
+      name: sovereignty
+      in: query
+      required: false
+      description: "At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend
+        on whose territory it is are uncertain), administrator or claimant (the place counts as theirs)."
+      schema: {type: string, enum: [disputed, administrator, claimant]}
     explain:
       name: explain
       in: query
@@ -166,6 +173,7 @@ components:
         honour: {type: string, enum: [automatic, discretionary]}
         includeUncertain: {type: boolean}
         includeContested: {type: boolean}
+        sovereignty: {type: string, enum: [disputed, administrator, claimant]}
         with:
           type: array
           maxItems: 8
@@ -1321,6 +1329,7 @@ paths:
       - {$ref: '#/components/parameters/honour'}
       - {$ref: '#/components/parameters/includeUncertain'}
       - {$ref: '#/components/parameters/includeContested'}
+      - {$ref: '#/components/parameters/sovereignty'}
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       - {$ref: '#/components/parameters/runs'}
@@ -1404,7 +1413,7 @@ paths:
       summary: The duties the attacks trigger (policy strict unless given).
       parameters: [{$ref: '#/components/parameters/on'}, {$ref: '#/components/parameters/attack'}, {$ref: '#/components/parameters/policy'},
         {$ref: '#/components/parameters/honour'}, {$ref: '#/components/parameters/includeUncertain'}, {$ref: '#/components/parameters/includeContested'},
-        {$ref: '#/components/parameters/explain'}, {$ref: '#/components/parameters/with'}, {$ref: '#/components/parameters/workspace'}]
+        {$ref: '#/components/parameters/sovereignty'}, {$ref: '#/components/parameters/explain'}, {$ref: '#/components/parameters/with'}, {$ref: '#/components/parameters/workspace'}]
       responses:
         '200':
           description: OK
@@ -1421,7 +1430,7 @@ paths:
       summary: 'The cascade: sides, reasons, who stays out, conflicts (policy treaty unless given).'
       parameters: [{$ref: '#/components/parameters/on'}, {$ref: '#/components/parameters/attack'}, {$ref: '#/components/parameters/policy'},
         {$ref: '#/components/parameters/honour'}, {$ref: '#/components/parameters/includeUncertain'}, {$ref: '#/components/parameters/includeContested'},
-        {$ref: '#/components/parameters/explain'}, {$ref: '#/components/parameters/with'}, {$ref: '#/components/parameters/workspace'}]
+        {$ref: '#/components/parameters/sovereignty'}, {$ref: '#/components/parameters/explain'}, {$ref: '#/components/parameters/with'}, {$ref: '#/components/parameters/workspace'}]
       responses:
         '200':
           description: OK

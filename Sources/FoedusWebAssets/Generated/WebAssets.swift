@@ -18,22 +18,22 @@ public enum WebAssets {
 <link rel="stylesheet" href="/assets/style.css?v=fbd531679d32">
 <link rel="modulepreload" href="/assets/api.js?v=bb24ad3fe567">
 <link rel="modulepreload" href="/assets/dom.js?v=c8ee0665914a">
-<link rel="modulepreload" href="/assets/permalink.js?v=2e6ffc12d8c8">
+<link rel="modulepreload" href="/assets/permalink.js?v=b16bc2d608ba">
 <link rel="modulepreload" href="/assets/refresh.js?v=3afd9909a1ea">
 <link rel="modulepreload" href="/assets/status.js?v=d5b5c5dc9fc1">
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
-<link rel="modulepreload" href="/assets/architecture.js?v=d6b9dad3806c">
+<link rel="modulepreload" href="/assets/architecture.js?v=4536f997c99f">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=8bd3c411cef6">
-<link rel="modulepreload" href="/assets/day.js?v=a75eda101c90">
-<link rel="modulepreload" href="/assets/map.js?v=dd38662aa4b0">
-<link rel="modulepreload" href="/assets/tabs.js?v=6823542b296c">
-<link rel="modulepreload" href="/assets/attack.js?v=21194fcf44b3">
+<link rel="modulepreload" href="/assets/cascade.js?v=1e684d1648d2">
+<link rel="modulepreload" href="/assets/day.js?v=4b2992d3bff6">
+<link rel="modulepreload" href="/assets/map.js?v=45e101f602a5">
+<link rel="modulepreload" href="/assets/tabs.js?v=614139126dde">
+<link rel="modulepreload" href="/assets/attack.js?v=500be3088cc2">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
-<link rel="modulepreload" href="/assets/audit.js?v=008dfd10cf0c">
-<link rel="modulepreload" href="/assets/ties.js?v=64e6d7d337df">
-<link rel="modulepreload" href="/assets/timeline.js?v=e6622c233d4a">
-<script type="module" src="/assets/main.js?v=2ef361e5a329"></script>
+<link rel="modulepreload" href="/assets/audit.js?v=e34375ae4496">
+<link rel="modulepreload" href="/assets/ties.js?v=788672ca835f">
+<link rel="modulepreload" href="/assets/timeline.js?v=ee147c07067e">
+<script type="module" src="/assets/main.js?v=990d70d63019"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -119,6 +119,14 @@ public enum WebAssets {
           <div class="row">
             <label for="theatre">Theatre</label>
             <input id="theatre" autocomplete="off" placeholder="optional: a place (SENKAKU, CRIMEA…) or a state">
+          </div>
+          <div class="row">
+            <label for="sovereignty">Disputed place</label>
+            <select id="sovereignty">
+              <option value="disputed" selected>disputed: duties that depend on whose territory it is are uncertain</option>
+              <option value="administrator">the administrator's territory</option>
+              <option value="claimant">the claimants' territory</option>
+            </select>
           </div>
           <div class="row checks">
             <label><input type="checkbox" id="provoked"> provoked by the victim</label>
@@ -206,7 +214,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "f147d116da156d0d6b2199c0b3f3f821feb108870e4a16c3a00935ad34dfe6c0"),
+"""##, "3b579e531585c6bee84fa014435724fc87df0b3f6f4e983b1a1344a393e400c6"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -235,7 +243,7 @@ export const enc = encodeURIComponent;
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=2e6ffc12d8c8";
+import { page } from "./permalink.js?v=b16bc2d608ba";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
 import { treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
@@ -349,22 +357,22 @@ export function wire() {
   $("#arch").addEventListener("change", () => { page.arch = $("#arch").value; refresh(); });
 }
 
-"""##, "d6b9dad3806c82e5973329c503f69254e4b54ccbd821476bdce74ac4844b55be"),
+"""##, "4536f997c99f73d3c8d8309328f93c47d6e50320728d110b0118356979fbd25a"),
         ("/assets/attack.js", "text/javascript; charset=utf-8", ##"""
 // The Attack view: choose an aggressor and a victim (map clicks, the keyboard or the form), the
 // escalation policy and the threshold; run /v1/scenario; colour the map by side and pin the two states;
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=8bd3c411cef6";
-import { serverToday } from "./day.js?v=a75eda101c90";
+import { cascadeNodes, sideSets } from "./cascade.js?v=1e684d1648d2";
+import { serverToday } from "./day.js?v=4b2992d3bff6";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
-import { requestFit, paint } from "./map.js?v=dd38662aa4b0";
-import { page, writeURL } from "./permalink.js?v=2e6ffc12d8c8";
+import { requestFit, paint } from "./map.js?v=45e101f602a5";
+import { page, writeURL } from "./permalink.js?v=b16bc2d608ba";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findKnown, findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
 import { announce, showError } from "./status.js?v=d5b5c5dc9fc1";
-import { selectView } from "./tabs.js?v=6823542b296c";
+import { selectView } from "./tabs.js?v=614139126dde";
 
 let scenario = null;       // the last /v1/scenario answer, for the current parameters
 let scenarioKey = "";      // its URL
@@ -481,6 +489,7 @@ function scenarioURL(explain) {
   q.set("honour", page.honour);
   if (page.uncertain) q.set("includeUncertain", "true");
   if (page.contested) q.set("includeContested", "true");
+  if (page.sovereignty !== "disputed") q.set("sovereignty", page.sovereignty);
   if (explain) q.set("explain", explain);
   return "/v1/scenario?" + q.toString();
 }
@@ -532,6 +541,7 @@ function syncForm() {
   $("#honour").value = page.honour;
   $("#uncertain").checked = page.uncertain;
   $("#contested").checked = page.contested;
+  $("#sovereignty").value = page.sovereignty;
 }
 
 function runFromForm() {
@@ -544,6 +554,7 @@ function runFromForm() {
   page.honour = $("#honour").value;
   page.uncertain = $("#uncertain").checked;
   page.contested = $("#contested").checked;
+  page.sovereignty = $("#sovereignty").value;
   page.explain = "";
   refresh();
 }
@@ -570,7 +581,7 @@ export function wire() {
     $("#aggressor").value = ""; $("#victim").value = ""; $("#theatre").value = ""; $("#provoked").checked = false;
     pick = "aggressor"; setPickHint(); render(); paint(); writeURL(); $("#aggressor").focus();
   });
-  for (const id of ["policy", "honour", "uncertain", "contested"]) {
+  for (const id of ["policy", "honour", "uncertain", "contested", "sovereignty"]) {
     $("#" + id).addEventListener("change", () => { if (page.attack) runFromForm(); });
   }
   // Example links: applied in place (the same as following the permalink).
@@ -581,7 +592,7 @@ export function wire() {
       page.on = q.get("on") || serverToday() || page.on;
       page.attack = q.get("attack") || "";
       page.policy = q.get("policy") || "treaty";
-      page.honour = "discretionary"; page.explain = "";
+      page.honour = "discretionary"; page.sovereignty = "disputed"; page.explain = "";
       scenario = null; scenarioKey = "";
       selectView("attack");
       refresh({ day: true });
@@ -590,7 +601,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "21194fcf44b394628ff06a0824b446b5496600078ff014ef4bfa781c05aeb92e"),
+"""##, "500be3088cc26ca5c968021f6510614cf079e0dc4de528d353935e6d6ac78a53"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -599,8 +610,8 @@ export function wire() {
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { barChart, fmtPts } from "./barchart.js?v=3c4346015071";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { paint } from "./map.js?v=dd38662aa4b0";
-import { page } from "./permalink.js?v=2e6ffc12d8c8";
+import { paint } from "./map.js?v=45e101f602a5";
+import { page } from "./permalink.js?v=b16bc2d608ba";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
 
@@ -731,7 +742,7 @@ export function wire() {
   });
 }
 
-"""##, "008dfd10cf0c4b0ef824dd5d86aff74ebb5c6fc38f710d2107e2e399670bd38c"),
+"""##, "e34375ae44968c08c807454835a43eaa68e93f204fadeae4fdc286c16663d6f0"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -772,7 +783,7 @@ export function barChart(title, rows, opts) {
 // its quoted text, the states bound but staying out, the conflicts, and "why (not)" for a chosen state.
 
 import { h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=2e6ffc12d8c8";
+import { page } from "./permalink.js?v=b16bc2d608ba";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateKey } from "./states.js?v=e78332c1b22a";
 import { quoteLang, sourceLink, treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
@@ -914,14 +925,14 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "8bd3c411cef69de36ec3d1950a471b800d02cf72c432774f442a98f056584bc0"),
+"""#, "1e684d1648d2a36e62a6858e29eb197d608a702ad429d79c9bfadb8bbe185e20"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
 
 import { api } from "./api.js?v=bb24ad3fe567";
 import { $, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=2e6ffc12d8c8";
+import { page } from "./permalink.js?v=b16bc2d608ba";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { setStatesOfDay, stateLabel, statesOnDaySorted } from "./states.js?v=e78332c1b22a";
 
@@ -998,7 +1009,7 @@ function fillChoices(data) {
   );
 }
 
-"""##, "a75eda101c908ef3094b07070967619cd9bb0522d2b6280b656c126b3bbdedd5"),
+"""##, "4b2992d3bff6f7f355c55ac6e89a1c7be03a9288940b7f00958cf5def2abde15"),
         ("/assets/dom.js", "text/javascript; charset=utf-8", #"""
 // DOM helpers shared by every part of the page. Text is always inserted as text, never as HTML.
 
@@ -1042,19 +1053,19 @@ export function swatch(cls) {
 // map (map.js), the four views (attack.js, ties.js, audit.js, architecture.js) and the timeline, and
 // runs the refresh cycle (refresh.js) that every change ends in.
 
-import * as architecture from "./architecture.js?v=d6b9dad3806c";
-import * as attack from "./attack.js?v=21194fcf44b3";
-import * as audit from "./audit.js?v=008dfd10cf0c";
-import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=a75eda101c90";
+import * as architecture from "./architecture.js?v=4536f997c99f";
+import * as attack from "./attack.js?v=500be3088cc2";
+import * as audit from "./audit.js?v=e34375ae4496";
+import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=4b2992d3bff6";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=dd38662aa4b0";
-import { page, readURL, writeURL } from "./permalink.js?v=2e6ffc12d8c8";
+import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=45e101f602a5";
+import { page, readURL, writeURL } from "./permalink.js?v=b16bc2d608ba";
 import { beginRun, isCurrent, onRefresh, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateOnDay } from "./states.js?v=e78332c1b22a";
 import { showError } from "./status.js?v=d5b5c5dc9fc1";
-import { selectView, wireTabs } from "./tabs.js?v=6823542b296c";
-import * as ties from "./ties.js?v=64e6d7d337df";
-import { loadTimeline } from "./timeline.js?v=e6622c233d4a";
+import { selectView, wireTabs } from "./tabs.js?v=614139126dde";
+import * as ties from "./ties.js?v=788672ca835f";
+import { loadTimeline } from "./timeline.js?v=ee147c07067e";
 
 // Each view: run(seq) fetches and renders its answer; colouring() the map's colours (null: the ties
 // colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k, px) what it draws on the map;
@@ -1128,7 +1139,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "2ef361e5a329a3d87a265d569eb5213364f49ef175e0c49782bc96cf50e987de"),
+"""##, "990d70d63019f10d6be19e383d45470c33c25fc9eaaf5673dcf490670947e710"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
@@ -1138,7 +1149,7 @@ else init();
 // describe(ccode), legend: [[class, label]]}), the states it involves (for "Zoom to fit"), what it draws
 // on the overlay (overlay(g, centre(ccode) -> [x, y], k, px)), and what choosing a state does.
 
-import { currentDay } from "./day.js?v=a75eda101c90";
+import { currentDay } from "./day.js?v=4b2992d3bff6";
 import { $, $$, h, fill, swatch } from "./dom.js?v=c8ee0665914a";
 import { isOnDay, stateOnDay } from "./states.js?v=e78332c1b22a";
 
@@ -1344,11 +1355,11 @@ function drawOverlay() {
   hooks.overlay(overlay, centre, vb[2] / world[2], width > 0 ? vb[2] / width : vb[2] / world[2]);
 }
 
-"""##, "dd38662aa4b025b732fa2930c9191c721d1e83a174e14950da7f11716107752d"),
+"""##, "45e101f602a56214382279def0cd642db9fa5857cf8b0b08f0f19d67eccd9b51"),
         ("/assets/permalink.js", "text/javascript; charset=utf-8", #"""
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
 //   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
-//   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 explain=STATE
+//   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 sovereignty= explain=STATE
 //   audit=KIND:VALUE (view=audit)  arch=ID (view=architecture)
 
 export const VIEWS = ["ties", "attack", "audit", "architecture"];
@@ -1357,7 +1368,7 @@ export const page = {
   on: "",                     // the day; "" until the server's today is known
   focus: "",                  // the state or organisation whose ties colour the map
   view: "attack",
-  attack: "", policy: "treaty", honour: "discretionary", uncertain: false, contested: false,
+  attack: "", policy: "treaty", honour: "discretionary", uncertain: false, contested: false, sovereignty: "disputed",
   explain: "",                // the state whose place in the cascade is explained ("why (not)")
   audit: "remove:RUS-PRK-2024",
   arch: "eurasia-2024",
@@ -1370,6 +1381,7 @@ export function readURL() {
   else if (q.has("focus") && !q.has("attack")) page.view = "ties";
   if (["strict", "treaty", "chain"].includes(q.get("policy"))) page.policy = q.get("policy");
   if (["automatic", "discretionary"].includes(q.get("honour"))) page.honour = q.get("honour");
+  if (["disputed", "administrator", "claimant"].includes(q.get("sovereignty"))) page.sovereignty = q.get("sovereignty");
   page.uncertain = q.get("uncertain") === "1" || q.get("includeUncertain") === "true";
   page.contested = q.get("contested") === "1" || q.get("includeContested") === "true";
   if (page.on && !/^\d{4}-\d{2}-\d{2}$/.test(page.on)) page.on = "";
@@ -1386,6 +1398,7 @@ export function writeURL() {
     if (page.honour !== "discretionary") q.set("honour", page.honour);
     if (page.uncertain) q.set("uncertain", "1");
     if (page.contested) q.set("contested", "1");
+    if (page.sovereignty !== "disputed") q.set("sovereignty", page.sovereignty);
     if (page.explain) q.set("explain", page.explain);
   }
   if (page.view === "audit") q.set("audit", page.audit);
@@ -1394,7 +1407,7 @@ export function writeURL() {
   history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
 }
 
-"""#, "2e6ffc12d8c8485319a5f4e2c4e2f398dae6e4a2fb006b3fc8cfe6925e3faba4"),
+"""#, "b16bc2d608ba6552e8f7d307567ac8edc00fb0495e8ad2f0a4a1734e1a7e05df"),
         ("/assets/refresh.js", "text/javascript; charset=utf-8", #"""
 // The refresh cycle. Every change of the page state ends in refresh(what): main.js loads the day if
 // needed, runs the current view and paints the map. Views call it through this module (so they need not
@@ -1495,7 +1508,7 @@ export function announce(msg) {
 // (one tab stop; the arrow keys move between tabs).
 
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { page, VIEWS } from "./permalink.js?v=2e6ffc12d8c8";
+import { page, VIEWS } from "./permalink.js?v=b16bc2d608ba";
 
 export function selectView(view, focusTab = false) {
   page.view = view;
@@ -1521,15 +1534,15 @@ export function wireTabs(onChange) {
   }
 }
 
-"""#, "6823542b296cddf4ccb7c0a583d8222f35cfa3f708ace48d3193e450c5f8fefe"),
+"""#, "614139126dde78d6233e5489636511b97d41728fd1fcaac535faa91f0a27ddb2"),
         ("/assets/ties.js", "text/javascript; charset=utf-8", ##"""
 // The Ties view: the strongest coded tie of every state with a selected state, or membership of a
 // selected organisation, on the day (the rule is /v1/map's provenance.rule). Its colouring is also the
 // map's default in the other views when they have nothing to show yet.
 
-import { currentDay, organisationsOfDay } from "./day.js?v=a75eda101c90";
+import { currentDay, organisationsOfDay } from "./day.js?v=4b2992d3bff6";
 import { $, fill, h, swatch } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=2e6ffc12d8c8";
+import { page } from "./permalink.js?v=b16bc2d608ba";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
@@ -1623,7 +1636,7 @@ export function wire() {
   $("#focus-clear").addEventListener("click", () => { page.focus = ""; $("#focus").value = ""; refresh({ day: true }); });
 }
 
-"""##, "64e6d7d337df25fe63fc837e4bfa2c32b3228decc01963ee36aaf49ba5a84ba3"),
+"""##, "788672ca835f3ba982e8b8cbd6830d377debfe5b889191dbbea838f7ae8a7bb4"),
         ("/assets/timeline.js", "text/javascript; charset=utf-8", ##"""
 // The timeline: bars for the treaties in force on 1 July of each year since 1816 (with a state focused in
 // the Ties view: the treaties it is a party to), and a line per curated treaty for its years in force.
@@ -1632,9 +1645,9 @@ export function wire() {
 // in order of entry into force, Home/End to the first/last, Enter goes to the day the treaty came into force).
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
-import { currentDay, setDay } from "./day.js?v=a75eda101c90";
+import { currentDay, setDay } from "./day.js?v=4b2992d3bff6";
 import { $, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=2e6ffc12d8c8";
+import { page } from "./permalink.js?v=b16bc2d608ba";
 
 const STRENGTH = ["defense", "offense", "neutrality", "nonAggression", "consultation"];
 
@@ -1791,7 +1804,7 @@ function draw() {
   (again || yearsG).focus();
 }
 
-"""##, "e6622c233d4ab0f5f44fd3ae74765caf795e7ce2c9da19ccbf2bc3f74e8ca671"),
+"""##, "ee147c07067e510e437ca7365b5b7fb0d39bb87b677ba5c9a91211efa310bdc2"),
         ("/assets/treaty.js", "text/javascript; charset=utf-8", ##"""
 // A treaty's clauses with their quotes and sources, opened from a treaty id anywhere on the page.
 

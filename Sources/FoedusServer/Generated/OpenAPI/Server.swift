@@ -781,6 +781,13 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                         name: "includeContested",
                         as: Components.Parameters.IncludeContested.self
                     ),
+                    sovereignty: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "sovereignty",
+                        as: Components.Parameters.Sovereignty.self
+                    ),
                     with: try converter.getOptionalQueryItemAsURI(
                         in: request.soar_query,
                         style: .form,
@@ -1360,6 +1367,13 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                         name: "includeContested",
                         as: Components.Parameters.IncludeContested.self
                     ),
+                    sovereignty: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "sovereignty",
+                        as: Components.Parameters.Sovereignty.self
+                    ),
                     explain: try converter.getOptionalQueryItemAsURI(
                         in: request.soar_query,
                         style: .form,
@@ -1533,6 +1547,13 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                         explode: true,
                         name: "includeContested",
                         as: Components.Parameters.IncludeContested.self
+                    ),
+                    sovereignty: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "sovereignty",
+                        as: Components.Parameters.Sovereignty.self
                     ),
                     explain: try converter.getOptionalQueryItemAsURI(
                         in: request.soar_query,

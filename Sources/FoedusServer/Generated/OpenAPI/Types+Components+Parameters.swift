@@ -55,6 +55,14 @@ extension Components {
         internal typealias IncludeUncertain = Swift.Bool
         /// - Remark: Generated from `#/components/parameters/includeContested`.
         internal typealias IncludeContested = Swift.Bool
+        /// At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
+        ///
+        /// - Remark: Generated from `#/components/parameters/sovereignty`.
+        internal enum Sovereignty: String, Codable, Hashable, Sendable, CaseIterable {
+            case disputed = "disputed"
+            case administrator = "administrator"
+            case claimant = "claimant"
+        }
         /// - Remark: Generated from `#/components/parameters/explain`.
         internal typealias Explain = [Swift.String]
     }

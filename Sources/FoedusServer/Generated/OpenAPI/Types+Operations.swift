@@ -903,6 +903,16 @@ internal enum Operations {
                 internal var includeUncertain: Components.Parameters.IncludeUncertain?
                 /// - Remark: Generated from `#/paths/v1/simulate/GET/query/includeContested`.
                 internal var includeContested: Components.Parameters.IncludeContested?
+                /// - Remark: Generated from `#/components/parameters/sovereignty`.
+                internal enum Sovereignty: String, Codable, Hashable, Sendable, CaseIterable {
+                    case disputed = "disputed"
+                    case administrator = "administrator"
+                    case claimant = "claimant"
+                }
+                /// At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
+                ///
+                /// - Remark: Generated from `#/paths/v1/simulate/GET/query/sovereignty`.
+                internal var sovereignty: Components.Parameters.Sovereignty?
                 /// User treaties to apply to this request only.
                 ///
                 /// - Remark: Generated from `#/paths/v1/simulate/GET/query/with`.
@@ -930,6 +940,7 @@ internal enum Operations {
                 ///   - honour:
                 ///   - includeUncertain:
                 ///   - includeContested:
+                ///   - sovereignty: At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
                 ///   - with: User treaties to apply to this request only.
                 ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
                 ///   - runs: Monte Carlo runs.
@@ -941,6 +952,7 @@ internal enum Operations {
                     honour: Components.Parameters.Honour? = nil,
                     includeUncertain: Components.Parameters.IncludeUncertain? = nil,
                     includeContested: Components.Parameters.IncludeContested? = nil,
+                    sovereignty: Components.Parameters.Sovereignty? = nil,
                     with: Components.Parameters.With? = nil,
                     workspace: Components.Parameters.Workspace? = nil,
                     runs: Components.Parameters.Runs? = nil,
@@ -952,6 +964,7 @@ internal enum Operations {
                     self.honour = honour
                     self.includeUncertain = includeUncertain
                     self.includeContested = includeContested
+                    self.sovereignty = sovereignty
                     self.with = with
                     self.workspace = workspace
                     self.runs = runs
@@ -1854,6 +1867,16 @@ internal enum Operations {
                 internal var includeUncertain: Components.Parameters.IncludeUncertain?
                 /// - Remark: Generated from `#/paths/v1/obligations/GET/query/includeContested`.
                 internal var includeContested: Components.Parameters.IncludeContested?
+                /// - Remark: Generated from `#/components/parameters/sovereignty`.
+                internal enum Sovereignty: String, Codable, Hashable, Sendable, CaseIterable {
+                    case disputed = "disputed"
+                    case administrator = "administrator"
+                    case claimant = "claimant"
+                }
+                /// At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
+                ///
+                /// - Remark: Generated from `#/paths/v1/obligations/GET/query/sovereignty`.
+                internal var sovereignty: Components.Parameters.Sovereignty?
                 /// - Remark: Generated from `#/paths/v1/obligations/GET/query/explain`.
                 internal var explain: Components.Parameters.Explain?
                 /// User treaties to apply to this request only.
@@ -1877,6 +1900,7 @@ internal enum Operations {
                 ///   - honour:
                 ///   - includeUncertain:
                 ///   - includeContested:
+                ///   - sovereignty: At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
                 ///   - explain:
                 ///   - with: User treaties to apply to this request only.
                 ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
@@ -1887,6 +1911,7 @@ internal enum Operations {
                     honour: Components.Parameters.Honour? = nil,
                     includeUncertain: Components.Parameters.IncludeUncertain? = nil,
                     includeContested: Components.Parameters.IncludeContested? = nil,
+                    sovereignty: Components.Parameters.Sovereignty? = nil,
                     explain: Components.Parameters.Explain? = nil,
                     with: Components.Parameters.With? = nil,
                     workspace: Components.Parameters.Workspace? = nil
@@ -1897,6 +1922,7 @@ internal enum Operations {
                     self.honour = honour
                     self.includeUncertain = includeUncertain
                     self.includeContested = includeContested
+                    self.sovereignty = sovereignty
                     self.explain = explain
                     self.with = with
                     self.workspace = workspace
@@ -2147,6 +2173,16 @@ internal enum Operations {
                 internal var includeUncertain: Components.Parameters.IncludeUncertain?
                 /// - Remark: Generated from `#/paths/v1/scenario/GET/query/includeContested`.
                 internal var includeContested: Components.Parameters.IncludeContested?
+                /// - Remark: Generated from `#/components/parameters/sovereignty`.
+                internal enum Sovereignty: String, Codable, Hashable, Sendable, CaseIterable {
+                    case disputed = "disputed"
+                    case administrator = "administrator"
+                    case claimant = "claimant"
+                }
+                /// At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
+                ///
+                /// - Remark: Generated from `#/paths/v1/scenario/GET/query/sovereignty`.
+                internal var sovereignty: Components.Parameters.Sovereignty?
                 /// - Remark: Generated from `#/paths/v1/scenario/GET/query/explain`.
                 internal var explain: Components.Parameters.Explain?
                 /// User treaties to apply to this request only.
@@ -2170,6 +2206,7 @@ internal enum Operations {
                 ///   - honour:
                 ///   - includeUncertain:
                 ///   - includeContested:
+                ///   - sovereignty: At a place of disputed sovereignty (Crimea, the Golan …): disputed (default; the duties that depend on whose territory it is are uncertain), administrator or claimant (the place counts as theirs).
                 ///   - explain:
                 ///   - with: User treaties to apply to this request only.
                 ///   - workspace: mine: apply every user treaty of the caller's token (needs a token).
@@ -2180,6 +2217,7 @@ internal enum Operations {
                     honour: Components.Parameters.Honour? = nil,
                     includeUncertain: Components.Parameters.IncludeUncertain? = nil,
                     includeContested: Components.Parameters.IncludeContested? = nil,
+                    sovereignty: Components.Parameters.Sovereignty? = nil,
                     explain: Components.Parameters.Explain? = nil,
                     with: Components.Parameters.With? = nil,
                     workspace: Components.Parameters.Workspace? = nil
@@ -2190,6 +2228,7 @@ internal enum Operations {
                     self.honour = honour
                     self.includeUncertain = includeUncertain
                     self.includeContested = includeContested
+                    self.sovereignty = sovereignty
                     self.explain = explain
                     self.with = with
                     self.workspace = workspace
