@@ -74,7 +74,13 @@ public struct ReliabilitySimulation: Sendable {
     }
 
     /// One run's honouring decisions.
-    func draw(_ random: inout SeededRandom) -> HonourDraw {
+    func draw(_ random: inout SeededRandom) -> HonourDraw { draw(&random, treaties: nil) }
+
+    /// One run's honouring decisions, drawing the shared shift only for the treaties at `treaties` (indices in
+    /// ``World/treaties``; `nil`: all). A treaty's shift comes from its own stream, so the shifts drawn are
+    /// those of a draw of all treaties; the others stay 0 (for treaties not in force on the day, which decide
+    /// nothing).
+    func draw(_ random: inout SeededRandom, treaties: [Int]?) -> HonourDraw {
         let rates = priors.rates(on: scenario.day)
         func logit(_ p: Double) -> Float {
             let q = min(max(p, 1e-6), 1 - 1e-6)
@@ -85,9 +91,11 @@ public struct ReliabilitySimulation: Sendable {
         // Each treaty's shift comes from its own stream, keyed by its id, so that two worlds that differ by a
         // treaty (an audit) share every other treaty's draw (common random numbers).
         let runSeed = random.next()
-        let shift = index.world.treaties.map { treaty in
-            var own = SeededRandom(seed: runSeed, stream: fnv1a(treaty.id))
-            return Float(own.normal() * priors.treatySpread)
+        let all = index.world.treaties
+        var shift = [Float](repeating: 0, count: all.count)
+        for t in treaties ?? Array(all.indices) {
+            var own = SeededRandom(seed: runSeed, stream: fnv1a(all[t].id))
+            shift[t] = Float(own.normal() * priors.treatySpread)
         }
         var uniforms = [Float](repeating: 0, count: index.world.states.count * 2)
         for i in uniforms.indices { uniforms[i] = Float(random.uniform()) }

@@ -12,7 +12,9 @@ struct BacktestCommand: ParsableCommand {
         abstract: "The engine against history: every COW interstate war (1816–2007), per policy and threshold.",
         discussion: """
             On each war's first day the initiators attack the states they fought that day; the states the engine \
-            brings in are compared with those that joined. Method and results: docs/backtest.md.
+            brings in are compared with those that joined. With --disputes: calibrated joiner forecasts on \
+            militarized interstate disputes (GML MID participants), fitted on the years up to --fit-until and scored \
+            on the later ones. Method and results: docs/backtest.md.
             """)
     @Flag(name: .long, help: "Print JSON.")
     var json = false
@@ -20,8 +22,15 @@ struct BacktestCommand: ParsableCommand {
     var details = false
     @Flag(name: .long, help: "Print the report as Markdown (docs/backtest.md).")
     var markdown = false
+    @OptionGroup var disputeOptions: DisputeBacktestOptions
+
+    func validate() throws { try disputeOptions.validate(details: details) }
 
     func run() throws {
+        if disputeOptions.disputes != nil {
+            try disputeOptions.run(json: json, markdown: markdown)
+            return
+        }
         try runReportingErrors(json: json) {
             let (world, _) = try WorldLoader.load(overlays: [])
             let backtest = Backtest(world: world, wars: try WarLoader.wars(BundledData.interstateWars))

@@ -1,0 +1,123 @@
+public import FoedusAnalysis
+public import FoedusCore
+
+/// `foedus backtest --disputes … --json`: the joiner forecasts on militarized disputes (docs/json.md).
+public struct DisputeForecastJSON: Encodable, Sendable {
+    public struct Prediction: Encodable, Sendable {
+        public var dispute: Int
+        public var ccode: Int
+        public var pSideA: Double
+        public var pSideB: Double
+        /// `"A"`, `"B"`, or absent when the state did not join.
+        public var joined: String?
+    }
+
+    public struct Bin: Encodable, Sendable {
+        public var lower: Double
+        public var upper: Double
+        public var count: Int
+        public var meanForecast: Double?
+        public var observed: Double?
+        public var low: Double?
+        public var high: Double?
+
+        init(_ bin: ForecastScore.Bin) {
+            (lower, upper, count) = (bin.lower, bin.upper, bin.count)
+            (meanForecast, observed, low, high) = (bin.meanForecast, bin.observed, bin.low, bin.high)
+        }
+    }
+
+    public struct Summary: Encodable, Sendable {
+        /// `"training"` (disputes that began in or before `priors.fitUntil`) or `"test"` (after it).
+        public var period: String
+        public var disputes: Int
+        /// (dispute, state) predictions; the scores are over 2 n events (joining side A, joining side B).
+        public var n: Int
+        public var joiners: Int
+        public var brier: Double
+        public var logLoss: Double
+        public var brierSkillVsBaseRate: Double?
+        public var brierSkillVsNaive: Double?
+        public var baseRateBrier: Double
+        public var naiveBrier: Double
+        public var reliability: [Bin]
+
+        init(_ period: JoinerForecastReport.Period, name: String) {
+            self.period = name
+            disputes = period.disputes
+            n = period.predictions
+            joiners = period.joiners
+            brier = period.engine.brier
+            logLoss = period.engine.logLoss
+            brierSkillVsBaseRate = period.skillVsBaseRate
+            brierSkillVsNaive = period.skillVsNaive
+            baseRateBrier = period.baseRate.brier
+            naiveBrier = period.naive.brier
+            reliability = period.engine.reliability.map(Bin.init)
+        }
+    }
+
+    public struct Priors: Encodable, Sendable {
+        public struct Rate: Encodable, Sendable {
+            public var cases: Int
+            public var honoured: Int
+            public var mean: Double
+            public var concentration: Double
+        }
+        public var fitUntil: Int
+        public var trainingDisputes: Int
+        public var automatic: Rate
+        public var discretionary: Rate
+        public var treatySpread: Double
+    }
+
+    public struct Baselines: Encodable, Sendable {
+        public var baseRate: Double
+        public var pactRate: Double
+        public var noPactRate: Double
+    }
+
+    public struct Skip: Encodable, Sendable {
+        public var dispute: Int
+        public var reason: String
+    }
+
+    public var predictions: [Prediction]
+    /// The test period (disputes that began after `fitUntil`).
+    public var summary: Summary
+    public var training: Summary
+    public var priors: Priors
+    public var baselines: Baselines
+    public var runs: Int
+    public var seed: UInt64
+    public var policy: String
+    public var honour: String
+    public var skipped: [Skip]
+    public var joinersOutside: Int
+
+    public init(_ report: JoinerForecastReport, world: World) {
+        predictions = report.predictions.map {
+            Prediction(
+                dispute: $0.dispute, ccode: world.states[$0.state].ccode, pSideA: $0.pSideA, pSideB: $0.pSideB,
+                joined: $0.joined.map { $0 == .attackers ? "A" : "B" })
+        }
+        let fitUntil = report.options.fitUntil
+        summary = Summary(report.test, name: "test")
+        training = Summary(report.training, name: "training")
+        func rate(_ c: HonourPriorFit.Count) -> Priors.Rate {
+            Priors.Rate(cases: c.cases, honoured: c.honoured, mean: c.rate.mean, concentration: c.rate.concentration)
+        }
+        priors = Priors(
+            fitUntil: fitUntil, trainingDisputes: report.fit.disputes, automatic: rate(report.fit.automatic),
+            discretionary: rate(report.fit.discretionary), treatySpread: report.fit.priors.treatySpread)
+        baselines = Baselines(
+            baseRate: report.baselines.baseRate, pactRate: report.baselines.pactRate,
+            noPactRate: report.baselines.noPactRate)
+        runs = report.options.runs
+        seed = report.options.seed
+        policy = report.options.policy.rawValue
+        honour = report.options.honour.rawValue
+        skipped = report.skipped.map { Skip(dispute: $0.dispute, reason: $0.reason) }
+        joinersOutside = report.joinersOutside
+    }
+}

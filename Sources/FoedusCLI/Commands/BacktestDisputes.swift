@@ -1,0 +1,83 @@
+import ArgumentParser
+import FoedusAPI
+import FoedusAnalysis
+import FoedusCore
+import FoedusFormats
+import Foundation
+
+/// `foedus backtest --disputes PARTICIPANTS.csv …`: joiner forecasts on militarized disputes (issue #14 §2).
+struct DisputeBacktestOptions: ParsableArguments {
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "A GML MID participants file (CSV, as Data/history/mid/); run the joiner forecasts on its disputes.",
+            valueName: "file"))
+    var disputes: String?
+    @Option(name: .long, parsing: .unconditional, help: "With --disputes: Monte Carlo draws per dispute (1 to 100000).")
+    var runs = 1_000
+    @Option(name: .long, parsing: .unconditional, help: "With --disputes: seed of the random draws.")
+    var seed: UInt64 = 1
+    @Option(
+        name: .long, help: "With --disputes: escalation policy: strict, treaty (default) or chain.",
+        transform: parseEnum)
+    var policy: EscalationPolicy = .treaty
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "With --disputes: the last year of the training period (default 1945); later disputes are the test.")
+    var fitUntil = 1945
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --disputes: write the test period's reliability diagram (SVG).", valueName: "file"))
+    var plot: String?
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: "With --disputes: threads (default: the number of cores); the result does not depend on it.")
+    var threads: Int?
+
+    func validate(details: Bool) throws {
+        guard disputes != nil else {
+            for (given, flag) in [
+                (runs != 1_000, "--runs"), (seed != 1, "--seed"), (policy != .treaty, "--policy"),
+                (fitUntil != 1945, "--fit-until"), (plot != nil, "--plot"), (threads != nil, "--threads"),
+            ] where given {
+                throw ValidationError("\(flag) needs --disputes FILE")
+            }
+            return
+        }
+        if details { throw ValidationError("--details is for the war back-test, not --disputes") }
+        guard (1...100_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 100000") }
+        guard (1816...2100).contains(fitUntil) else { throw ValidationError("--fit-until must be a year 1816–2100") }
+        if let threads, !(1...64).contains(threads) { throw ValidationError("--threads must be between 1 and 64") }
+    }
+
+    func run(json: Bool, markdown: Bool) throws {
+        try runReportingErrors(json: json) {
+            guard let path = disputes else { return }
+            let writer = plot.map { AtomicFileWriter(path: $0, field: "--plot") }
+            _ = try writer?.check()
+            let file = try WorldLoader.readFile(path)
+            let disputes = try MIDLoader.disputes(file.text, file: path)
+            let (world, _) = try WorldLoader.load(overlays: [])
+            let options = JoinerForecast.Options(
+                runs: runs, seed: seed, policy: policy, fitUntil: fitUntil,
+                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+            let showProgress = isatty(STDERR_FILENO) != 0
+            let progress: (@Sendable (Int, Int) -> Void)? =
+                showProgress
+                ? { @Sendable done, total in
+                    if done % 20 == 0 || done == total { Output.progress("backtest: \(done)/\(total) days") }
+                } : nil
+            let report = JoinerForecastReport(world: world, disputes: disputes, options: options, progress: progress)
+            if showProgress { Output.progress(nil) }
+            if let writer {
+                let title = "Joiner forecasts, disputes after \(fitUntil) (policy \(policy.rawValue), \(runs) draws)"
+                try writer.write(Array(ReliabilitySVG.render(report.test.engine.reliability, title: title).utf8))
+            }
+            if json {
+                try Output.json(DisputeForecastJSON(report, world: world))
+            } else {
+                Output.text(DisputeForecastText(report: report, world: world).text(markdown: markdown))
+            }
+        }
+    }
+}

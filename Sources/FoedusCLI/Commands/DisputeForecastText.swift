@@ -1,0 +1,97 @@
+import FoedusAnalysis
+import FoedusCore
+import Foundation
+
+/// The text and Markdown renderings of the joiner forecasts on militarized disputes.
+struct DisputeForecastText {
+    let report: JoinerForecastReport
+    let world: World
+
+    func text(markdown: Bool) -> String {
+        let o = report.options
+        let fit = report.fit
+        let b = report.baselines
+        func f(_ v: Double?, _ digits: Int = 4) -> String { v.map { String(format: "%.\(digits)f", $0) } ?? "—" }
+        var lines: [String] = []
+        let heading: (String) -> Void = { lines.append(markdown ? "\n### \($0)\n" : "\n\($0):") }
+        lines.append(
+            "Joiner forecasts: \(report.cases.count) disputes run (\(report.skipped.count) skipped), policy "
+                + "\(o.policy.rawValue), \(o.runs) draws, seed \(o.seed); training ≤ \(o.fitUntil), test > \(o.fitUntil)."
+        )
+        lines.append(
+            "Priors fitted on \(fit.disputes) training disputes: automatic \(fit.automatic.honoured)/\(fit.automatic.cases) "
+                + "honoured (mean \(f(fit.automatic.rate.mean, 3))), discretionary "
+                + "\(fit.discretionary.honoured)/\(fit.discretionary.cases) (mean \(f(fit.discretionary.rate.mean, 3)))."
+        )
+        lines.append(
+            "Baselines fitted on training: base rate \(f(b.baseRate, 5)); naive rule: pact \(f(b.pactRate, 5)) "
+                + "(\(b.pactJoined)/\(b.pactEvents) events), no pact \(f(b.noPactRate, 5)).")
+        heading("Scores (each prediction is two events: joining side A, joining side B)")
+        let header = [
+            "period", "disputes", "n", "joiners", "Brier", "log loss", "Brier base", "Brier naive",
+            "BSS vs base", "BSS vs naive",
+        ]
+        if markdown {
+            lines.append("| " + header.joined(separator: " | ") + " |")
+            lines.append("|" + String(repeating: "---|", count: header.count))
+        } else {
+            lines.append(header.map { $0.padded(12) }.joined())
+        }
+        for (name, p) in [("training", report.training), ("test", report.test)] {
+            let cells = [
+                name, String(p.disputes), String(p.predictions), String(p.joiners), f(p.engine.brier, 5),
+                f(p.engine.logLoss), f(p.baseRate.brier, 5), f(p.naive.brier, 5), f(p.skillVsBaseRate, 3),
+                f(p.skillVsNaive, 3),
+            ]
+            lines.append(markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.map { $0.padded(12) }.joined())
+        }
+        heading("Reliability, test period (forecast bins of 0.1; 95 % Wilson interval of the observed frequency)")
+        let binHeader = ["bin", "count", "mean forecast", "observed", "95% interval", "within"]
+        if markdown {
+            lines.append("| " + binHeader.joined(separator: " | ") + " |")
+            lines.append("|" + String(repeating: "---|", count: binHeader.count))
+        } else {
+            lines.append(binHeader.map { $0.padded(14) }.joined())
+        }
+        for bin in report.test.engine.reliability {
+            let cells = [
+                "\(f(bin.lower, 1))–\(f(bin.upper, 1))", String(bin.count), f(bin.meanForecast), f(bin.observed),
+                bin.low.map { "\(f($0, 3))–\(f(bin.high, 3))" } ?? "—",
+                bin.calibrated.map { $0 ? "yes" : "no" } ?? "—",
+            ]
+            lines.append(markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.map { $0.padded(14) }.joined())
+        }
+        heading("Test disputes adding most to the squared error")
+        for (dispute, error) in report.test.largestErrors {
+            lines.append((markdown ? "- " : "  ") + describe(dispute) + ": \(f(error, 2))")
+        }
+        if !report.skipped.isEmpty {
+            heading("Skipped")
+            for s in report.skipped { lines.append((markdown ? "- " : "  ") + "dispute \(s.dispute): \(s.reason)") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// "MID 1234 (1950-06-25): PRK vs ROK; joined A: …, B: …; brought in: A …, B …".
+    private func describe(_ dispute: Int) -> String {
+        guard let c = report.cases[dispute] else { return "MID \(dispute)" }
+        let abbreviation: (StateID) -> String = { world.states[$0].abbreviation }
+        let names: (StateSet) -> String = { $0.isEmpty ? "none" : $0.map(abbreviation).joined(separator: ", ") }
+        let joined = c.joined.sorted { $0.key < $1.key }
+        let a = joined.filter(\.value).map { abbreviation($0.key) }.joined(separator: ", ")
+        let bSide = joined.filter { !$0.value }.map { abbreviation($0.key) }.joined(separator: ", ")
+        let likely = report.predictions.filter { $0.dispute == dispute && max($0.pSideA, $0.pSideB) >= 0.5 }
+        let expected = likely.map {
+            abbreviation($0.state) + ($0.pSideA >= $0.pSideB ? " A" : " B")
+                + String(format: " %.2f", max($0.pSideA, $0.pSideB))
+        }
+        return "MID \(dispute) (\(c.day)) \(names(c.sideA)) vs \(names(c.sideB)); joined A: \(a.isEmpty ? "none" : a), "
+            + "B: \(bSide.isEmpty ? "none" : bSide); forecast ≥ 0.5: \(expected.isEmpty ? "none" : expected.joined(separator: ", "))"
+    }
+}
+
+extension String {
+    fileprivate func padded(_ width: Int) -> String {
+        count >= width ? self + " " : self + String(repeating: " ", count: width - count)
+    }
+}
