@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "9b29c7e12debb26bfb2b9712c4746e798192dad1df2cafafb925b8b8d9c9dee8"
+    public static let sha256 = "457eb5dea3b30350e9576c18e42dc5e35391da8fbb27215a85bae9ea9e3f7dc6"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1523,11 +1523,11 @@ places:
     claimedBy:
       - {state: 840, source: "https://wikimili.com/en/Scarborough_Shoal_standoff"}   # PHL
       - {state: 710, source: "https://wikimili.com/en/Scarborough_Shoal_standoff"}   # CHN
-    regions: []
+    regions: [PACIFIC-AREA]
     uncertainRegions: []
     source: https://amti.csis.org/?s=shoal ; https://wikimili.com/en/Scarborough_Shoal_standoff ; https://pinoyetchetera.blogspot.com/2016/07/read-arbitral-tribunals-ruling-on.html
     verified: false
-    note: "A rock about 120 nm west of Luzon with no structures, 'effectively controlled by China, which has maintained a constant coast guard presence at the feature since 2012' (AMTI/CSIS); the standoff began on 2012-04-08; the month June 2012 (Philippine vessels withdrew) is general knowledge: UNVERIFIED. Philippine administration before 2012 is not coded. Claimed by the Philippines and China; the ROC's claim (part of its Zhongsha claim) is not coded: no source read. The 2016 arbitral award ruled on maritime entitlements, not on sovereignty over land features ('it does not rule on any question of sovereignty')."
+    note: "A rock about 120 nm west of Luzon with no structures, 'effectively controlled by China, which has maintained a constant coast guard presence at the feature since 2012' (AMTI/CSIS); the standoff began on 2012-04-08; the month June 2012 (Philippine vessels withdrew) is general knowledge: UNVERIFIED. Philippine administration before 2012 is not coded. Claimed by the Philippines and China; the ROC's claim (part of its Zhongsha claim) is not coded: no source read. The 2016 arbitral award ruled on maritime entitlements, not on sovereignty over land features ('it does not rule on any question of sovereignty'). In PACIFIC-AREA: US executive statements apply the US–PHL treaty to the South China Sea — Pompeo in Manila, 2019-03-01: 'As the South China Sea is part of the Pacific, any armed attack on Philippine forces, aircraft or public vessels in the South China Sea will trigger mutual defense obligations under Article 4 of our Mutual Defense Treaty' (Inquirer, https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo); the region counts whoever holds or claims the feature (issue #13 §2.5)."
   - id: SECOND-THOMAS-SHOAL
     kind: territory
     name: "Second Thomas Shoal (PHL: Ayungin Shoal; CHN: Ren'ai Jiao), Spratly Islands"
@@ -1537,11 +1537,11 @@ places:
       - {state: 710, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # CHN
       - {state: 713, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # TWN
       - {state: 816, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # VNM
-    regions: []
+    regions: [PACIFIC-AREA]
     uncertainRegions: []
     source: https://epaper.infinitycompliance.in/?p=22266 ; https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html ; https://amti.csis.org/?s=shoal
     verified: false
-    note: "Held by the Philippines through a marine detachment aboard BRP Sierra Madre, a navy ship grounded there in 1999 (Philippine DFA, via a news copy; month not read); inside the Philippine EEZ (AMTI). China calls it part of its territory (Ren'ai Jiao) and of the Spratlys, 'claimed entirely by China, Taiwan and Vietnam' (Reuters 2013): the three are coded as claimants. The 2016 award did not rule on sovereignty."
+    note: "Held by the Philippines through a marine detachment aboard BRP Sierra Madre, a navy ship grounded there in 1999 (Philippine DFA, via a news copy; month not read); inside the Philippine EEZ (AMTI). China calls it part of its territory (Ren'ai Jiao) and of the Spratlys, 'claimed entirely by China, Taiwan and Vietnam' (Reuters 2013): the three are coded as claimants. The 2016 award did not rule on sovereignty. In PACIFIC-AREA: US executive statements apply the US–PHL treaty to the South China Sea — Pompeo in Manila, 2019-03-01: 'As the South China Sea is part of the Pacific, any armed attack on Philippine forces, aircraft or public vessels in the South China Sea will trigger mutual defense obligations under Article 4 of our Mutual Defense Treaty' (Inquirer, https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo); the region counts whoever holds or claims the feature (issue #13 §2.5)."
   - id: SPRATLY-ISLANDS
     kind: territory
     name: "Spratly Islands (the group of features; CHN: Nansha Qundao; VNM: Trường Sa; PHL: Kalayaan Island Group)"
@@ -1553,11 +1553,11 @@ places:
       - {state: 840, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # PHL, part
       - {state: 820, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # MYS, part
       - {state: 835, source: "https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html"}   # BRN, part
-    regions: []
+    regions: [PACIFIC-AREA]
     uncertainRegions: []
     source: https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html ; http://w.owiki.org/wiki/Spratly_Islands_dispute
     verified: false
-    note: "About 250 features 'claimed entirely by China, Taiwan and Vietnam and in part by Malaysia, Brunei and the Philippines' (Reuters 2013); all claimants except Brunei occupy some features (encyclopedic copy). No single administrator, so none is coded: every attack here is at a disputed place. For a feature held by one state use its own place (SECOND-THOMAS-SHOAL); other features are not coded."
+    note: "About 250 features 'claimed entirely by China, Taiwan and Vietnam and in part by Malaysia, Brunei and the Philippines' (Reuters 2013); all claimants except Brunei occupy some features (encyclopedic copy). No single administrator, so none is coded: every attack here is at a disputed place. For a feature held by one state use its own place (SECOND-THOMAS-SHOAL); other features are not coded. In PACIFIC-AREA: US executive statements apply the US–PHL treaty to the South China Sea — Pompeo in Manila, 2019-03-01: 'As the South China Sea is part of the Pacific, any armed attack on Philippine forces, aircraft or public vessels in the South China Sea will trigger mutual defense obligations under Article 4 of our Mutual Defense Treaty' (Inquirer, https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo); the region counts whoever holds or claims the feature (issue #13 §2.5)."
 
 """#),
         ("treaties/anglo-egyptian-1936.yaml", #"""
