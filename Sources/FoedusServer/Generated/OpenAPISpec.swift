@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "c2ce20086f195ada1ba137fcb5b7da98144550e174e735809c63dc10ee66f36a"
+    static let sha256 = "8f7570140ccd955bb6862ae9dca226aa6c9161467493c718dac1d534ddf456d2"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -1219,6 +1219,11 @@ components:
       content:
         application/json:
           schema: {$ref: '#/components/schemas/Error'}
+    UriTooLong:
+      description: The request line is longer than the server's limit (8 KiB).
+      content:
+        application/json:
+          schema: {$ref: '#/components/schemas/Error'}
     BadRequest:
       description: A parameter is invalid; the message names it.
       content:
@@ -1291,6 +1296,7 @@ paths:
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1309,6 +1315,7 @@ paths:
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1338,6 +1345,7 @@ paths:
         required: false
         schema: {type: integer, minimum: 0, maximum: 2147483647}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1396,6 +1404,7 @@ paths:
         required: false
         schema: {type: integer, minimum: 0, maximum: 2147483647}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1415,6 +1424,7 @@ paths:
         {$ref: '#/components/parameters/honour'}, {$ref: '#/components/parameters/includeUncertain'}, {$ref: '#/components/parameters/includeContested'},
         {$ref: '#/components/parameters/sovereignty'}, {$ref: '#/components/parameters/explain'}, {$ref: '#/components/parameters/with'}, {$ref: '#/components/parameters/workspace'}]
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1432,6 +1442,7 @@ paths:
         {$ref: '#/components/parameters/honour'}, {$ref: '#/components/parameters/includeUncertain'}, {$ref: '#/components/parameters/includeContested'},
         {$ref: '#/components/parameters/sovereignty'}, {$ref: '#/components/parameters/explain'}, {$ref: '#/components/parameters/with'}, {$ref: '#/components/parameters/workspace'}]
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1663,6 +1674,7 @@ paths:
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1684,6 +1696,7 @@ paths:
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:
@@ -1739,6 +1752,7 @@ paths:
       - {$ref: '#/components/parameters/with'}
       - {$ref: '#/components/parameters/workspace'}
       responses:
+        '414': {$ref: '#/components/responses/UriTooLong'}
         '200':
           description: OK
           content:

@@ -426,6 +426,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/treaties/get(treaties)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/treaties/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -685,6 +708,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/treaties/{id}/get(treaty)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/treaties/{id}/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -998,6 +1044,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/simulate/get(simulate)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/simulate/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -1603,6 +1672,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/security/get(security)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/security/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -1955,6 +2047,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/obligations/get(obligations)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/obligations/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -2261,6 +2376,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/scenario/get(scenario)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/scenario/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -4206,6 +4344,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/map/get(map)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/map/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -4454,6 +4615,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/timeline/get(timeline)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/timeline/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
@@ -4758,6 +4942,29 @@ internal enum Operations {
             }
         }
         internal enum Output: Sendable, Hashable {
+            /// The request line is longer than the server's limit (8 KiB).
+            ///
+            /// - Remark: Generated from `#/paths//v1/audit/get(audit)/responses/414`.
+            ///
+            /// HTTP response code: `414 uriTooLong`.
+            case uriTooLong(Components.Responses.UriTooLong)
+            /// The associated value of the enum case if `self` is `.uriTooLong`.
+            ///
+            /// - Throws: An error if `self` is not `.uriTooLong`.
+            /// - SeeAlso: `.uriTooLong`.
+            internal var uriTooLong: Components.Responses.UriTooLong {
+                get throws {
+                    switch self {
+                    case let .uriTooLong(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "uriTooLong",
+                            response: self
+                        )
+                    }
+                }
+            }
             internal struct Ok: Sendable, Hashable {
                 /// - Remark: Generated from `#/paths/v1/audit/GET/responses/200/content`.
                 internal enum Body: Sendable, Hashable {
