@@ -75,6 +75,8 @@ function reasonLine(r) {
   if (r.cause === "victim") return `${who} is attacked by ${r.against.name}`;
   if (r.cause === "selfDefence") return `${who} strikes back at ${r.against.name}, its aggressor (self-defence)`;
   if (r.cause === "collectiveSelfDefence") return `${who} attacks ${r.against.name} defending ${r.beneficiary ? r.beneficiary.name : "?"} (collective self-defence)`;
+  if (r.cause === "ownTerritory") return `${who} uses force against ${r.against.name} at ${r.place || "?"}, which the chosen sovereignty reading counts as its own territory (no aggression under that reading)`;
+  if (r.cause === "disputed") return `${who} attacks ${r.against.name} at ${r.place || "?"}: an aggression only if ${r.place || "?"} is not its territory (disputed sovereignty)`;
   if (r.cause === "forcesPresent") return `${who}: its forces are in the attacked territory${r.deployment ? " (" + r.deployment + ")" : ""}, against ${r.against.name}`;
   const kind = r.cause === "offense" ? "offence duty to" : "defence duty to";
   return `${who}: ${kind} ${r.beneficiary ? r.beneficiary.name : "?"}, against ${r.against.name}`;
@@ -123,7 +125,8 @@ export function cascadeNodes(sc) {
     o.duties.map((d, i) => [i ? "; " : "", `${d.treaty.name} Art. ${d.article} (to ${d.beneficiary.name}, against ${d.adversary.name}): ${RESTRAINT_LABEL[d.restraint] || d.restraint}`])));
   const conflicts = (sc.conflicts || []).map((c) => h("li", {}, h("strong", {}, CONFLICT_LABEL[c.kind] || c.kind), ": ",
     c.states.map((x) => x.name).join(", "), c.treaties.length ? " · " : "", c.treaties.map((t, i) => [i ? ", " : "", treatyButton(t.id)]),
-    c.articles && c.articles.length ? ` (Art. ${c.articles.join(", ")})` : ""));
+    c.articles && c.articles.length ? ` (Art. ${c.articles.join(", ")})` : "",
+    c.disputed ? ` — only if the attack is an aggression, which depends on whose territory it is: ${c.disputed}` : ""));
   const why = (sc.explanations || []).map((e) => h("div", { class: "why", tabindex: "-1", id: "why" },
     h("h3", {}, `Why ${e.state.name} is ${s.att.has(e.state.ccode) || s.def.has(e.state.ccode) ? "in" : "not in"}`),
     h("ul", {}, e.reasons.map((r) => h("li", {}, h("span", { class: "badge", title: r.reason }, REASON_LABEL[r.reason] || r.reason), " ", r.message)))));

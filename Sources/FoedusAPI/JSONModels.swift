@@ -58,8 +58,12 @@ public struct AttackJSON: Encodable, Hashable, Sendable {
     public var theatre: String
     public var provoked: Bool
     public var derived: Bool
-    /// For the scenario's own attacks: `aggression`, `selfDefence` or `collectiveSelfDefence`.
+    /// For the scenario's own attacks: `aggression`, `selfDefence`, `collectiveSelfDefence`, `ownTerritory` or
+    /// `disputed`.
     public var ground: String?
+    /// For the grounds `ownTerritory` and `disputed`: the place of disputed sovereignty (gazetteer id) the ground
+    /// depends on.
+    public var groundPlace: String?
 }
 
 public struct ReasonStepJSON: Encodable, Hashable, Sendable {
@@ -71,6 +75,8 @@ public struct ReasonStepJSON: Encodable, Hashable, Sendable {
     public var beneficiary: StateJSON?
     public var against: StateJSON?
     public var deployment: String?
+    /// For `ownTerritory` and `disputed` steps: the place of disputed sovereignty (gazetteer id).
+    public var place: String?
     public var policy: String
 }
 
@@ -103,6 +109,8 @@ public struct ConflictJSON: Encodable, Hashable, Sendable {
     public var states: [StateJSON]
     public var treaties: [TreatyRefJSON]
     public var articles: [String]
+    /// For a pledge whose breach depends on whose territory a disputed place is: that dispute, in words.
+    public var disputed: String?
 }
 
 public struct ExplanationJSON: Encodable, Hashable, Sendable {

@@ -104,11 +104,17 @@ public struct ResultPresenter {
     }
 
     public func attackJSON(_ a: AttackEvent, at i: Int) -> AttackJSON {
-        let ground = a.cause != nil || i >= result.grounds.count ? nil : result.grounds[i].name
+        let ground = a.cause != nil || i >= result.grounds.count ? nil : result.grounds[i]
+        let place: Int? =
+            switch ground {
+            case .ownTerritory(let p)?, .disputed(let p, _, _)?: p
+            default: nil
+            }
         return AttackJSON(
             aggressor: StateJSON(a.aggressor, world, on: result.scenario.day),
             victim: StateJSON(a.victim, world, on: result.scenario.day),
-            theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil, ground: ground)
+            theatre: result.describe(a.theatre, world), provoked: a.provoked, derived: a.cause != nil,
+            ground: ground?.name, groundPlace: place.map { world.places[$0].id })
     }
 
     public func reasonSteps(_ state: StateID) -> [ReasonStepJSON] {
@@ -116,7 +122,7 @@ public struct ResultPresenter {
             var step = ReasonStepJSON(
                 step: entry.step, state: StateJSON(entry.state, world, on: result.scenario.day), cause: "scenario",
                 treaty: nil, article: nil,
-                beneficiary: nil, against: nil, deployment: nil, policy: result.scenario.policy.rawValue)
+                beneficiary: nil, against: nil, deployment: nil, place: nil, policy: result.scenario.policy.rawValue)
             switch entry.cause {
             case .scenario(let i):
                 let a = result.scenario.attacks[i]
@@ -131,6 +137,10 @@ public struct ResultPresenter {
                     step.treaty = treatyRef(ref.treaty)
                     step.article = world.treaties[ref.treaty].provisions[ref.provision].article
                     step.beneficiary = StateJSON(beneficiary, world, on: result.scenario.day)
+                }
+                switch result.grounds[i] {
+                case .ownTerritory(let p), .disputed(let p, _, _): step.place = world.places[p].id
+                default: break
                 }
             case .obligation(let i):
                 let o = result.obligations[i]
@@ -169,7 +179,8 @@ public struct ResultPresenter {
         ConflictJSON(
             kind: c.kind.rawValue, states: c.states.map { StateJSON($0, world, on: result.scenario.day) },
             treaties: c.treaties.map(treatyRef),
-            articles: c.provisions.map { world.treaties[$0.treaty].provisions[$0.provision].article })
+            articles: c.provisions.map { world.treaties[$0.treaty].provisions[$0.provision].article },
+            disputed: c.disputedPlace.map { world.dispute(place: $0, on: result.scenario.day) ?? world.places[$0].id })
     }
 
     public func scenarioJSON() -> ScenarioReportJSON {

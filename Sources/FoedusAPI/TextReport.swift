@@ -21,8 +21,7 @@ extension ResultPresenter {
             lines.append(
                 "  \(label(a.aggressor)) → \(label(a.victim)) in \(a.theatre)" + (a.derived ? " (derived)" : "")
                     + (a.provoked && !a.derived ? " (provoked)" : "")
-                    + (a.ground == "selfDefence"
-                        ? " (self-defence)" : a.ground == "collectiveSelfDefence" ? " (collective self-defence)" : ""))
+                    + groundNote(a))
         }
         for (title, members) in [("Attackers", json.sides.attackers), ("Defenders", json.sides.defenders)] {
             lines.append("\(title):")
@@ -87,11 +86,33 @@ extension ResultPresenter {
         return lines.joined(separator: "\n")
     }
 
+    /// The ground of a scenario attack other than aggression, in words for the attack line.
+    func groundNote(_ a: AttackJSON) -> String {
+        switch a.ground {
+        case "selfDefence": " (self-defence)"
+        case "collectiveSelfDefence": " (collective self-defence)"
+        case "ownTerritory": " (force on its own territory under --sovereignty \(result.scenario.sovereignty.rawValue))"
+        case "disputed": " (an aggression or not, depending on whose territory \(a.groundPlace ?? "?") is)"
+        default: ""
+        }
+    }
+
+    /// For a pledge whose breach depends on a disputed place's sovereignty: the dispute.
+    func disputedNote(_ c: ConflictJSON) -> String {
+        c.disputed.map { " — if the attack is an aggression, which depends on whose territory it is: \($0)" } ?? ""
+    }
+
     public func stepText(_ step: ReasonStepJSON) -> String {
         switch step.cause {
         case "aggressor": return "aggressor (attacks \(step.against?.name ?? "?"))"
         case "victim": return "victim (attacked by \(step.against?.name ?? "?"))"
         case "selfDefence": return "in self-defence (attacks \(step.against?.name ?? "?"), its aggressor)"
+        case "ownTerritory":
+            return "uses force against \(step.against?.name ?? "?") at \(step.place ?? "?"), which --sovereignty "
+                + "\(result.scenario.sovereignty.rawValue) counts as its own territory (no aggression under that reading)"
+        case "disputed":
+            return "attacks \(step.against?.name ?? "?") at \(step.place ?? "?"): an aggression only if "
+                + "\(step.place ?? "?") is not its territory (disputed sovereignty)"
         case "collectiveSelfDefence":
             return "defending \(step.beneficiary?.name ?? "?") under \(step.treaty?.id ?? "?") Art. "
                 + "\(step.article ?? "?") (attacks \(step.against?.name ?? "?"))"
@@ -150,13 +171,13 @@ extension ResultPresenter {
         }
         switch c.kind {
         case "aggressorBreaksPledge" where names.count == 2:
-            return "\(names[0]) breaks its pledge to \(names[1]) under \(clause(0))"
+            return "\(names[0]) breaks its pledge to \(names[1]) under \(clause(0))" + disputedNote(c)
         case "defenceAgainstPledgedVictim" where names.count == 2:
             return "\(names[0]), entering under \(reference(0)), fights \(names[1]), "
-                + "which it pledged not to attack under \(clause(1))"
+                + "which it pledged not to attack under \(clause(1))" + disputedNote(c)
         case "entryBreaksPledge" where names.count == 2:
             return "\(names[0]), entering under \(reference(0)), fights \(names[1]) despite its pledge under "
-                + "\(clause(1)) (no aid to an aggressor, or no participation against it)"
+                + "\(clause(1)) (no aid to an aggressor, or no participation against it)" + disputedNote(c)
         case "treatyMembersOnBothSides":
             let attacking = c.states.filter { attackers.contains($0.ccode) }.map(\.name)
             let defending = c.states.filter { !attackers.contains($0.ccode) }.map(\.name)

@@ -65,13 +65,18 @@ import Testing
         }
         let found = result.conflicts.map { c in
             CaseExpectation.ExpectedConflict(
-                kind: c.kind, states: Set(c.states), treaties: Set(c.treaties.map { world.treaties[$0].id }))
+                kind: c.kind, states: Set(c.states), treaties: Set(c.treaties.map { world.treaties[$0].id }),
+                disputed: c.disputedPlace != nil)
         }
-        let foundText = found.map { "\($0.kind.rawValue) \(names($0.states)) \($0.treaties.sorted())" }
+        let foundText = found.map {
+            "\($0.kind.rawValue) \(names($0.states)) \($0.treaties.sorted())\($0.disputed ? " (disputed)" : "")"
+        }
         for conflict in expect.conflicts {
             let want = CaseExpectation.ExpectedConflict(
-                kind: conflict.kind, states: conflict.states, treaties: Set(conflict.treaties.map { $0.uppercased() }))
-            let wanted = "\(want.kind.rawValue) \(names(want.states)) \(want.treaties.sorted())"
+                kind: conflict.kind, states: conflict.states, treaties: Set(conflict.treaties.map { $0.uppercased() }),
+                disputed: conflict.disputed)
+            let wanted =
+                "\(want.kind.rawValue) \(names(want.states)) \(want.treaties.sorted())\(want.disputed ? " (disputed)" : "")"
             #expect(found.contains(want), "\(file): expected conflict \(wanted); found \(foundText)")
         }
         if expect.conflictsExact {

@@ -20,4 +20,7 @@ public struct Conflict: Hashable, Sendable {
     public var provisions: [ProvisionRef]
     /// For `boundToBothSides`: the duties to each side.
     public var obligations: [Obligation]
+    /// For a broken pledge: the place of disputed sovereignty (index into ``World/places``) on whose status the
+    /// breach depends, when the attack breaking it is an aggression under one reading and not the other.
+    public var disputedPlace: Int? = nil
 }

@@ -98,6 +98,7 @@ extension Evaluator {
         events.removeSubrange(Int(mark.events)...)
         attackerEntrants.removeSubrange(Int(mark.attackerEntrants)...)
         aggressors = mark.aggressors
+        disputedAggressors = mark.disputedAggressors
         return Int(mark.event)
     }
 

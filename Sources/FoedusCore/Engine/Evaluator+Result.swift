@@ -5,7 +5,7 @@ extension Evaluator {
         var result = ScenarioResult(
             scenario: scenario, attacks: events, obligations: obligations, entries: entries, attackers: attackers,
             defenders: defenders, outside: [], conflicts: [], excluded: excluded, grounds: grounds,
-            aggressors: aggressors)
+            aggressors: aggressors, disputedAggressors: disputedAggressors)
         result.outside = outside(in: result)
         result.conflicts = restartConflicts + pledgeConflicts(in: result) + treatyConflicts(in: result)
         return result
@@ -36,12 +36,12 @@ extension Evaluator {
         var seen = Set<[Int]>()
         // Aggressors breaking their non-aggression pledges, specific before general: the scenario's own
         // aggressions (not an attack in self-defence), and the attacks of states that joined the attacking side
-        // for an aggressor (not a defender's counter-attack).
-        for (i, event) in result.attacks.enumerated()
-        where event.cause == nil
-            ? result.grounds[i].isAggression
-            : result.side(of: event.aggressor) == .attackers && result.aggressors.contains(event.aggressor)
-        {
+        // for an aggressor (not a defender's counter-attack). At a place of disputed sovereignty, force used
+        // against the other side of the dispute breaks such pledges whoever holds title (``AttackGround/breachesPledges``);
+        // where the breach still depends on whose territory the place is, it is reported as disputed.
+        for (i, event) in result.attacks.enumerated() {
+            let breach = event.cause == nil ? result.grounds[i].breachesPledges : attackerAggression(event, in: result)
+            guard breach != .no else { continue }
             let pledges = index.pledges(from: event.aggressor, to: event.victim, kinds: [.nonAggression])
                 .sorted { !$0.0.has(DutyGroup.generalFlag) && $1.0.has(DutyGroup.generalFlag) }
             for (_, ref) in pledges {
@@ -50,7 +50,8 @@ extension Evaluator {
                 conflicts.append(
                     Conflict(
                         kind: .aggressorBreaksPledge, states: [event.aggressor, event.victim], treaties: [ref.treaty],
-                        provisions: [ref], obligations: []))
+                        provisions: [ref], obligations: [],
+                        disputedPlace: breach == .uncertain ? result.disputedPlace : nil))
             }
         }
         // Entrants acting against states they pledged not to act against.
@@ -63,12 +64,15 @@ extension Evaluator {
             // Collective self-defence against an aggressor breaches no pact: only acting against a state that
             // is itself the victim of an aggression (by the scenario, or by the time of entry) does; a state
             // struck in self-defence is not.
-            let attacked = result.attacks.enumerated().contains { i, a in
-                guard a.victim == target else { return false }
-                return a.cause == nil
-                    ? result.grounds[i].isAggression : i <= duty.attack && result.aggressors.contains(a.aggressor)
+            let attacked = result.attacks.enumerated().reduce(Truth.no) { truth, pair in
+                let (i, a) = pair
+                guard a.victim == target, truth != .yes else { return truth }
+                let aggression: Truth =
+                    a.cause == nil
+                    ? result.grounds[i].aggression : i <= duty.attack ? result.aggression(a.aggressor) : .no
+                return aggression == .no ? truth : aggression
             }
-            guard attacked else { continue }
+            guard attacked != .no else { continue }
             let breaches =
                 specific.map { (Conflict.Kind.defenceAgainstPledgedVictim, $0.1) }
                 + index.pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation])
@@ -79,10 +83,17 @@ extension Evaluator {
                 conflicts.append(
                     Conflict(
                         kind: kind, states: [entry.state, target], treaties: [duty.provision.treaty, ref.treaty],
-                        provisions: [duty.provision, ref], obligations: [duty]))
+                        provisions: [duty.provision, ref], obligations: [duty],
+                        disputedPlace: attacked == .uncertain ? result.disputedPlace : nil))
             }
         }
         return conflicts
+    }
+
+    /// Whether a derived attack is an aggression: its author joined the attacking side for an aggressor (`yes`),
+    /// or for a state whose attack is disputed (`uncertain`); a defender's counter-attack is not.
+    private func attackerAggression(_ event: AttackEvent, in result: ScenarioResult) -> Truth {
+        result.side(of: event.aggressor) == .attackers ? result.aggression(event.aggressor) : .no
     }
 
     /// Treaties with parties on both sides.

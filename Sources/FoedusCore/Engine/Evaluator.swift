@@ -16,6 +16,8 @@ public struct Evaluator {
     var entries: [Entry] = []
     /// The states attacking on the ground of aggression so far (not those acting in self-defence).
     var aggressors = StateSet()
+    /// The states whose attack is an aggression under one sovereignty reading and not under the other.
+    var disputedAggressors = StateSet()
     /// The ground of each scenario attack (scratch, reused).
     var grounds: [AttackGround] = []
     var attackerEntrants: [StateID] = []
@@ -52,6 +54,7 @@ public struct Evaluator {
         var event: Int32
         var attackerEntrants: Int32
         var aggressors: StateSet
+        var disputedAggressors: StateSet
     }
 
     struct DutyKey: Hashable {
@@ -101,13 +104,18 @@ public struct Evaluator {
         attackerEntrants.removeAll(keepingCapacity: true)
         if recording { seenDuties.removeAll(keepingCapacity: true) }
         aggressors = StateSet()
+        disputedAggressors = StateSet()
         currentEvent = 0
-        index.grounds(of: scenario.attacks, into: &grounds)
+        index.grounds(of: scenario.attacks, reading: scenario.sovereignty, into: &grounds)
         for (i, attack) in scenario.attacks.enumerated() {
             let aggressorSide = colours[i]
             setSide(attack.aggressor, aggressorSide, cause: .scenario(i))
             setSide(attack.victim, aggressorSide.opposite, cause: .scenario(i))
-            if grounds[i].isAggression { aggressors.insert(attack.aggressor) }
+            switch grounds[i].aggression {
+            case .yes: aggressors.insert(attack.aggressor)
+            case .uncertain: disputedAggressors.insert(attack.aggressor)
+            case .no: break
+            }
             events.append(
                 AttackEvent(
                     aggressor: attack.aggressor, victim: attack.victim, theatre: index.theatre(of: attack),
@@ -138,8 +146,14 @@ public struct Evaluator {
         marks.append(
             Mark(
                 events: Int32(events.count), event: Int32(currentEvent),
-                attackerEntrants: Int32(attackerEntrants.count), aggressors: aggressors))
+                attackerEntrants: Int32(attackerEntrants.count), aggressors: aggressors,
+                disputedAggressors: disputedAggressors))
         entries.append(Entry(state: s, side: newSide, step: entries.count, cause: cause))
+    }
+
+    /// Whether `s` attacked as an aggressor: `uncertain` when that depends on whose territory a disputed place is.
+    private func aggression(_ s: StateID) -> Truth {
+        aggressors.contains(s) ? .yes : disputedAggressors.contains(s) ? .uncertain : .no
     }
 
     private func sideOf(_ s: StateID) -> Side? {
@@ -194,7 +208,7 @@ public struct Evaluator {
                 let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
                     forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
-                    aggression: aggressors.contains(host), event: k, scenario)
+                    aggression: aggression(host), event: k, scenario)
                 {
                     return culprit
                 }
@@ -206,7 +220,7 @@ public struct Evaluator {
                 let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
                     forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
-                    aggression: aggressors.contains(event.victim), event: k, scenario)
+                    aggression: aggression(event.victim), event: k, scenario)
                 {
                     return culprit
                 }
@@ -243,10 +257,11 @@ public struct Evaluator {
         }
         let dependsOnAttack =
             group.kind == .defense || (group.kind == .neutrality && group.has(DutyGroup.attackedOnlyFlag))
+        let owedToAggressor = scenario.policy != .chain && dependsOnAttack ? aggression(beneficiary) : .no
         let base: Obligation.Status =
-            if scenario.policy != .chain && dependsOnAttack && aggressors.contains(beneficiary) {
+            if owedToAggressor == .yes {
                 .contested
-            } else if group.has(DutyGroup.uncertainFlag) || location == .uncertain {
+            } else if group.has(DutyGroup.uncertainFlag) || location == .uncertain || owedToAggressor == .uncertain {
                 .uncertain
             } else {
                 .binding
@@ -286,7 +301,7 @@ public struct Evaluator {
             }
             // Joining an aggressor's war (by an offence duty, or by a defence duty owed to an aggressor) is
             // aggression; executing a defence duty owed to anyone else is collective self-defence.
-            let aggression = group.kind == .offense || aggressors.contains(beneficiary)
+            let aggression = group.kind == .offense ? .yes : aggression(beneficiary)
             if let culprit = enter(
                 obligor, on: target, cause: .obligation(duty), against: adversary, aggression: aggression, event: k,
                 scenario)
@@ -326,9 +341,10 @@ public struct Evaluator {
     }
 
     /// Puts `state` on `target`; returns it if it is already on the other side (bound to both sides).
-    /// `aggression`: the state joins an aggressor's war; it becomes an aggressor once the policy has it attack.
+    /// `aggression`: whether the state joins an aggressor's war (`uncertain`: the war of a state whose attack is
+    /// disputed); it becomes an aggressor (or a disputed one) once the policy has it attack.
     private mutating func enter(
-        _ state: StateID, on target: Side, cause: Entry.Cause, against adversary: StateID, aggression: Bool,
+        _ state: StateID, on target: Side, cause: Entry.Cause, against adversary: StateID, aggression: Truth,
         event k: Int, _ scenario: Scenario
     ) -> StateID? {
         if excluded.contains(state) { return nil }
@@ -341,8 +357,8 @@ public struct Evaluator {
         setSide(state, target, cause: cause)
         // The policy has an entrant attack (`treaty`: attackers attack the defenders; `chain`: every entrant
         // attacks its adversary): an aggressor if it entered for an aggressor, else in collective self-defence.
-        if aggression && (scenario.policy == .chain || (scenario.policy == .treaty && target == .attackers)) {
-            aggressors.insert(state)
+        if aggression != .no && (scenario.policy == .chain || (scenario.policy == .treaty && target == .attackers)) {
+            if aggression == .yes { aggressors.insert(state) } else { disputedAggressors.insert(state) }
         }
         let entryIndex = entries.count - 1
         let theatre = events[k].theatre

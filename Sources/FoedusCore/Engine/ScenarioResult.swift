@@ -42,6 +42,21 @@ public struct ScenarioResult: Sendable {
     public var grounds: [AttackGround]
     /// The states that attacked on the ground of aggression, by the scenario or by joining an aggressor's war.
     public var aggressors: StateSet
+    /// The states whose attack is an aggression under one sovereignty reading and not under the other (the
+    /// `disputed` reading at a place of disputed sovereignty): duties owed to them are `uncertain`.
+    public var disputedAggressors: StateSet
+
+    /// The place of disputed sovereignty (index into ``World/places``) on which the first disputed attack's ground
+    /// depends, if any.
+    public var disputedPlace: Int? {
+        for ground in grounds { if case .disputed(let p, _, _) = ground { return p } }
+        return nil
+    }
+
+    /// Whether `state` attacked as an aggressor: `uncertain` when that depends on whose territory a disputed place is.
+    public func aggression(_ state: StateID) -> Truth {
+        aggressors.contains(state) ? .yes : disputedAggressors.contains(state) ? .uncertain : .no
+    }
 
     /// The side a state is on, if any.
     public func side(of state: StateID) -> Side? {

@@ -133,4 +133,18 @@ extension ScenarioResult {
         return "the casus foederis is disputed: \(dispute); "
             + world.sovereignty(place: p, on: scenario.day, reading: scenario.sovereignty)
     }
+
+    /// For a duty owed to a state whose attack is an aggression under one sovereignty reading and not the other
+    /// (``AttackGround/disputed(place:)``): why the duty is `uncertain`, in words; `nil` otherwise.
+    public func disputedAggressorNote(_ duty: Obligation, world: World) -> String? {
+        let conditions = world.treaties[duty.provision.treaty].provisions[duty.provision.provision].conditions
+        let dependsOnAttack = duty.kind == .defense || (duty.kind == .neutrality && conditions.attackedOnly)
+        guard dependsOnAttack, scenario.policy != .chain, aggression(duty.beneficiary) == .uncertain,
+            let p = disputedPlace
+        else { return nil }
+        let name = world.states[duty.beneficiary].name(on: scenario.day)
+        return "owed to \(name), whose attack is an aggression only if \(world.places[p].id) is not its territory: "
+            + (world.dispute(place: p, on: scenario.day) ?? world.places[p].id)
+            + " (--sovereignty administrator or claimant decides)"
+    }
 }

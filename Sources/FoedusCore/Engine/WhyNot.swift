@@ -247,6 +247,7 @@ extension ScenarioResult {
         {
             return note
         }
+        if let note = disputedAggressorNote(duty, world: world) { return note }
         if duty.location == .uncertain { return "the text cannot settle whether the theatre is covered" }
         let code = world.states[duty.obligor].ccode
         let beneficiary = world.states[duty.beneficiary].ccode
@@ -318,6 +319,19 @@ extension ScenarioResult {
                 return "in the war defending \(name(beneficiary)) under \(treaty.id) Art. \(provision.article)"
                     + "\(quoted(provision.quote)): \(given) answers \(name(attacks[j].aggressor)) → "
                     + "\(name(attacks[j].victim)) (collective self-defence, UN Charter Art. 51)"
+            case .ownTerritory(let p):
+                return "in the war as the author of \(given), at \(world.places[p].id), "
+                    + world.sovereignty(place: p, on: scenario.day, reading: scenario.sovereignty)
+                    + ": force against the other side of the dispute on what this reading counts as its own "
+                    + "territory is no aggression, though it still breaks pledges not to use force (force may not "
+                    + "settle a territorial dispute)"
+            case .disputed(let p, _, _):
+                let dispute = world.dispute(place: p, on: scenario.day) ?? world.places[p].id
+                let question =
+                    grounds[i].aggression == .uncertain
+                    ? "whether this is an aggression depends on whose territory \(world.places[p].id) is"
+                    : "no aggression under either reading of whose territory \(world.places[p].id) is"
+                return "in the war as the author of \(given); \(question) (disputed sovereignty: \(dispute))"
             }
         case .obligation(let o):
             let duty = obligations[o]

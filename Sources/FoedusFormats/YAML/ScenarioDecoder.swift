@@ -26,10 +26,13 @@ public struct CaseExpectation: Sendable {
         public var kind: Conflict.Kind
         public var states: Set<StateID>
         public var treaties: Set<String>
-        public init(kind: Conflict.Kind, states: Set<StateID>, treaties: Set<String>) {
+        /// Whether the breach depends on whose territory a disputed place is (``Conflict/disputedPlace``).
+        public var disputed: Bool
+        public init(kind: Conflict.Kind, states: Set<StateID>, treaties: Set<String>, disputed: Bool = false) {
             self.kind = kind
             self.states = states
             self.treaties = treaties
+            self.disputed = disputed
         }
     }
     public struct Reason: Hashable, Sendable {
@@ -168,13 +171,14 @@ extension ScenarioFile {
         var conflicts: [CaseExpectation.ExpectedConflict] = []
         for (i, item) in reader.sequence(map["conflicts"], "expect.conflicts").enumerated() {
             let f = "expect.conflicts[\(i)]"
-            guard let c = reader.mapping(item, f, allowed: ["kind", "states", "treaties"]),
+            guard let c = reader.mapping(item, f, allowed: ["kind", "states", "treaties", "disputed"]),
                 let kind: Conflict.Kind = reader.enumeration(c["kind"], "\(f).kind", required: true)
             else { continue }
             conflicts.append(
                 .init(
                     kind: kind, states: set(c["states"], "\(f).states") ?? [],
-                    treaties: Set(reader.strings(c["treaties"], "\(f).treaties"))))
+                    treaties: Set(reader.strings(c["treaties"], "\(f).treaties")),
+                    disputed: reader.bool(c["disputed"], "\(f).disputed")))
         }
         var whyNot: [StateID: [CaseExpectation.Reason]] = [:]
         if let w = map["whyNot"]?.mapping {

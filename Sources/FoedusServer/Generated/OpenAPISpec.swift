@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "8f7570140ccd955bb6862ae9dca226aa6c9161467493c718dac1d534ddf456d2"
+    static let sha256 = "3b11a99ef01aac7d2d0e30179b4a47eea38a32b71c536e1e98fb0c46692d302c"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -734,10 +734,15 @@ components:
         ground:
           description: >-
             For the scenario's own attacks: aggression, or self-defence (the victim of an earlier aggression strikes
-            its aggressor) or collective self-defence (a state owing that victim a defence duty does). Absent for
-            attacks derived by the policy.
+            its aggressor) or collective self-defence (a state owing that victim a defence duty does). At a place of
+            disputed sovereignty, ownTerritory (a disputant's force against the other side of the dispute on what
+            the chosen sovereignty reading counts as its own territory) or, under the disputed reading, disputed (an
+            aggression under one reading and not the other). Absent for attacks derived by the policy.
           type: string
-          enum: [aggression, selfDefence, collectiveSelfDefence]
+          enum: [aggression, selfDefence, collectiveSelfDefence, ownTerritory, disputed]
+        groundPlace:
+          description: For the grounds ownTerritory and disputed, the gazetteer id of the disputed place.
+          type: string
     ReasonStep:
       type: object
       additionalProperties: false
@@ -747,14 +752,18 @@ components:
         state: {$ref: '#/components/schemas/State'}
         cause:
           description: >-
-            aggressor, selfDefence, collectiveSelfDefence (with treaty, article and beneficiary) or victim for the
-            scenario's own participants; defense, offense or forcesPresent for entrants.
+            aggressor, selfDefence, collectiveSelfDefence (with treaty, article and beneficiary), ownTerritory or
+            disputed (with place) or victim for the scenario's own participants; defense, offense or forcesPresent
+            for entrants.
           type: string
         treaty: {$ref: '#/components/schemas/TreatyRef'}
         article: {type: string}
         beneficiary: {$ref: '#/components/schemas/State'}
         against: {$ref: '#/components/schemas/State'}
         deployment: {type: string}
+        place:
+          description: For ownTerritory and disputed steps, the gazetteer id of the disputed place.
+          type: string
         policy: {$ref: '#/components/schemas/Policy'}
     SideMember:
       type: object
@@ -811,6 +820,11 @@ components:
         articles:
           type: array
           items: {type: string}
+        disputed:
+          description: >-
+            For a broken pledge whose breach depends on whose territory a disputed place is (the attack is an
+            aggression under one sovereignty reading only): the dispute in words.
+          type: string
     Explanation:
       type: object
       additionalProperties: false

@@ -24,16 +24,16 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
 <link rel="modulepreload" href="/assets/architecture.js?v=4536f997c99f">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=1e684d1648d2">
+<link rel="modulepreload" href="/assets/cascade.js?v=6f318bf2d05f">
 <link rel="modulepreload" href="/assets/day.js?v=4b2992d3bff6">
 <link rel="modulepreload" href="/assets/map.js?v=45e101f602a5">
 <link rel="modulepreload" href="/assets/tabs.js?v=614139126dde">
-<link rel="modulepreload" href="/assets/attack.js?v=500be3088cc2">
+<link rel="modulepreload" href="/assets/attack.js?v=cf45439c4b90">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=e34375ae4496">
 <link rel="modulepreload" href="/assets/ties.js?v=788672ca835f">
 <link rel="modulepreload" href="/assets/timeline.js?v=ee147c07067e">
-<script type="module" src="/assets/main.js?v=990d70d63019"></script>
+<script type="module" src="/assets/main.js?v=c1aede92ecd6"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -214,7 +214,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "3b579e531585c6bee84fa014435724fc87df0b3f6f4e983b1a1344a393e400c6"),
+"""##, "c61f080bf46169d1ac87defa3a3cf9b1d913edf3e0772dd294b4317a0c5e9726"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -364,7 +364,7 @@ export function wire() {
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=1e684d1648d2";
+import { cascadeNodes, sideSets } from "./cascade.js?v=6f318bf2d05f";
 import { serverToday } from "./day.js?v=4b2992d3bff6";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
 import { requestFit, paint } from "./map.js?v=45e101f602a5";
@@ -601,7 +601,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "500be3088cc26ca5c968021f6510614cf079e0dc4de528d353935e6d6ac78a53"),
+"""##, "cf45439c4b9086144b5beb261838f788935a8f2452a6a603e7d31293116f4d19"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -856,6 +856,8 @@ function reasonLine(r) {
   if (r.cause === "victim") return `${who} is attacked by ${r.against.name}`;
   if (r.cause === "selfDefence") return `${who} strikes back at ${r.against.name}, its aggressor (self-defence)`;
   if (r.cause === "collectiveSelfDefence") return `${who} attacks ${r.against.name} defending ${r.beneficiary ? r.beneficiary.name : "?"} (collective self-defence)`;
+  if (r.cause === "ownTerritory") return `${who} uses force against ${r.against.name} at ${r.place || "?"}, which the chosen sovereignty reading counts as its own territory (no aggression under that reading)`;
+  if (r.cause === "disputed") return `${who} attacks ${r.against.name} at ${r.place || "?"}: an aggression only if ${r.place || "?"} is not its territory (disputed sovereignty)`;
   if (r.cause === "forcesPresent") return `${who}: its forces are in the attacked territory${r.deployment ? " (" + r.deployment + ")" : ""}, against ${r.against.name}`;
   const kind = r.cause === "offense" ? "offence duty to" : "defence duty to";
   return `${who}: ${kind} ${r.beneficiary ? r.beneficiary.name : "?"}, against ${r.against.name}`;
@@ -904,7 +906,8 @@ export function cascadeNodes(sc) {
     o.duties.map((d, i) => [i ? "; " : "", `${d.treaty.name} Art. ${d.article} (to ${d.beneficiary.name}, against ${d.adversary.name}): ${RESTRAINT_LABEL[d.restraint] || d.restraint}`])));
   const conflicts = (sc.conflicts || []).map((c) => h("li", {}, h("strong", {}, CONFLICT_LABEL[c.kind] || c.kind), ": ",
     c.states.map((x) => x.name).join(", "), c.treaties.length ? " · " : "", c.treaties.map((t, i) => [i ? ", " : "", treatyButton(t.id)]),
-    c.articles && c.articles.length ? ` (Art. ${c.articles.join(", ")})` : ""));
+    c.articles && c.articles.length ? ` (Art. ${c.articles.join(", ")})` : "",
+    c.disputed ? ` — only if the attack is an aggression, which depends on whose territory it is: ${c.disputed}` : ""));
   const why = (sc.explanations || []).map((e) => h("div", { class: "why", tabindex: "-1", id: "why" },
     h("h3", {}, `Why ${e.state.name} is ${s.att.has(e.state.ccode) || s.def.has(e.state.ccode) ? "in" : "not in"}`),
     h("ul", {}, e.reasons.map((r) => h("li", {}, h("span", { class: "badge", title: r.reason }, REASON_LABEL[r.reason] || r.reason), " ", r.message)))));
@@ -925,7 +928,7 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "1e684d1648d2a36e62a6858e29eb197d608a702ad429d79c9bfadb8bbe185e20"),
+"""#, "6f318bf2d05fcb14da97c7b0077d7baea0e3ee40f9c8283853ae6b7494a49c1e"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
@@ -1054,7 +1057,7 @@ export function swatch(cls) {
 // runs the refresh cycle (refresh.js) that every change ends in.
 
 import * as architecture from "./architecture.js?v=4536f997c99f";
-import * as attack from "./attack.js?v=500be3088cc2";
+import * as attack from "./attack.js?v=cf45439c4b90";
 import * as audit from "./audit.js?v=e34375ae4496";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=4b2992d3bff6";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
@@ -1139,7 +1142,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "990d70d63019f10d6be19e383d45470c33c25fc9eaaf5673dcf490670947e710"),
+"""##, "c1aede92ecd6e117694c5e568290a8e56f221e6ccce63b77c829bdaceab3a8ae"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
