@@ -181,13 +181,14 @@ import Testing
         let run = try await cli.foedus(["export", "dyad-years", "--from", "2017", "--to", "2020"], today: "2026-01-01")
         #expect(run.status == 0, "\(run.stderr)")
         let lines = run.stdout.split(separator: "\n")
-        let header = try #require(lines.first { !$0.hasPrefix("#") })
+        // A plain table: the header row first, no comment lines (issue #15 §1).
+        let header = try #require(lines.first)
         #expect(
             header
                 == "ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,cinc1,cinc2,atopids"
         )
-        #expect(lines.filter { $0.hasPrefix("# ") }.contains { $0.contains("foedus cite") })
-        let rows = lines.filter { !$0.hasPrefix("#") }.dropFirst()
+        #expect(!lines.contains { $0.hasPrefix("#") })
+        let rows = lines.dropFirst()
         #expect(rows.count == 4 * 37_830)
         #expect(run.stderr.contains("151320 dyad-years written"))
         // USA–Canada: NATO (3180) among others; ATOP ends in 2018 and NMC in 2016, so later values are NA (empty).

@@ -51,7 +51,7 @@ import Testing
                 ["export", "dyad-years", "--from", "1816", "--to", "1816", "--no-header", "--output", "-"])
             #expect(stdout.status == 0 && stdout.stdout == written && written.hasPrefix("ccode1,ccode2,year"))
             let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
-            #expect(names == ["ddy.csv", "thesis"])
+            #expect(names == ["ddy.csv", "ddy.csv.meta.json", "thesis"])
         }
     }
 

@@ -21,6 +21,7 @@ struct ExportOptions: ParsableArguments {
     @OptionGroup var out: OutputOptions
 
     func validate() throws {
+        try out.validate()
         let thisYear = try Today.resolve().year
         guard from >= 1816 else {
             throw ValidationError("--from: \(from) is before 1816, where the state system starts")
@@ -29,34 +30,6 @@ struct ExportOptions: ParsableArguments {
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
-    var format: DyadYearWriter.Format { out.format }
-    var output: String? { out.file }
-    var noHeader: Bool { out.noHeader }
-    func withSink(_ body: (ByteSink) throws -> Void) throws { try out.withSink(body) }
-}
-
-/// `--format`, `--output`, `--no-header`.
-struct OutputOptions: ParsableArguments {
-    @Option(name: .long, help: "csv or json.", transform: parseEnum)
-    var format: DyadYearWriter.Format = .csv
-    @Option(name: .long, help: ArgumentHelp("Write to this file instead of stdout (- for stdout).", valueName: "file"))
-    var output: String?
-    @Flag(name: .long, help: "Leave out the '# ' provenance lines before the CSV header.")
-    var noHeader = false
-
-    /// A sink that writes to the output file or stdout (no `--output`, or `-`). The file is written by
-    /// ``AtomicFileWriter``: a temporary file beside it, renamed over it once complete; a folder, device, FIFO
-    /// or read-only file is refused before anything is written, and nothing is ever removed.
-    func withSink(_ body: (ByteSink) throws -> Void) throws {
-        if let output, output != "-" {
-            try AtomicFileWriter(path: output, field: "--output").write(body)
-        } else {
-            try body { try FileHandle.standardOutput.write(contentsOf: Data($0)) }
-        }
-    }
-
-    /// The file named by `--output`, or nil for stdout.
-    var file: String? { output == "-" ? nil : output }
 }
 
 struct DyadYearsExport: ParsableCommand {
@@ -76,16 +49,18 @@ struct DyadYearsExport: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(json: false) {
+            try options.out.checkTargets()
             let history = try History.load()
             let writer = DyadYearWriter(source: history.source)
             let years = options.from...options.to
-            let header = options.noHeader ? [] : Provenance.dyadYears(directed: !nondirected, years: years)
-            var rows = 0
-            try options.withSink { sink in
-                rows = try writer.write(
-                    years: years, directed: !nondirected, format: options.format, header: header, to: sink)
+            let provenance = Provenance.dyadYears(directed: !nondirected, years: years)
+            let out = options.out
+            try out.export(
+                "dyad-years", command: "foedus export dyad-years --from \(years.lowerBound) --to \(years.upperBound)"
+                    + (nondirected ? " --nondirected" : ""), columns: DyadYearWriter.columns, provenance: provenance
+            ) { header, sink in
+                try writer.write(years: years, directed: !nondirected, format: out.format, header: header, to: sink)
             }
-            Output.diagnostic("\(rows) dyad-years written" + (options.output.map { " to \($0)" } ?? ""))
         }
     }
 }
@@ -97,16 +72,18 @@ struct StateYearsExport: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(json: false) {
+            try options.out.checkTargets()
             let history = try History.load()
             let years = options.from...options.to
-            let header = options.noHeader ? [] : Provenance.stateYears(years: years)
-            var rows = 0
             let writer = StateYearWriter(
                 states: history.states, spells: history.spells, capabilities: history.capabilities)
-            try options.withSink { sink in
-                rows = try writer.write(years: years, format: options.format, header: header, to: sink)
+            let out = options.out
+            try out.export(
+                "state-years", command: "foedus export state-years --from \(years.lowerBound) --to \(years.upperBound)",
+                columns: StateYearWriter.columns, provenance: Provenance.stateYears(years: years)
+            ) { header, sink in
+                try writer.write(years: years, format: out.format, header: header, to: sink)
             }
-            Output.diagnostic("\(rows) state-years written" + (options.output.map { " to \($0)" } ?? ""))
         }
     }
 }
@@ -117,24 +94,28 @@ struct AlliancesExport: ParsableCommand {
         abstract: "Member-level alliance rows: ATOP 5.1, then curated treaties in force after 2018 (source foedus).")
     @OptionGroup var options: OutputOptions
 
+    func validate() throws { try options.validate() }
+
     func run() throws {
         try runReportingErrors(json: false) {
+            try options.checkTargets()
             let history = try History.load()
             let (world, _) = try WorldLoader.load(overlays: [])
             let writer = AllianceMemberWriter(
                 states: history.states, spells: history.spells,
                 curated: world.treaties.filter { $0.origin != "ATOP 5.1" })
-            let header =
-                options.noHeader
-                ? []
-                : Provenance.common() + [
+            let provenance =
+                Provenance.common() + [
                     "member-level alliance rows: ATOP 5.1 (source 'ATOP 5.1', signature dates, exit empty = in effect at the end of 2018),",
                     "then Foedus's curated treaties in force after 2018 (source 'foedus', entry-into-force dates; obligations by kind, no conditions)",
                     "cite the sources: foedus cite",
                 ]
-            var rows = 0
-            try options.withSink { sink in rows = try writer.write(format: options.format, header: header, to: sink) }
-            Output.diagnostic("\(rows) alliance member rows written" + (options.file.map { " to \($0)" } ?? ""))
+            try options.export(
+                "alliance member rows", command: "foedus export alliances", columns: AllianceMemberWriter.columns,
+                provenance: provenance
+            ) { header, sink in
+                try writer.write(format: options.format, header: header, to: sink)
+            }
         }
     }
 }

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Every export loads with default arguments in pandas and in base R (issue #15 §1).
+
+Runs `foedus export …` into a folder it creates (tempfile.mkdtemp), then loads each CSV with
+`pandas.read_csv(path)` and base R's `read.csv(path)` and checks the shape and the column names against the
+sidecar FILE.meta.json the export wrote. JSON exports are loaded with `pandas.read_json`. With
+`--provenance-comments` the `# ` lines are in the file and `read_csv(path, comment="#")` still loads it.
+
+Usage: python3 Tests/exports/test_exports_load.py [path/to/foedus]   (default .build/debug/foedus)
+Needs python3-pandas and r-base-core (Debian); .ci/run installs both.
+"""
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+
+import pandas
+
+FOEDUS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(".build", "debug", "foedus")
+EXPORTS = [
+    ("dyad-years-directed.csv", ["export", "dyad-years", "--from", "1990", "--to", "1991"]),
+    ("dyad-years-nondirected.csv", ["export", "dyad-years", "--from", "1816", "--to", "1830", "--nondirected"]),
+    ("state-years.csv", ["export", "state-years", "--from", "1816", "--to", "2016"]),
+    ("alliances.csv", ["export", "alliances"]),
+    ("state-years.json", ["export", "state-years", "--from", "2000", "--to", "2001"]),
+]
+
+failures = []
+
+
+def check(name, ok, message):
+    print(("PASS " if ok else "FAIL ") + name + ": " + message)
+    if not ok:
+        failures.append(name)
+
+
+def r_shape(path):
+    """nrow, ncol and the names of base R's read.csv(path) with default arguments."""
+    script = (
+        "d <- read.csv(commandArgs(TRUE)[1]); "
+        "cat(nrow(d), ncol(d), sep = '\\n'); cat(names(d), sep = '\\n')"
+    )
+    out = subprocess.run(["Rscript", "-e", script, path], capture_output=True, text=True, check=True).stdout
+    lines = out.splitlines()
+    return int(lines[0]), int(lines[1]), lines[2:]
+
+
+def main():
+    if shutil.which("Rscript") is None:
+        print("FAIL: Rscript not found (apt-get install r-base-core)")
+        return 1
+    folder = tempfile.mkdtemp(prefix="foedus-exports-")
+    try:
+        for name, args in EXPORTS:
+            path = os.path.join(folder, name)
+            subprocess.run([FOEDUS, *args, "--output", path], check=True, capture_output=True)
+            with open(path + ".meta.json", encoding="utf-8") as f:
+                meta = json.load(f)
+            rows, columns = meta["rows"], meta["columns"]
+            check(name, rows > 0 and meta["provenance"], f"sidecar: {rows} rows, {len(columns)} columns")
+            if name.endswith(".json"):
+                frame = pandas.read_json(path)
+                check(name, frame.shape[0] == rows, f"pandas.read_json: {frame.shape}")
+                continue
+            with open(path, encoding="utf-8") as f:
+                first = f.readline().rstrip("\n")
+            check(name, first == ",".join(columns), "the first line is the header row")
+            frame = pandas.read_csv(path)
+            check(
+                name, frame.shape == (rows, len(columns)) and list(frame.columns) == columns,
+                f"pandas.read_csv: {frame.shape}")
+            r_rows, r_cols, r_names = r_shape(path)
+            check(
+                name, (r_rows, r_cols) == (rows, len(columns)) and r_names == columns,
+                f"R read.csv: {r_rows} x {r_cols}")
+        # With the provenance in the file, a reader told about comments still loads it.
+        path = os.path.join(folder, "commented.csv")
+        subprocess.run(
+            [FOEDUS, "export", "state-years", "--from", "2000", "--to", "2000", "--provenance-comments",
+             "--output", path], check=True, capture_output=True)
+        with open(path + ".meta.json", encoding="utf-8") as f:
+            meta = json.load(f)
+        with open(path, encoding="utf-8") as f:
+            first = f.readline()
+        frame = pandas.read_csv(path, comment="#")
+        check(
+            "commented.csv", first.startswith("# ") and frame.shape == (meta["rows"], len(meta["columns"])),
+            f"--provenance-comments: pandas.read_csv(comment='#'): {frame.shape}")
+    finally:
+        shutil.rmtree(folder)
+    print(f"{len(failures)} failed")
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
