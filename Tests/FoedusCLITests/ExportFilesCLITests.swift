@@ -21,7 +21,9 @@ import Testing
     @Test func aFileIsAPlainTableWithItsProvenanceBesideIt() async throws {
         try await withFolder { folder in
             let path = folder + "/states.csv"
-            let run = try await cli.foedus(["export", "state-years", "--from", "2016", "--to", "2016", "--output", path])
+            let run = try await cli.foedus([
+                "export", "state-years", "--from", "2016", "--to", "2016", "--output", path,
+            ])
             #expect(run.status == 0, "\(run.stderr)")
             #expect(run.stderr == "195 state-years written to \(path) (provenance in \(path).meta.json)\n")
             let lines = try String(contentsOfFile: path, encoding: .utf8).split(separator: "\n")
@@ -34,7 +36,8 @@ import Testing
             #expect(meta["command"] as? String == "foedus export state-years --from 2016 --to 2016")
             #expect((meta["columns"] as? [String])?.joined(separator: ",") == String(lines[0]))
             let provenance = try #require(meta["provenance"] as? [String])
-            #expect(provenance.first?.hasPrefix("foedus ") == true && provenance.contains("cite the sources: foedus cite"))
+            #expect(
+                provenance.first?.hasPrefix("foedus ") == true && provenance.contains("cite the sources: foedus cite"))
         }
     }
 
@@ -58,7 +61,8 @@ import Testing
                 "export", "state-years", "--from", "2016", "--to", "2016", "--output", folder + "/s.json",
             ])
             #expect(json.status == 0, "\(json.stderr)")
-            let rows = try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/s.json")))
+            let rows = try JSONSerialization.jsonObject(
+                with: Data(contentsOf: URL(fileURLWithPath: folder + "/s.json")))
             #expect((rows as? [[String: Any]])?.count == 195)
             #expect(try sidecar(folder + "/s.json")["format"] as? String == "json")
             let before = try FolderSnapshot(folder)

@@ -56,7 +56,8 @@ struct DyadYearsExport: ParsableCommand {
             let provenance = Provenance.dyadYears(directed: !nondirected, years: years)
             let out = options.out
             try out.export(
-                "dyad-years", command: "foedus export dyad-years --from \(years.lowerBound) --to \(years.upperBound)"
+                "dyad-years",
+                command: "foedus export dyad-years --from \(years.lowerBound) --to \(years.upperBound)"
                     + (nondirected ? " --nondirected" : ""), columns: DyadYearWriter.columns, provenance: provenance
             ) { header, sink in
                 try writer.write(years: years, directed: !nondirected, format: out.format, header: header, to: sink)

@@ -38,7 +38,8 @@ struct OutputOptions: ParsableArguments {
         guard let implied = Self.extensions[ext] else {
             let parquet =
                 ext == "parquet"
-                ? " (for Parquet, read the CSV with pandas and call DataFrame.to_parquet, or use the Python package)" : ""
+                ? " (for Parquet, read the CSV with pandas and call DataFrame.to_parquet, or use the Python package)"
+                : ""
             throw ValidationError(
                 "--output: '\(file)' ends in .\(ext), a format Foedus does not write; name it .csv or .json\(parquet)")
         }
