@@ -1,7 +1,7 @@
 public import FoedusCore
 
 /// The JSON contract of `--json` (docs/json.md). Every state is an object with `ccode`, `iso3` and `name`.
-public struct StateJSON: Encodable, Hashable, Sendable {
+public struct StateJSON: Codable, Hashable, Sendable {
     public var ccode: Int
     public var abbreviation: String
     public var iso3: String?

@@ -12,7 +12,8 @@ struct BacktestCommand: ParsableCommand {
         abstract: "The engine against history: every COW interstate war (1816–2007), per policy and threshold.",
         discussion: """
             On each war's first day the initiators attack the states they fought that day; the states the engine \
-            brings in are compared with those that joined. With --disputes: calibrated joiner forecasts on \
+            brings in are compared with those that joined. With --honouring: the Leeds-style honouring test, the \
+            duties whose casus foederis arose at each belligerent's entry date and whether they were honoured. With --disputes: calibrated joiner forecasts on \
             militarized interstate disputes (GML MID participants), fitted on the years up to --fit-until and scored \
             on the later ones. Method and results: docs/backtest.md.
             """)
@@ -22,11 +23,24 @@ struct BacktestCommand: ParsableCommand {
     var details = false
     @Flag(name: .long, help: "Print the report as Markdown (docs/backtest.md).")
     var markdown = false
+    @Flag(
+        name: .long,
+        help: "Run the honouring test: duties whose casus foederis arose in each war, honoured or not (Leeds 2000).")
+    var honouring = false
     @OptionGroup var disputeOptions: DisputeBacktestOptions
 
-    func validate() throws { try disputeOptions.validate(details: details) }
+    func validate() throws {
+        if honouring && disputeOptions.disputes != nil {
+            throw ValidationError("--honouring and --disputes are two back-tests: give one of them")
+        }
+        try disputeOptions.validate(details: details)
+    }
 
     func run() throws {
+        if honouring {
+            try HonouringBacktest(json: json, markdown: markdown, details: details).run()
+            return
+        }
         if disputeOptions.disputes != nil {
             try disputeOptions.run(json: json, markdown: markdown)
             return

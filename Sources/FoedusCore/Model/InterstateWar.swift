@@ -10,12 +10,16 @@ public struct InterstateWar: Hashable, Sendable, Identifiable {
         public var periods: [ClosedRange<Day>]
         /// COW's `Initiator`: the state began the war.
         public var initiator: Bool
+        /// COW's `WhereFought`: the region code of the combat involving the state (``COWRegion``), `nil` when
+        /// not given.
+        public var whereFought: Int?
 
-        public init(ccode: Int, side: Int, periods: [ClosedRange<Day>], initiator: Bool) {
+        public init(ccode: Int, side: Int, periods: [ClosedRange<Day>], initiator: Bool, whereFought: Int? = nil) {
             self.ccode = ccode
             self.side = side
             self.periods = periods
             self.initiator = initiator
+            self.whereFought = whereFought
         }
 
         /// The first day the state took part.

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "457eb5dea3b30350e9576c18e42dc5e35391da8fbb27215a85bae9ea9e3f7dc6"
+    public static let sha256 = "c62a2ff3284e8d8b67c026c6e2e1f565c192697e07ca220cdc761a82375b4002"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1558,6 +1558,58 @@ places:
     source: https://www.irrawaddy.com/news/asia/south-china-sea-tension-mounts-near-filipino-shipwreck.html ; http://w.owiki.org/wiki/Spratly_Islands_dispute
     verified: false
     note: "About 250 features 'claimed entirely by China, Taiwan and Vietnam and in part by Malaysia, Brunei and the Philippines' (Reuters 2013); all claimants except Brunei occupy some features (encyclopedic copy). No single administrator, so none is coded: every attack here is at a disputed place. For a feature held by one state use its own place (SECOND-THOMAS-SHOAL); other features are not coded. In PACIFIC-AREA: US executive statements apply the US–PHL treaty to the South China Sea — Pompeo in Manila, 2019-03-01: 'As the South China Sea is part of the Pacific, any armed attack on Philippine forces, aircraft or public vessels in the South China Sea will trigger mutual defense obligations under Article 4 of our Mutual Defense Treaty' (Inquirer, https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo); the region counts whoever holds or claims the feature (issue #13 §2.5)."
+  # --- COW Inter-State War regions (issue #14 §1): the theatres the honouring back-test gives an attack from the
+  # participant's WhereFought code (codes 11-19 combine them; Sources/FoedusCore/Model/COWRegion.swift). A victim whose
+  # home territory (by its COW state number) lies in one of its WhereFought regions is attacked at home; otherwise the
+  # attack is in each region, and a treaty region the COW region only partly covers answers uncertain (docs/backtest.md).
+  - id: COW-WHEM
+    kind: region
+    name: "COW WhereFought region 1: W. Hemisphere"
+    regions: []
+    uncertainRegions: [NATO-ART6, PACIFIC-AREA]
+    source: Correlates of War, Inter-State Wars codebook v4.0, variable WhereFought (/work/shared/data/cow/Inter-StateWars_Codebook.txt; https://correlatesofwar.org/data-sets/cow-war/) ; COW state numbers by region as mapped by Our World in Data, States in regions (COW), https://api-staging.owid.io/staging-site-remove-datapage-tags/v1/indicators/814743.metadata.json
+    verified: true
+    note: "A theatre, not a treaty area: 'Region(s) where combat involving the state occurred' (codebook). Home territories in it, by COW state number: 2–199. Uncertain for the treaty regions: NATO-ART6 (Northern America) and PACIFIC-AREA (the metropolitan territory of the United States) lie partly in it, so an attack somewhere in this region may or may not have been inside them."
+  - id: COW-EUROPE
+    kind: region
+    name: "COW WhereFought region 2: Europe"
+    regions: []
+    uncertainRegions: [NATO-ART6]
+    source: Correlates of War, Inter-State Wars codebook v4.0, variable WhereFought (/work/shared/data/cow/Inter-StateWars_Codebook.txt; https://correlatesofwar.org/data-sets/cow-war/) ; COW state numbers by region as mapped by Our World in Data, States in regions (COW), https://api-staging.owid.io/staging-site-remove-datapage-tags/v1/indicators/814743.metadata.json
+    verified: true
+    note: "A theatre, not a treaty area: 'Region(s) where combat involving the state occurred' (codebook). Home territories in it, by COW state number: 200–399. Uncertain for the treaty regions: NATO-ART6 (the Parties' territory in Europe) lies partly in it, so an attack somewhere in this region may or may not have been inside them."
+  - id: COW-AFRICA
+    kind: region
+    name: "COW WhereFought region 4: Africa"
+    regions: []
+    uncertainRegions: []
+    source: Correlates of War, Inter-State Wars codebook v4.0, variable WhereFought (/work/shared/data/cow/Inter-StateWars_Codebook.txt; https://correlatesofwar.org/data-sets/cow-war/) ; COW state numbers by region as mapped by Our World in Data, States in regions (COW), https://api-staging.owid.io/staging-site-remove-datapage-tags/v1/indicators/814743.metadata.json
+    verified: true
+    note: "A theatre, not a treaty area: 'Region(s) where combat involving the state occurred' (codebook). Home territories in it, by COW state number: 400–599. Uncertain for the treaty regions: no treaty region of the gazetteer lies in it (NATO-ART6's Algerian Departments are not coded, and Algeria is COW 615, Middle East), so an attack somewhere in this region may or may not have been inside them."
+  - id: COW-MIDEAST
+    kind: region
+    name: "COW WhereFought region 6: Middle East"
+    regions: []
+    uncertainRegions: [NATO-ART6]
+    source: Correlates of War, Inter-State Wars codebook v4.0, variable WhereFought (/work/shared/data/cow/Inter-StateWars_Codebook.txt; https://correlatesofwar.org/data-sets/cow-war/) ; COW state numbers by region as mapped by Our World in Data, States in regions (COW), https://api-staging.owid.io/staging-site-remove-datapage-tags/v1/indicators/814743.metadata.json
+    verified: true
+    note: "A theatre, not a treaty area: 'Region(s) where combat involving the state occurred' (codebook). Home territories in it, by COW state number: 600–699, with North Africa (the COW war data codes the Spanish–Moroccan wars of 1859 and 1909 and the Italian–Turkish war WhereFought 6). Uncertain for the treaty regions: NATO-ART6 includes Turkey (COW 640), so an attack somewhere in this region may or may not have been inside them."
+  - id: COW-ASIA
+    kind: region
+    name: "COW WhereFought region 7: Asia"
+    regions: []
+    uncertainRegions: [PACIFIC-AREA, ROK-RECOGNISED-BY-USA]
+    source: Correlates of War, Inter-State Wars codebook v4.0, variable WhereFought (/work/shared/data/cow/Inter-StateWars_Codebook.txt; https://correlatesofwar.org/data-sets/cow-war/) ; COW state numbers by region as mapped by Our World in Data, States in regions (COW), https://api-staging.owid.io/staging-site-remove-datapage-tags/v1/indicators/814743.metadata.json
+    verified: true
+    note: "A theatre, not a treaty area: 'Region(s) where combat involving the state occurred' (codebook). Home territories in it, by COW state number: 700–899. Uncertain for the treaty regions: PACIFIC-AREA (Japan, the Philippines) and ROK-RECOGNISED-BY-USA lie partly in it, so an attack somewhere in this region may or may not have been inside them."
+  - id: COW-OCEANIA
+    kind: region
+    name: "COW WhereFought region 9: Oceania"
+    regions: []
+    uncertainRegions: [PACIFIC-AREA]
+    source: Correlates of War, Inter-State Wars codebook v4.0, variable WhereFought (/work/shared/data/cow/Inter-StateWars_Codebook.txt; https://correlatesofwar.org/data-sets/cow-war/) ; COW state numbers by region as mapped by Our World in Data, States in regions (COW), https://api-staging.owid.io/staging-site-remove-datapage-tags/v1/indicators/814743.metadata.json
+    verified: true
+    note: "A theatre, not a treaty area: 'Region(s) where combat involving the state occurred' (codebook). Home territories in it, by COW state number: 900–999. Uncertain for the treaty regions: PACIFIC-AREA (Australia, New Zealand) lies partly in it, so an attack somewhere in this region may or may not have been inside them."
 
 """#),
         ("treaties/anglo-egyptian-1936.yaml", #"""

@@ -8,6 +8,7 @@ public enum WarLoader {
         let names = [
             "WarNum", "WarName", "ccode", "Side", "StartMonth1", "StartDay1", "StartYear1", "EndMonth1", "EndDay1",
             "EndYear1", "StartMonth2", "StartDay2", "StartYear2", "EndMonth2", "EndDay2", "EndYear2", "Initiator",
+            "WhereFought",
         ]
         let c = try names.map(csv.column)
         var wars: [Int: InterstateWar] = [:]
@@ -39,8 +40,15 @@ public enum WarLoader {
             if let s = try day(10, 11, 12, end: false), let e = try day(13, 14, 15, end: true), s <= e {
                 periods.append(s...e)
             }
+            let whereFought = try number(17)
+            guard whereFought < 0 || COWRegion.regions(whereFought: whereFought) != nil else {
+                throw Diagnostic(
+                    file: file, line: row.line, field: names[17],
+                    message: "unknown region code \(whereFought) (the codebook's codes are 1, 2, 4, 6, 7, 9 and 11–19)")
+            }
             let participant = InterstateWar.Participant(
-                ccode: try number(2), side: try number(3), periods: periods, initiator: try number(16) == 1)
+                ccode: try number(2), side: try number(3), periods: periods, initiator: try number(16) == 1,
+                whereFought: whereFought < 0 ? nil : whereFought)
             if wars[id] == nil {
                 order.append(id)
                 wars[id] = InterstateWar(id: id, name: f[c[1]], participants: [])
