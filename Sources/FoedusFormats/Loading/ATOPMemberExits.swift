@@ -54,7 +54,8 @@ extension ATOPTreatyImporter {
                 throw Diagnostic(
                     file: "atop-member-exits.csv", line: exit.line, field: "ccode",
                     message:
-                        "COW \(ccode) is not a member of ATOP \(id) in effect at the end of ATOP's coverage (2018-12-31)")
+                        "COW \(ccode) is not a member of ATOP \(id) in effect at the end of ATOP's coverage (2018-12-31)"
+                )
             }
         }
     }
