@@ -76,11 +76,12 @@ import Testing
         let start = try #require(lines.firstIndex(of: "Bound but staying out:"))
         #expect(
             lines[start + 1]
-                == "  32 states (Bahamas, Haiti, Dominican Republic, Jamaica, Trinidad and Tobago, Barbados and 26 more): "
+                == "  30 states (Bahamas, Haiti, Dominican Republic, Jamaica, Trinidad and Tobago, Barbados and 24 more): "
                 + "ATOP-3150 Art. ATOP DEFENSE (phase 0) to United States of America against North Korea, Cuba, Russia: "
                 + "uncertain, uncertain duties not included (--include-uncertain)")
         let details = try await cli.foedus(arguments + ["--details"])
         let each = details.stdout.split(separator: "\n").filter { $0.hasSuffix("(--include-uncertain)") }
-        #expect(each.count == 32)
+        // 30, not 32: Venezuela (2019) and Nicaragua (2023) left the OAS Charter (Data/history/atop-member-exits.csv).
+        #expect(each.count == 30)
     }
 }

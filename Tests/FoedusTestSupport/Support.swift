@@ -27,6 +27,7 @@ public enum Fixtures {
                 alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
                 general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
                 terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations),
+                exits: try ATOPTreatyImporter.memberExits(BundledData.atopMemberExits),
                 dates: try ATOPTreatyImporter.dateCorrections(BundledData.atopDateCorrections), states: states)
             return try DatasetLoader.load(
                 states: states, bundled: bundledFiles, imported: atop, dataVersion: BundledData.version

@@ -18,11 +18,16 @@ public enum ATOPTreatyImporter {
     /// - Parameter terminations: the last day in force of alliances ATOP has in effect at the end of its coverage
     ///   (2018-12-31) that ended later, from a sourced list (``terminations(_:)``); the others are carried on.
     ///
+    /// - Parameter exits: members leaving, after ATOP's coverage, an alliance ATOP has in effect at its end, from a
+    ///   sourced list (``memberExits(_:)``): only that member's party period ends.
+    ///
     /// - Parameter dates: ATOP dates to correct (a Julian date read as Gregorian), from a sourced list
     ///   (``dateCorrections(_:)``).
+    ///
+    /// - Throws: ``Diagnostic`` for a malformed row, or a member exit naming no member in effect at ATOP's end.
     public static func treaties(
         alliances: String, members: String, general: Set<Int> = [], terminations: [Int: Termination] = [:],
-        dates: [Int: [DateCorrection]] = [:], states: StateTable
+        exits: [Int: [Int: MemberExit]] = [:], dates: [Int: [DateCorrection]] = [:], states: StateTable
     ) throws -> [Treaty] {
         let a = try CSVReader(text: alliances, file: "atop5_1a.csv")
         let ac = try [
@@ -67,6 +72,7 @@ public enum ATOPTreatyImporter {
             rowsByAlliance[id, default: []].append(row)
         }
         var treaties: [Treaty] = []
+        var open: [Int: Set<Int>] = [:]  // members in effect at ATOP's end, for checking the exits
         for (id, rows) in rowsByAlliance.sorted(by: { $0.key < $1.key }) {
             guard let header = headers[id] else { continue }
             var cache: [Int] = []
@@ -89,10 +95,20 @@ public enum ATOPTreatyImporter {
                     continue
                 }
                 let joined = corrected(atopJoined, dates[id] ?? [])
-                let left =
+                var left =
                     value(row, "yrexit") == 0
                     ? nil : partial(f("yrexit"), f("moexit"), f("dayexit")).map { corrected($0, dates[id] ?? []) }
-                parties.append(Party(ccode: member, joined: joined, left: left))
+                var note: String?
+                if left == nil, header.end == nil {
+                    open[id, default: []].insert(member)
+                    if let exit = exits[id]?[member] {
+                        left = PartialDate(exit.lastDay)
+                        note =
+                            "In effect at the end of ATOP's coverage (2018-12-31); left later: last day bound \(exit.lastDay) "
+                            + "(Data/history/atop-member-exits.csv; \(exit.source))."
+                    }
+                }
+                parties.append(Party(ccode: member, joined: joined, left: left, note: note))
                 let phase = value(row, "phase")
                 // The member row's own threat coding (it can change between phases); the alliance level's
                 // otherwise.
@@ -165,6 +181,7 @@ public enum ATOPTreatyImporter {
                     sources: ["ATOP 5.1 (Leeds et al. 2002), atopid \(id)"], parties: parties, provisions: list,
                     origin: "ATOP 5.1"))
         }
+        try checkExits(exits, open: open)
         return treaties
     }
 
