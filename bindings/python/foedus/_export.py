@@ -1,0 +1,133 @@
+"""Dyad-years, state-years and the peacesciencer-style verbs."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from typing import Iterable, Optional, Sequence
+
+import pandas as pd
+
+from ._binary import FoedusError, run, run_json
+
+SIMILARITY_MEASURES: tuple[str, ...] = (
+    "s_absolute", "s_squared", "s_weighted_absolute", "s_weighted_squared", "kappa_squared", "kappa_nominal",
+    "pi_nominal", "pi_squared", "tau_b",
+)
+
+
+def read_export(path: str) -> pd.DataFrame:
+    """Reads an export as a plain CSV: keys and ``atop_*`` as nullable integers (``Int64``), ``cinc*`` as floats,
+    ``atopids`` and ``stateabb`` as strings (``""`` when there is no alliance). '# ' provenance lines before the
+    header (older binaries, or ``--provenance-comments``) are skipped."""
+    skip = 0
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith("#"):
+                header = line.rstrip("\n").split(",")
+                break
+            skip += 1
+    dtypes = {c: ("string" if c in ("atopids", "stateabb") else "float64" if c.startswith("cinc") else "Int64")
+              for c in header}
+    df = pd.read_csv(path, skiprows=skip, dtype=dtypes)
+    if "atopids" in df:
+        df["atopids"] = df["atopids"].fillna("")
+    return df
+
+
+def _export(what: str, start: int, end: int, extra: Sequence[str] = ()) -> pd.DataFrame:
+    with tempfile.TemporaryDirectory(prefix="foedus-export-") as folder:
+        path = os.path.join(folder, f"{what}.csv")
+        run(["export", what, "--from", str(int(start)), "--to", str(int(end)), *extra, "--output", path])
+        return read_export(path)
+
+
+def foedus_dyad_years(start: int = 1816, end: int = 2018, directed: bool = True) -> pd.DataFrame:
+    """``foedus export dyad-years`` as a DataFrame (columns: docs/dyad-years.md): ccode1, ccode2, year,
+    atop_alliance, atop_defense, atop_offense, atop_neutral, atop_nonagg, atop_consul, cinc1, cinc2, atopids."""
+    return _export("dyad-years", start, end, ["--directed" if directed else "--nondirected"])
+
+
+def foedus_state_years(start: int = 1816, end: int = 2018) -> pd.DataFrame:
+    """``foedus export state-years`` as a DataFrame: ccode, stateabb, year, cinc, atop_*, atopids."""
+    return _export("state-years", start, end)
+
+
+def _check_clash(data: pd.DataFrame, columns: Iterable[str]) -> None:
+    clash = [c for c in columns if c in data.columns]
+    if clash:
+        raise ValueError(f"data already has column(s) {', '.join(clash)}; remove or rename them first")
+
+
+def add_foedus_obligations(
+    data: pd.DataFrame, directed: bool = True, columns: Optional[Sequence[str]] = None
+) -> pd.DataFrame:
+    """Adds the export's columns to a dyad-year (ccode1, ccode2, year) or state-year (ccode, year) frame: a left
+    join on the keys that keeps data's rows, order and index; unmatched rows get <NA>. ``directed`` chooses the
+    directed or non-directed dyad-years; ``columns`` the columns to add (default: all but the keys and stateabb)."""
+    if not isinstance(data, pd.DataFrame):
+        raise TypeError("data must be a pandas DataFrame")
+    if "year" not in data.columns:
+        raise ValueError("data needs a column 'year'")
+    dyadic = {"ccode1", "ccode2"} <= set(data.columns)
+    if not dyadic and "ccode" not in data.columns:
+        raise ValueError("data needs columns ccode1, ccode2 and year (dyad-years) or ccode and year (state-years)")
+    years = data["year"].dropna()
+    if years.empty:
+        raise ValueError("data has no non-missing year")
+    keys = ["ccode1", "ccode2", "year"] if dyadic else ["ccode", "year"]
+    start, end = int(years.min()), int(years.max())
+    table = foedus_dyad_years(start, end, directed) if dyadic else foedus_state_years(start, end)
+    available = [c for c in table.columns if c not in keys and c != "stateabb"]
+    wanted = list(available if columns is None else columns)
+    unknown = [c for c in wanted if c not in available]
+    if unknown:
+        raise ValueError(f"columns: {', '.join(unknown)} not in the export (it has {', '.join(available)})")
+    _check_clash(data, wanted)
+    left = pd.DataFrame({k: pd.array(data[k], dtype="Int64") for k in keys})
+    right = table[keys + wanted].astype({k: "Int64" for k in keys})
+    merged = left.merge(right, on=keys, how="left", validate="many_to_one")
+    out = data.copy()
+    for c in wanted:
+        out[c] = merged[c].array
+    return out
+
+
+def add_foedus_similarity(
+    data: pd.DataFrame, measures: Sequence[str] = SIMILARITY_MEASURES, reference: str = "system",
+    coding: str = "valued",
+) -> pd.DataFrame:
+    """Adds alliance-portfolio similarity (``foedus similarity --year Y A B --json``; docs/similarity.md) to a
+    dyad-year frame, one CLI call per distinct unordered pair and year. The measures are symmetric. Years outside
+    1815-2018, a state with itself and a state not in the system that year give NaN."""
+    if not isinstance(data, pd.DataFrame) or not {"ccode1", "ccode2", "year"} <= set(data.columns):
+        raise ValueError("data must be a DataFrame with columns ccode1, ccode2 and year")
+    unknown = [m for m in measures if m not in SIMILARITY_MEASURES]
+    if unknown:
+        raise ValueError(f"measures: unknown {', '.join(unknown)} (known: {', '.join(SIMILARITY_MEASURES)})")
+    _check_clash(data, measures)
+    cache: dict[tuple[int, int, int], dict[str, float]] = {}
+    values: dict[str, list[float]] = {m: [] for m in measures}
+    nan = float("nan")
+    for c1, c2, y in zip(data["ccode1"], data["ccode2"], data["year"]):
+        got: dict[str, float] = {}
+        if not (pd.isna(c1) or pd.isna(c2) or pd.isna(y)):
+            a, b, year = min(int(c1), int(c2)), max(int(c1), int(c2)), int(y)
+            if (a, b, year) not in cache:
+                cache[(a, b, year)] = {}
+                if a != b and 1815 <= year <= 2018:
+                    try:
+                        j = run_json(["similarity", "--year", str(year), str(a), str(b), "--reference", reference,
+                                      "--coding", coding])
+                        cache[(a, b, year)] = {m["name"]: (nan if m["value"] is None else float(m["value"]))
+                                               for m in j["measures"]}
+                    except FoedusError as e:
+                        if e.code != "stateNotInSystem":
+                            raise
+            got = cache[(a, b, year)]
+        for m in measures:
+            values[m].append(got.get(m, nan))
+    out = data.copy()
+    for m in measures:
+        out[m] = pd.array(values[m], dtype="float64")
+    return out

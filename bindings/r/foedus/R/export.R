@@ -1,0 +1,104 @@
+# Dyad-years, state-years and the peacesciencer-style verbs.
+
+# Reads an export as a plain CSV. Older binaries put '# ' provenance lines before the header: they are skipped.
+read_export <- function(path) {
+  head <- readLines(path, n = 64L, warn = FALSE)
+  skip <- sum(cumprod(startsWith(head, "#")))
+  header <- strsplit(head[skip + 1L], ",", fixed = TRUE)[[1]]
+  classes <- ifelse(header %in% c("atopids", "stateabb"), "character",
+                    ifelse(startsWith(header, "cinc"), "numeric", "integer"))
+  utils::read.csv(path, skip = skip, colClasses = classes, na.strings = "", stringsAsFactors = FALSE)
+}
+
+foedus_export <- function(what, from, to, extra = character()) {
+  dir <- tempfile("foedus-export-")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE), add = TRUE)
+  file <- file.path(dir, paste0(what, ".csv"))
+  foedus_run(c("export", what, "--from", format(as.integer(from)), "--to", format(as.integer(to)), extra,
+               "--output", file))
+  df <- read_export(file)
+  if ("atopids" %in% names(df)) df$atopids[is.na(df$atopids)] <- ""
+  df
+}
+
+foedus_dyad_years <- function(from = 1816L, to = 2018L, directed = TRUE) {
+  foedus_export("dyad-years", from, to, if (directed) "--directed" else "--nondirected")
+}
+
+foedus_state_years <- function(from = 1816L, to = 2018L) {
+  foedus_export("state-years", from, to)
+}
+
+# Left join preserving data's rows and order; the new columns go to the right.
+join_columns <- function(data, table, keys, columns) {
+  clash <- intersect(columns, names(data))
+  if (length(clash) > 0) {
+    stop(sprintf("data already has column(s) %s; remove or rename them first", paste(clash, collapse = ", ")),
+         call. = FALSE)
+  }
+  key <- function(d) do.call(paste, c(lapply(keys, function(k) as.integer(d[[k]])), sep = "\r"))
+  idx <- match(key(data), key(table))
+  for (col in columns) data[[col]] <- table[[col]][idx]
+  data
+}
+
+add_foedus_obligations <- function(data, directed = TRUE, columns = NULL) {
+  if (!is.data.frame(data)) stop("data must be a data frame", call. = FALSE)
+  if (!"year" %in% names(data)) stop("data needs a column 'year'", call. = FALSE)
+  dyadic <- all(c("ccode1", "ccode2") %in% names(data))
+  if (!dyadic && !"ccode" %in% names(data)) {
+    stop("data needs columns ccode1, ccode2 and year (dyad-years) or ccode and year (state-years)", call. = FALSE)
+  }
+  years <- data$year[!is.na(data$year)]
+  if (length(years) == 0) stop("data has no non-missing year", call. = FALSE)
+  keys <- if (dyadic) c("ccode1", "ccode2", "year") else c("ccode", "year")
+  table <- if (dyadic) foedus_dyad_years(min(years), max(years), directed) else
+    foedus_state_years(min(years), max(years))
+  available <- setdiff(names(table), c(keys, "stateabb"))
+  if (is.null(columns)) columns <- available
+  unknown <- setdiff(columns, available)
+  if (length(unknown) > 0) {
+    stop(sprintf("columns: %s not in the export (it has %s)", paste(unknown, collapse = ", "),
+                 paste(available, collapse = ", ")), call. = FALSE)
+  }
+  join_columns(data, table, keys, columns)
+}
+
+similarity_measures <- c("s_absolute", "s_squared", "s_weighted_absolute", "s_weighted_squared",
+                         "kappa_squared", "kappa_nominal", "pi_nominal", "pi_squared", "tau_b")
+
+add_foedus_similarity <- function(data, measures = similarity_measures, reference = "system", coding = "valued") {
+  if (!is.data.frame(data) || !all(c("ccode1", "ccode2", "year") %in% names(data))) {
+    stop("data must be a data frame with columns ccode1, ccode2 and year", call. = FALSE)
+  }
+  unknown <- setdiff(measures, similarity_measures)
+  if (length(unknown) > 0) {
+    stop(sprintf("measures: unknown %s (known: %s)", paste(unknown, collapse = ", "),
+                 paste(similarity_measures, collapse = ", ")), call. = FALSE)
+  }
+  clash <- intersect(measures, names(data))
+  if (length(clash) > 0) {
+    stop(sprintf("data already has column(s) %s; remove or rename them first", paste(clash, collapse = ", ")),
+         call. = FALSE)
+  }
+  a <- pmin(data$ccode1, data$ccode2)
+  b <- pmax(data$ccode1, data$ccode2)
+  key <- paste(a, b, data$year)
+  values <- matrix(NA_real_, nrow = nrow(data), ncol = length(measures), dimnames = list(NULL, measures))
+  for (k in unique(key[!is.na(a) & !is.na(b) & !is.na(data$year)])) {
+    i <- which(key == k)
+    r <- i[1]
+    if (a[r] == b[r] || data$year[r] < 1815 || data$year[r] > 2018) next
+    j <- tryCatch(
+      foedus_json(c("similarity", "--year", format(as.integer(data$year[r])), format(as.integer(a[r])),
+                    format(as.integer(b[r])), "--reference", reference, "--coding", coding)),
+      foedus_error = function(e) if (identical(e$code, "stateNotInSystem")) NULL else stop(e))
+    if (is.null(j)) next
+    got <- vapply(j$measures, function(m) if (is.null(m$value)) NA_real_ else as.numeric(m$value), 0)
+    names(got) <- vapply(j$measures, function(m) m$name, "")
+    values[i, ] <- matrix(got[measures], nrow = length(i), ncol = length(measures), byrow = TRUE)
+  }
+  for (m in measures) data[[m]] <- values[, m]
+  data
+}
