@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "457eb5dea3b30350e9576c18e42dc5e35391da8fbb27215a85bae9ea9e3f7dc6"
+    public static let sha256 = "0448360d5cbaf26427e034be8eaa3de2bb45d9b01f21eacfc06c0d566a45f8d0"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

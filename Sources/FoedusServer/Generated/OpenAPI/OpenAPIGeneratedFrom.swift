@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "8f7570140ccd955bb6862ae9dca226aa6c9161467493c718dac1d534ddf456d2"
-    static let configuration = "080a67072b257f89349313f8ca55844a5f8d00747854863f01cd054b6c02633b"
+    static let document = "27596bc6d12408322fb3b78e47132116c1e3d253dcadd2aa15b4c48cce5562af"
+    static let configuration = "b3628fd7bf36d986b6935b27f23be12fbf46137e522bddb3a89a27bb8062dacc"
 }
