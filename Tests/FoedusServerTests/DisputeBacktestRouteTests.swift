@@ -1,6 +1,7 @@
 import FoedusAPI
 import FoedusAnalysis
 import FoedusCore
+import FoedusFormats
 import FoedusStore
 import FoedusTestSupport
 import Foundation
@@ -41,9 +42,11 @@ import Testing
     }
 
     @Test func theRouteAnswersTheCLIsReportWithoutPredictionsUnlessAsked() async throws {
-        var expected = try Self.cliReport(runs: 2, seed: 7)
-        let all = try #require(expected.predictions)
-        expected.predictions = nil
+        let full = try Self.cliReport(runs: 2, seed: 7)
+        let all = try #require(full.predictions)
+        var summaryOnly = full
+        summaryOnly.predictions = nil
+        let expected = summaryOnly
         try await withServer { client in
             try await client.execute(uri: "/v1/backtest/disputes?runs=2&seed=7", method: .get) { response in
                 #expect(response.status == .ok)
@@ -64,20 +67,22 @@ import Testing
             }
             try await client.execute(uri: "/v1/backtest/disputes?runs=2&seed=7&predictions=all", method: .get) {
                 response in
-                var full = expected
-                full.predictions = all
                 #expect(Data(response.body.readableBytesView) == JSONBody.data(full))
             }
         }
-        // The fixed figures of this run (the counts do not depend on the draws; the CLI prints the same).
-        #expect(expected.summary.disputes == 0)
-        #expect(expected.summary.n == 0)
-        #expect(expected.summary.joiners == 0)
-        #expect(expected.training.disputes == 0)
-        #expect(expected.training.n == 0)
-        #expect(expected.training.joiners == 0)
-        #expect(expected.priors.trainingDisputes == 0)
-        #expect(expected.skipped.count == 0)
+        // The figures `foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --runs 2
+        // --seed 7 --json` prints (debug build, 2026-12-05).
+        #expect(expected.training.disputes == 648 && expected.training.n == 29_400 && expected.training.joiners == 223)
+        #expect(expected.summary.disputes == 983 && expected.summary.n == 126_808 && expected.summary.joiners == 228)
+        #expect(expected.training.brier == 0.003822278911564626)
+        #expect(expected.training.logLoss == 0.02706575268431606)
+        #expect(expected.summary.brier == 0.0032687212163270457)
+        #expect(expected.summary.logLoss == 0.016266888974842776)
+        #expect(expected.summary.brierSkillVsBaseRate == -2.605626755113324)
+        #expect(expected.summary.brierSkillVsNaive == -2.4140409364680613)
+        #expect(expected.priors.trainingDisputes == 648 && expected.skipped.count == 12)
+        #expect(expected.priors.automatic.cases == 54 && expected.priors.automatic.honoured == 2)
+        #expect(expected.priors.discretionary.cases == 91 && expected.priors.discretionary.honoured == 10)
         #expect(all.count == expected.summary.n + expected.training.n)
     }
 

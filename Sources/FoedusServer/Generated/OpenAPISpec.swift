@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "27596bc6d12408322fb3b78e47132116c1e3d253dcadd2aa15b4c48cce5562af"
+    static let sha256 = "b35e6e6eef1321b561b7113b57a305fffa70054788504f74b362386355a104b8"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -1958,7 +1958,7 @@ paths:
         years up to fitUntil and scored on the later ones (docs/backtest.md).'
       description: >-
         The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the
-        same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 126,000)
+        same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000)
         is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results
         are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not
         run again.

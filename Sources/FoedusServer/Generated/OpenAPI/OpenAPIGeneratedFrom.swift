@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "27596bc6d12408322fb3b78e47132116c1e3d253dcadd2aa15b4c48cce5562af"
+    static let document = "b35e6e6eef1321b561b7113b57a305fffa70054788504f74b362386355a104b8"
     static let configuration = "b3628fd7bf36d986b6935b27f23be12fbf46137e522bddb3a89a27bb8062dacc"
 }
