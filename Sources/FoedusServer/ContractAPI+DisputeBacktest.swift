@@ -20,9 +20,11 @@ extension ContractAPI {
         let fitUntil = try Self.number("fitUntil", q.fitUntil, in: 1816...1990, default: 1945)
         let policy = q.policy.flatMap { EscalationPolicy(rawValue: $0.rawValue) } ?? .treaty
         let listing = q.predictions.flatMap { DisputeBacktests.Listing(rawValue: $0.rawValue) } ?? .none
+        // The cores shared among the expensive jobs that may run at once: one such job never takes every
+        // dispatch thread (with one thread it runs on the job's own; the result does not depend on it).
+        let threads = max(1, ProcessInfo.processInfo.activeProcessorCount / max(1, limits.expensiveJobs))
         let options = JoinerForecast.Options(
-            runs: runs, seed: seed, policy: policy, fitUntil: fitUntil,
-            threads: ProcessInfo.processInfo.activeProcessorCount)
+            runs: runs, seed: seed, policy: policy, fitUntil: fitUntil, threads: threads)
         let world = reference.world
         let jobs = jobs
         let result = try await disputeBacktests.result(for: options) {
