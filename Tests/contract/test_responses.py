@@ -59,7 +59,7 @@ REQUESTS = [
     ("/v1/backtest", "/v1/backtest?policy=chain&details=true", 200),
     ("/v1/backtest/disputes", f"/v1/backtest/disputes?{DISPUTES}", 200),
     ("/v1/backtest/disputes", f"/v1/backtest/disputes?{DISPUTES}&predictions=all", 200),
-    ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=2&seed=3&policy=chain&fitUntil=1900&predictions=test", 200),
+    ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=1&seed=3&policy=strict&fitUntil=1900&predictions=test", 200),
     ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=100000", 400),
     ("/v1/audit", f"/v1/audit?on={DAY}&remove=RUS-PRK-2024&runs=0", 200),
     ("/v1/architecture/{name}", f"/v1/architecture/eurasia-2024?on={DAY}", 200),
