@@ -1,11 +1,12 @@
 // Foedus web page: plain JavaScript modules (no framework, no bundler), same-origin API calls only.
 // This module wires the parts together: the page state in the URL (permalink.js), the day (day.js), the
-// map (map.js), the four views (attack.js, ties.js, audit.js, architecture.js) and the timeline, and
+// map (map.js), the five views (attack.js, ties.js, audit.js, architecture.js, backtest.js) and the timeline, and
 // runs the refresh cycle (refresh.js) that every change ends in.
 
 import * as architecture from "./architecture.js";
 import * as attack from "./attack.js";
 import * as audit from "./audit.js";
+import * as backtest from "./backtest.js";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js";
 import { $, $$ } from "./dom.js";
 import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js";
@@ -20,7 +21,7 @@ import { loadTimeline } from "./timeline.js";
 // Each view: run(seq) fetches and renders its answer; colouring() the map's colours (null: the ties
 // colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k, px) what it draws on the map;
 // choose(state) what choosing a state on the map does.
-const VIEWS = { attack, ties, audit, architecture };
+const VIEWS = { attack, ties, audit, architecture, backtest };
 const view = () => VIEWS[page.view];
 
 configureMap({

@@ -1,9 +1,10 @@
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
-//   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
+//   on=YYYY-MM-DD  view=attack|ties|audit|architecture|backtest  focus=STATE|ORG
 //   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 sovereignty= explain=STATE
 //   audit=KIND:VALUE (view=audit)  arch=ID (view=architecture)
+//   runs=N seed=S btpolicy=P fitUntil=YEAR (view=backtest)
 
-export const VIEWS = ["ties", "attack", "audit", "architecture"];
+export const VIEWS = ["ties", "attack", "audit", "architecture", "backtest"];
 
 export const page = {
   on: "",                     // the day; "" until the server's today is known
@@ -13,6 +14,7 @@ export const page = {
   explain: "",                // the state whose place in the cascade is explained ("why (not)")
   audit: "remove:RUS-PRK-2024",
   arch: "eurasia-2024",
+  btRuns: "200", btSeed: "1", btPolicy: "treaty", btFit: "1945",   // the dispute back-test's parameters
 };
 
 export function readURL() {
@@ -21,6 +23,10 @@ export function readURL() {
   if (VIEWS.includes(q.get("view"))) page.view = q.get("view");
   else if (q.has("focus") && !q.has("attack")) page.view = "ties";
   if (["strict", "treaty", "chain"].includes(q.get("policy"))) page.policy = q.get("policy");
+  if (/^\d{1,7}$/.test(q.get("runs") || "")) page.btRuns = q.get("runs");
+  if (/^\d{1,10}$/.test(q.get("seed") || "")) page.btSeed = q.get("seed");
+  if (/^\d{4}$/.test(q.get("fitUntil") || "")) page.btFit = q.get("fitUntil");
+  if (["strict", "treaty", "chain"].includes(q.get("btpolicy"))) page.btPolicy = q.get("btpolicy");
   if (["automatic", "discretionary"].includes(q.get("honour"))) page.honour = q.get("honour");
   if (["disputed", "administrator", "claimant"].includes(q.get("sovereignty"))) page.sovereignty = q.get("sovereignty");
   page.uncertain = q.get("uncertain") === "1" || q.get("includeUncertain") === "true";
@@ -44,6 +50,9 @@ export function writeURL() {
   }
   if (page.view === "audit") q.set("audit", page.audit);
   if (page.view === "architecture") q.set("arch", page.arch);
+  if (page.view === "backtest") {
+    q.set("runs", page.btRuns); q.set("seed", page.btSeed); q.set("btpolicy", page.btPolicy); q.set("fitUntil", page.btFit);
+  }
   const query = q.toString().replace(/%3A/g, ":").replace(/%40/g, "@");
   history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
 }

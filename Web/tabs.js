@@ -1,4 +1,4 @@
-// The view tabs (Attack, Ties, Audit, Architecture): which panel shows, and the tab keyboard pattern
+// The view tabs (Attack, Ties, Audit, Architecture, Back-test): which panel shows, and the tab keyboard pattern
 // (one tab stop; the arrow keys move between tabs).
 
 import { $, $$ } from "./dom.js";

@@ -1,9 +1,10 @@
 public import FoedusAnalysis
 public import FoedusCore
 
-/// `foedus backtest --disputes … --json`: the joiner forecasts on militarized disputes (docs/json.md).
-public struct DisputeForecastJSON: Encodable, Sendable {
-    public struct Prediction: Encodable, Sendable {
+/// `foedus backtest --disputes … --json` and `GET /v1/backtest/disputes`: the joiner forecasts on militarized
+/// disputes (docs/json.md, docs/api.md).
+public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
+    public struct Prediction: Encodable, Hashable, Sendable {
         public var dispute: Int
         public var ccode: Int
         public var pSideA: Double
@@ -12,7 +13,7 @@ public struct DisputeForecastJSON: Encodable, Sendable {
         public var joined: String?
     }
 
-    public struct Bin: Encodable, Sendable {
+    public struct Bin: Encodable, Hashable, Sendable {
         public var lower: Double
         public var upper: Double
         public var count: Int
@@ -27,7 +28,7 @@ public struct DisputeForecastJSON: Encodable, Sendable {
         }
     }
 
-    public struct Summary: Encodable, Sendable {
+    public struct Summary: Encodable, Hashable, Sendable {
         /// `"training"` (disputes that began in or before `priors.fitUntil`) or `"test"` (after it).
         public var period: String
         public var disputes: Int
@@ -57,8 +58,8 @@ public struct DisputeForecastJSON: Encodable, Sendable {
         }
     }
 
-    public struct Priors: Encodable, Sendable {
-        public struct Rate: Encodable, Sendable {
+    public struct Priors: Encodable, Hashable, Sendable {
+        public struct Rate: Encodable, Hashable, Sendable {
             public var cases: Int
             public var honoured: Int
             public var mean: Double
@@ -71,18 +72,20 @@ public struct DisputeForecastJSON: Encodable, Sendable {
         public var treatySpread: Double
     }
 
-    public struct Baselines: Encodable, Sendable {
+    public struct Baselines: Encodable, Hashable, Sendable {
         public var baseRate: Double
         public var pactRate: Double
         public var noPactRate: Double
     }
 
-    public struct Skip: Encodable, Sendable {
+    public struct Skip: Encodable, Hashable, Sendable {
         public var dispute: Int
         public var reason: String
     }
 
-    public var predictions: [Prediction]
+    /// Every prediction (the CLI); the API lists them only when asked (`predictions=all|training|test`), and
+    /// leaves the member out otherwise.
+    public var predictions: [Prediction]?
     /// The test period (disputes that began after `fitUntil`).
     public var summary: Summary
     public var training: Summary

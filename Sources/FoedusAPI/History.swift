@@ -32,6 +32,17 @@ public struct History: Sendable {
         try RelevanceLoader.load(contiguity: BundledData.contiguity, majorPowers: BundledData.majorPowers)
     }
 
+    /// The GML MID 2.2.1 disputes that began in 1816–1991 (`Data/history/mid/`), parsed on first use: what
+    /// `GET /v1/backtest/disputes` runs the joiner forecasts on.
+    public static func disputes() throws -> [MilitarizedDispute] { try disputeList.get() }
+
+    /// The bundled participants file's path under the repository, for messages and for the CLI's equivalent.
+    public static let disputesFile = "Data/history/mid/gml-mid-participants-1816-1991.csv"
+
+    private static let disputeList = Result<[MilitarizedDispute], any Error> {
+        try MIDLoader.disputes(BundledData.midParticipants, file: disputesFile)
+    }
+
     public var source: DyadYearSource {
         DyadYearSource(states: states, alliances: alliances, capabilities: capabilities)
     }

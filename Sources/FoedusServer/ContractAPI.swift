@@ -17,12 +17,14 @@ struct ContractAPI: APIProtocol {
     let jobs: JobLimiter
     /// For what a request does not fail on but an administrator should know (a stored record left out).
     let logger: Logger
+    /// The results of `GET /v1/backtest/disputes`, per parameter set.
+    let disputeBacktests = DisputeBacktests()
 
     /// The operations whose answer is a pure function of the request and today (the data is compiled in), so
     /// ``ConditionalGetMiddleware`` keeps them (unless they name user treaties).
     static let pureOperations: Set<String> = [
         "obligations", "scenario", "simulate", "security", "architecture", "audit", "claims", "similarity", "backtest",
-        "map", "timeline",
+        "backtestDisputes", "map", "timeline",
     ]
 
     func health(_ input: Operations.Health.Input) async throws -> Operations.Health.Output {

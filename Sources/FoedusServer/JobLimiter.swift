@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 import HTTPTypes
 import Synchronization
 
@@ -16,8 +17,10 @@ final class JobLimiter: Sendable {
         self.timeout = timeout
     }
 
-    /// Runs CPU-bound `work` on a dispatch thread (not the cooperative pool, which serves the other requests)
-    /// if a slot is free; throws 429 otherwise, and 503 after the timeout.
+    /// Runs CPU-bound `work` on a thread of its own if a slot is free; throws 429 otherwise, and 503 after the
+    /// timeout. Not a dispatch worker: on Linux the cooperative pool that serves the other requests runs on the
+    /// same global dispatch threads (as many as cores), so a job held there, with its `concurrentPerform`
+    /// helpers, could leave none for them (a 20 s job held `/health` for 20 s).
     func run<T: Sendable>(_ work: @Sendable @escaping () throws -> T) async throws -> T {
         let admitted = running.withLock { count in
             guard count < limit else { return false }
@@ -33,11 +36,13 @@ final class JobLimiter: Sendable {
         let once = Once<T>()
         return try await withCheckedThrowingContinuation { continuation in
             once.set(continuation)
-            DispatchQueue.global().async { [self] in
+            let thread = Thread { [self] in
                 let result = Result { try work() }
                 self.running.withLock { $0 -= 1 }
                 once.resume(with: result)
             }
+            thread.stackSize = 8 << 20
+            thread.start()
             let nanoseconds =
                 timeout.components.seconds * 1_000_000_000 + timeout.components.attoseconds / 1_000_000_000
             DispatchQueue.global().asyncAfter(deadline: .now() + .nanoseconds(Int(nanoseconds))) {

@@ -11,7 +11,7 @@ Environment: FOEDUS_URL (default http://127.0.0.1:8080), FOEDUS_TOKEN (a bearer 
 writing a user treaty and a saved scenario). Run: python3 Tests/contract/test_responses.py
 Exit code 0 when every response conforms, 1 if not. Standard library and jsonschema only.
 """
-import json, os, sys, time, urllib.error, urllib.parse, urllib.request
+import json, os, subprocess, sys, time, urllib.error, urllib.parse, urllib.request
 
 import jsonschema
 from referencing import Registry, Resource
@@ -20,6 +20,11 @@ from referencing.jsonschema import DRAFT202012
 URL = os.environ.get("FOEDUS_URL", "http://127.0.0.1:8080").rstrip("/")
 TOKEN = os.environ.get("FOEDUS_TOKEN")
 DAY = "2026-01-01"
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+# The CLI whose --json GET /v1/backtest/disputes must equal (the debug build CI makes, unless FOEDUS_BIN names one).
+FOEDUS_BIN = os.environ.get("FOEDUS_BIN") or os.path.join(ROOT, ".build", "debug", "foedus")
+MID = os.path.join(ROOT, "Data", "history", "mid", "gml-mid-participants-1816-1991.csv")
+DISPUTES = "runs=3&seed=7"
 
 # (operation path in the document, request path and query, expected status)
 REQUESTS = [
@@ -52,6 +57,10 @@ REQUESTS = [
     ("/v1/similarity", "/v1/similarity?state=FRN&state=GMY&year=1913&reference=region&coding=binary", 200),
     ("/v1/backtest", "/v1/backtest?policy=strict&honour=automatic", 200),
     ("/v1/backtest", "/v1/backtest?policy=chain&details=true", 200),
+    ("/v1/backtest/disputes", f"/v1/backtest/disputes?{DISPUTES}", 200),
+    ("/v1/backtest/disputes", f"/v1/backtest/disputes?{DISPUTES}&predictions=all", 200),
+    ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=1&seed=3&policy=strict&fitUntil=1900&predictions=test", 200),
+    ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=100000", 400),
     ("/v1/audit", f"/v1/audit?on={DAY}&remove=RUS-PRK-2024&runs=0", 200),
     ("/v1/architecture/{name}", f"/v1/architecture/eurasia-2024?on={DAY}", 200),
     ("/v1/claims", f"/v1/claims?on={DAY}", 200),
@@ -132,8 +141,28 @@ def main():
         print(f"PASS  {name} ({len(raw):,} bytes, {took:.2f} s)", flush=True)
         return body
 
+    bodies = {}
     for operation, path, expected in REQUESTS:
-        check(operation, path, expected)
+        bodies[path] = check(operation, path, expected)
+
+    # The dispute back-test answers what the CLI prints for the same parameters on the bundled file.
+    name = "GET /v1/backtest/disputes equals foedus backtest --disputes … --json"
+    try:
+        cli = json.loads(subprocess.run(
+            [FOEDUS_BIN, "backtest", "--disputes", MID, "--runs", "3", "--seed", "7", "--json"],
+            check=True, capture_output=True, timeout=600).stdout)
+        api = bodies.get(f"/v1/backtest/disputes?{DISPUTES}&predictions=all")
+        summary = bodies.get(f"/v1/backtest/disputes?{DISPUTES}")
+        without = dict(cli)
+        del without["predictions"]
+        if api == cli and summary == without:
+            print(f"PASS  {name} ({len(cli['predictions']):,} predictions; test Brier {cli['summary']['brier']:.6f})")
+        else:
+            failures.append(name)
+            print(f"FAIL  {name}: the bodies differ", flush=True)
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
+        failures.append(name)
+        print(f"FAIL  {name}: {error!r}", flush=True)
 
     if TOKEN:
         created = fetch("/v1/user-treaties", "POST", USER_TREATY.encode(), "application/yaml")

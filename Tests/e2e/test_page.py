@@ -321,6 +321,35 @@ def desktop():
         check("architecture: forces drawn on the map", js(d, "return document.querySelectorAll('#overlay .host').length;") > 0)
         shot(d, "12-architecture")
 
+        # 9. The dispute back-test (/v1/backtest/disputes): a loading state while it runs, then the scores of both
+        # periods against both baselines and two reliability diagrams, the numbers those of the API.
+        d.get(URL + "/?view=backtest&runs=4&seed=11&btpolicy=treaty&fitUntil=1945")
+        loading = wait(d, lambda d: js(d, "const o = document.getElementById('bt-out');"
+                                          "return o.getAttribute('aria-busy') === 'true' && !!document.getElementById('bt-loading');"), 10)
+        check("back-test: a loading state while the run computes", bool(loading))
+        ok = wait(d, lambda d: js(d, "return document.querySelectorAll('#bt-scores td').length;"), 300)
+        data = fetch_json(d, "/v1/backtest/disputes?runs=4&seed=11&policy=treaty&fitUntil=1945")
+        cells = js(d, """const out = {};
+          for (const tr of document.querySelectorAll('#bt-scores tbody tr'))
+            for (const td of tr.querySelectorAll('td')) out[tr.dataset.row + '|' + td.dataset.period] = td.textContent;
+          return out;""") or {}
+        skill = lambda v: "—" if v is None else ("+" if v > 0 else "") + f"{v:.3f}"
+        expected = {}
+        for period, s in (("training", data.get("training", {})), ("test", data.get("summary", {}))):
+            expected[f"Brier score|{period}"] = f"{s.get('brier', float('nan')):.4f}"
+            expected[f"Log loss|{period}"] = f"{s.get('logLoss', float('nan')):.4f}"
+            expected[f"Brier skill vs base rate|{period}"] = skill(s.get("brierSkillVsBaseRate"))
+            expected[f"Brier skill vs naive rule|{period}"] = skill(s.get("brierSkillVsNaive"))
+            expected[f"Joiners|{period}"] = f"{s.get('joiners', -1):,}"
+        wrong = {k: (cells.get(k), v) for k, v in expected.items() if cells.get(k) != v}
+        check("back-test: Brier, log loss and skill vs both baselines for training and test, as the API gives them",
+              bool(ok) and "summary" in data and not wrong, json.dumps(wrong)[:300] if wrong else expected["Brier score|test"])
+        points = js(d, "return ['training', 'test'].map((p) => document.querySelectorAll(`#bt-out svg[data-period=${p}] circle`).length);")
+        bins = [sum(1 for b in data.get(k, {}).get("reliability", []) if b.get("count")) for k in ("training", "summary")]
+        check("back-test: two reliability diagrams, one point per non-empty bin", points == bins and bins[1] > 0, f"{points} vs {bins}")
+        check("back-test: the permalink keeps the parameters", "runs=4" in d.current_url and "seed=11" in d.current_url, d.current_url)
+        shot(d, "13-backtest")
+
         errors = console_errors(d)
         check("no errors in the browser console", not errors, "; ".join(errors)[:300])
     finally:
@@ -339,9 +368,9 @@ def phone():
                               scroll: document.documentElement.scrollWidth, width: window.innerWidth};""")
         check("phone: the map is above the panel", geo["panelTop"] >= geo["mapBottom"] - 1, json.dumps(geo))
         check("phone: no horizontal scrolling", geo["scroll"] <= geo["width"] + 1, json.dumps(geo))
-        shot(d, "13-phone-attack")
+        shot(d, "14-phone-attack")
         d.execute_script("document.getElementById('panel').scrollIntoView();")
-        shot(d, "14-phone-panel")
+        shot(d, "15-phone-panel")
     finally:
         d.quit()
 

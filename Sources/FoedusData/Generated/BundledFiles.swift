@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "962261a55500b2885e633cf6d6c6ab157f9e446aba2b1e8f211c80411a72af05"
+    public static let sha256 = "1457ac7649d4bb3b984ce8f67b90bfe1049d4e43ba77d30e73b5808b6c500dee"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "3b11a99ef01aac7d2d0e30179b4a47eea38a32b71c536e1e98fb0c46692d302c"
+    static let sha256 = "a56160446efc3d5782b2f3594fd18f81fab2a8fbc09d277ce474dfdf5101f888"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -573,6 +573,115 @@ components:
           type: array
           items: {$ref: '#/components/schemas/State'}
         skipped: {type: string}
+    DisputeForecastReport:
+      type: object
+      additionalProperties: false
+      description: >-
+        The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md,
+        docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI
+        always lists them).
+      required: [summary, training, priors, baselines, runs, seed, policy, honour, skipped, joinersOutside]
+      properties:
+        predictions:
+          type: array
+          items: {$ref: '#/components/schemas/DisputeForecastPrediction'}
+        summary: {$ref: '#/components/schemas/DisputeForecastSummary'}
+        training: {$ref: '#/components/schemas/DisputeForecastSummary'}
+        priors: {$ref: '#/components/schemas/DisputeForecastPriors'}
+        baselines: {$ref: '#/components/schemas/DisputeForecastBaselines'}
+        runs: {type: integer, minimum: 1}
+        seed: {type: integer, minimum: 0}
+        policy: {$ref: '#/components/schemas/Policy'}
+        honour: {$ref: '#/components/schemas/Honour'}
+        skipped:
+          type: array
+          items: {$ref: '#/components/schemas/DisputeForecastSkip'}
+        joinersOutside: {type: integer, minimum: 0}
+    DisputeForecastPrediction:
+      type: object
+      additionalProperties: false
+      description: One (dispute, state) forecast; joined is absent when the state did not join.
+      required: [dispute, ccode, pSideA, pSideB]
+      properties:
+        dispute: {type: integer}
+        ccode: {type: integer}
+        pSideA: {type: number, minimum: 0, maximum: 1}
+        pSideB: {type: number, minimum: 0, maximum: 1}
+        joined: {type: string, enum: [A, B]}
+    DisputeForecastSummary:
+      type: object
+      additionalProperties: false
+      description: >-
+        The scores of one period over its 2 n events (joining side A, joining side B); a skill score is absent when
+        the reference's Brier score is 0.
+      required: [period, disputes, n, joiners, brier, logLoss, baseRateBrier, naiveBrier, reliability]
+      properties:
+        period: {type: string, enum: [training, test]}
+        disputes: {type: integer, minimum: 0}
+        n: {type: integer, minimum: 0}
+        joiners: {type: integer, minimum: 0}
+        brier: {type: number}
+        logLoss: {type: number}
+        brierSkillVsBaseRate: {type: number}
+        brierSkillVsNaive: {type: number}
+        baseRateBrier: {type: number}
+        naiveBrier: {type: number}
+        reliability:
+          type: array
+          minItems: 10
+          maxItems: 10
+          items: {$ref: '#/components/schemas/DisputeForecastBin'}
+    DisputeForecastBin:
+      type: object
+      additionalProperties: false
+      description: >-
+        Forecasts in [lower, upper) (the last bin includes 1): their mean, the observed frequency and its Wilson 95 %
+        interval (low, high); the means are absent in an empty bin.
+      required: [lower, upper, count]
+      properties:
+        lower: {type: number}
+        upper: {type: number}
+        count: {type: integer, minimum: 0}
+        meanForecast: {type: number}
+        observed: {type: number}
+        low: {type: number}
+        high: {type: number}
+    DisputeForecastPriors:
+      type: object
+      additionalProperties: false
+      description: The honouring priors, fitted on the training disputes only.
+      required: [fitUntil, trainingDisputes, automatic, discretionary, treatySpread]
+      properties:
+        fitUntil: {type: integer}
+        trainingDisputes: {type: integer, minimum: 0}
+        automatic: {$ref: '#/components/schemas/DisputeForecastRate'}
+        discretionary: {$ref: '#/components/schemas/DisputeForecastRate'}
+        treatySpread: {type: number}
+    DisputeForecastRate:
+      type: object
+      additionalProperties: false
+      required: [cases, honoured, mean, concentration]
+      properties:
+        cases: {type: integer, minimum: 0}
+        honoured: {type: integer, minimum: 0}
+        mean: {type: number}
+        concentration: {type: number}
+    DisputeForecastBaselines:
+      type: object
+      additionalProperties: false
+      description: The two reference forecasts, fitted on the training predictions.
+      required: [baseRate, pactRate, noPactRate]
+      properties:
+        baseRate: {type: number}
+        pactRate: {type: number}
+        noPactRate: {type: number}
+    DisputeForecastSkip:
+      type: object
+      additionalProperties: false
+      required: [dispute, reason]
+      properties:
+        dispute: {type: integer}
+        reason: {type: string}
     ClaimsReport:
       type: object
       additionalProperties: false
@@ -1851,6 +1960,48 @@ paths:
               schema:
                 type: array
                 items: {$ref: '#/components/schemas/BacktestRow'}
+        '304': {$ref: '#/components/responses/NotModified'}
+        '400': {$ref: '#/components/responses/BadRequest'}
+        '401': {$ref: '#/components/responses/Unauthorized'}
+        '429': {$ref: '#/components/responses/Busy'}
+        '503': {$ref: '#/components/responses/Timeout'}
+  /v1/backtest/disputes:
+    get:
+      operationId: backtestDisputes
+      summary: 'Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the
+        years up to fitUntil and scored on the later ones (docs/backtest.md).'
+      description: >-
+        The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the
+        same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000)
+        is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results
+        are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not
+        run again.
+      parameters:
+      - {$ref: '#/components/parameters/runs'}
+      - name: seed
+        in: query
+        required: false
+        description: Seed of the random draws (default 1).
+        schema: {type: integer, minimum: 0, maximum: 2147483647}
+      - {$ref: '#/components/parameters/policy'}
+      - name: fitUntil
+        in: query
+        required: false
+        description: The last year of the training period (default 1945); disputes that began later are the test.
+        schema: {type: integer, minimum: 1816, maximum: 1990}
+      - name: predictions
+        in: query
+        required: false
+        description: >-
+          Which predictions to list: none (the default), those of the training or the test period, or all (several
+          megabytes).
+        schema: {type: string, enum: [none, training, test, all]}
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/DisputeForecastReport'}
         '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}

@@ -15,25 +15,26 @@ public enum WebAssets {
 <meta name="description" content="Alliance treaties as data: pick a day and an attack and see which states are bound to help whom, under which article, with the quoted text and its source.">
 <link rel="icon" href="data:,">
 <link rel="preload" href="/assets/map.svg?v=69ab3a420e9e" as="fetch" crossorigin="anonymous">
-<link rel="stylesheet" href="/assets/style.css?v=fbd531679d32">
+<link rel="stylesheet" href="/assets/style.css?v=e42362360c78">
 <link rel="modulepreload" href="/assets/api.js?v=bb24ad3fe567">
 <link rel="modulepreload" href="/assets/dom.js?v=c8ee0665914a">
-<link rel="modulepreload" href="/assets/permalink.js?v=b16bc2d608ba">
+<link rel="modulepreload" href="/assets/permalink.js?v=4db5884e6c03">
 <link rel="modulepreload" href="/assets/refresh.js?v=3afd9909a1ea">
 <link rel="modulepreload" href="/assets/status.js?v=d5b5c5dc9fc1">
 <link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
-<link rel="modulepreload" href="/assets/architecture.js?v=4536f997c99f">
+<link rel="modulepreload" href="/assets/architecture.js?v=28d789f9a734">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=6f318bf2d05f">
-<link rel="modulepreload" href="/assets/day.js?v=4b2992d3bff6">
-<link rel="modulepreload" href="/assets/map.js?v=45e101f602a5">
-<link rel="modulepreload" href="/assets/tabs.js?v=614139126dde">
-<link rel="modulepreload" href="/assets/attack.js?v=cf45439c4b90">
+<link rel="modulepreload" href="/assets/cascade.js?v=cffe68092443">
+<link rel="modulepreload" href="/assets/day.js?v=adb46b72bce4">
+<link rel="modulepreload" href="/assets/map.js?v=fb3d39cc4d58">
+<link rel="modulepreload" href="/assets/tabs.js?v=819c52020935">
+<link rel="modulepreload" href="/assets/attack.js?v=d037fcea31a0">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
-<link rel="modulepreload" href="/assets/audit.js?v=e34375ae4496">
-<link rel="modulepreload" href="/assets/ties.js?v=788672ca835f">
-<link rel="modulepreload" href="/assets/timeline.js?v=ee147c07067e">
-<script type="module" src="/assets/main.js?v=c1aede92ecd6"></script>
+<link rel="modulepreload" href="/assets/audit.js?v=5241830733a6">
+<link rel="modulepreload" href="/assets/backtest.js?v=d187adb50b5a">
+<link rel="modulepreload" href="/assets/ties.js?v=3e7f49a04cd0">
+<link rel="modulepreload" href="/assets/timeline.js?v=3a2b1960ac4a">
+<script type="module" src="/assets/main.js?v=e0c17f365396"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -57,6 +58,7 @@ public enum WebAssets {
     <button type="button" role="tab" id="tab-ties" aria-controls="view-ties" data-view="ties">Ties</button>
     <button type="button" role="tab" id="tab-audit" aria-controls="view-audit" data-view="audit">Audit</button>
     <button type="button" role="tab" id="tab-architecture" aria-controls="view-architecture" data-view="architecture">Architecture</button>
+    <button type="button" role="tab" id="tab-backtest" aria-controls="view-backtest" data-view="backtest">Back-test</button>
   </nav>
 </header>
 
@@ -199,6 +201,33 @@ public enum WebAssets {
       </form>
       <div id="arch-out"></div>
     </div>
+
+    <div id="view-backtest" role="tabpanel" aria-labelledby="tab-backtest" class="view" hidden>
+      <h2>Does the engine forecast who joins?</h2>
+      <p class="hint">Calibrated joiner forecasts on the militarized interstate disputes of 1816–1991 (GML MID 2.2.1): on each dispute's first day the originators of side A attack those of side B, and the honouring Monte Carlo gives every other state its probability of joining each side. The honouring priors and the baselines are fitted on the training years only; the later disputes are the test. The day above does not apply here.</p>
+      <form id="btform">
+        <div class="row">
+          <label for="bt-runs">Draws</label>
+          <input id="bt-runs" type="number" min="1" max="1000" step="1" value="200" inputmode="numeric">
+          <label for="bt-seed">Seed</label>
+          <input id="bt-seed" type="number" min="0" step="1" value="1" inputmode="numeric">
+        </div>
+        <div class="row">
+          <label for="bt-policy">Escalation</label>
+          <select id="bt-policy">
+            <option value="strict">strict</option>
+            <option value="treaty" selected>treaty</option>
+            <option value="chain">chain</option>
+          </select>
+          <label for="bt-fit">Training until</label>
+          <input id="bt-fit" type="number" min="1816" max="1990" step="1" value="1945" inputmode="numeric">
+        </div>
+        <div class="row buttons">
+          <button type="submit" class="primary">Run the back-test</button>
+        </div>
+      </form>
+      <div id="bt-out"></div>
+    </div>
   </section>
 </main>
 
@@ -214,7 +243,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "c61f080bf46169d1ac87defa3a3cf9b1d913edf3e0772dd294b4317a0c5e9726"),
+"""##, "21f5403dc5a03e6774779bee4c42ff3b698178dd6549e6629be3c02e5ed88048"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -243,7 +272,7 @@ export const enc = encodeURIComponent;
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=b16bc2d608ba";
+import { page } from "./permalink.js?v=4db5884e6c03";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
 import { treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
@@ -357,22 +386,22 @@ export function wire() {
   $("#arch").addEventListener("change", () => { page.arch = $("#arch").value; refresh(); });
 }
 
-"""##, "4536f997c99f73d3c8d8309328f93c47d6e50320728d110b0118356979fbd25a"),
+"""##, "28d789f9a734c959bc186fe99319b44c0a60eed449310f92771da755fa665329"),
         ("/assets/attack.js", "text/javascript; charset=utf-8", ##"""
 // The Attack view: choose an aggressor and a victim (map clicks, the keyboard or the form), the
 // escalation policy and the threshold; run /v1/scenario; colour the map by side and pin the two states;
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=6f318bf2d05f";
-import { serverToday } from "./day.js?v=4b2992d3bff6";
+import { cascadeNodes, sideSets } from "./cascade.js?v=cffe68092443";
+import { serverToday } from "./day.js?v=adb46b72bce4";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
-import { requestFit, paint } from "./map.js?v=45e101f602a5";
-import { page, writeURL } from "./permalink.js?v=b16bc2d608ba";
+import { requestFit, paint } from "./map.js?v=fb3d39cc4d58";
+import { page, writeURL } from "./permalink.js?v=4db5884e6c03";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findKnown, findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
 import { announce, showError } from "./status.js?v=d5b5c5dc9fc1";
-import { selectView } from "./tabs.js?v=614139126dde";
+import { selectView } from "./tabs.js?v=819c52020935";
 
 let scenario = null;       // the last /v1/scenario answer, for the current parameters
 let scenarioKey = "";      // its URL
@@ -601,7 +630,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "cf45439c4b9086144b5beb261838f788935a8f2452a6a603e7d31293116f4d19"),
+"""##, "d037fcea31a08941949cf167ed6faff8a6190c6e8271d328aaea24c15541a3e2"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -610,8 +639,8 @@ export function wire() {
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { barChart, fmtPts } from "./barchart.js?v=3c4346015071";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { paint } from "./map.js?v=45e101f602a5";
-import { page } from "./permalink.js?v=b16bc2d608ba";
+import { paint } from "./map.js?v=fb3d39cc4d58";
+import { page } from "./permalink.js?v=4db5884e6c03";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
 
@@ -742,7 +771,134 @@ export function wire() {
   });
 }
 
-"""##, "e34375ae44968c08c807454835a43eaa68e93f204fadeae4fdc286c16663d6f0"),
+"""##, "5241830733a68d3a4a9e13be62f13ca76e3a9d2d38f1fefc44f4dceed0d3aeaa"),
+        ("/assets/backtest.js", "text/javascript; charset=utf-8", ##"""
+// The Back-test view: calibrated joiner forecasts on the militarized disputes of 1816–1991
+// (/v1/backtest/disputes, docs/backtest.md): the scores of the training and test periods against the two
+// baselines, and the reliability diagrams drawn from the JSON bins. A run takes seconds, so the view says
+// it is running; the server keeps each result, so coming back to the same parameters is immediate.
+
+import { api, enc } from "./api.js?v=bb24ad3fe567";
+import { $, fill, h } from "./dom.js?v=c8ee0665914a";
+import { page } from "./permalink.js?v=4db5884e6c03";
+import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
+import { announce } from "./status.js?v=d5b5c5dc9fc1";
+
+let result = null, resultKey = "";
+
+function url() {
+  return `/v1/backtest/disputes?runs=${enc(page.btRuns)}&seed=${enc(page.btSeed)}&policy=${enc(page.btPolicy)}&fitUntil=${enc(page.btFit)}`;
+}
+
+export async function run(seq) {
+  $("#bt-runs").value = page.btRuns;
+  $("#bt-seed").value = page.btSeed;
+  $("#bt-policy").value = page.btPolicy;
+  $("#bt-fit").value = page.btFit;
+  const key = url();
+  if (key !== resultKey || !result) {
+    const out = $("#bt-out");
+    out.setAttribute("aria-busy", "true");
+    fill(out, h("p", { class: "muted loading", id: "bt-loading" },
+      `Running the back-test: ${page.btRuns} draws per dispute on about 1,600 disputes. This takes a few seconds (longer with more draws)…`));
+    result = null;
+    try {
+      const data = await api(key);
+      if (!isCurrent(seq)) return;
+      result = data; resultKey = key;
+    } finally {
+      if (isCurrent(seq)) out.removeAttribute("aria-busy");
+    }
+  }
+  render();
+}
+
+const num = (v, digits = 4) => (v === undefined || v === null ? "—" : v.toFixed(digits));
+const skill = (v) => (v === undefined || v === null ? "—" : (v > 0 ? "+" : "") + v.toFixed(3));
+
+function render() {
+  const r = result;
+  const periods = [r.training, r.summary];
+  const years = (p) => (p.period === "training" ? `1816–${r.priors.fitUntil}` : `${r.priors.fitUntil + 1}–1991`);
+  const rows = [
+    ["Disputes", (p) => p.disputes.toLocaleString("en-GB")],
+    ["Predictions (dispute, state)", (p) => p.n.toLocaleString("en-GB")],
+    ["Joiners", (p) => p.joiners.toLocaleString("en-GB")],
+    ["Brier score", (p) => num(p.brier)],
+    ["Log loss", (p) => num(p.logLoss)],
+    ["Brier skill vs base rate", (p) => skill(p.brierSkillVsBaseRate)],
+    ["Brier skill vs naive rule", (p) => skill(p.brierSkillVsNaive)],
+    ["Brier of the base rate", (p) => num(p.baseRateBrier)],
+    ["Brier of the naive rule", (p) => num(p.naiveBrier)],
+  ];
+  const table = h("table", { class: "t", id: "bt-scores" },
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, "Score"),
+      periods.map((p) => h("th", { scope: "col" }, `${p.period === "training" ? "Training" : "Test"} (${years(p)})`)))),
+    h("tbody", {}, rows.map(([label, f]) => h("tr", { "data-row": label }, h("th", { scope: "row" }, label), periods.map((p) => h("td", { "data-period": p.period }, f(p)))))));
+  const rate = (name, x) => `${name}: ${x.honoured} of ${x.cases} duties honoured, prior mean ${x.mean.toFixed(3)}`;
+  const t = r.summary;
+  const verdict = [t.brierSkillVsBaseRate, t.brierSkillVsNaive].every((v) => v !== undefined && v > 0)
+    ? "Out of sample, the forecasts beat both baselines."
+    : "Out of sample, the forecasts do not beat both baselines (a positive skill score is better than the baseline).";
+  fill($("#bt-out"),
+    h("p", { class: "summary" }, h("strong", {}, `Test period (${years(t)}): Brier ${num(t.brier)}, skill ${skill(t.brierSkillVsBaseRate)} vs the base rate, ${skill(t.brierSkillVsNaive)} vs the naive rule.`), " ", verdict),
+    table,
+    h("p", { class: "meta" }, `Policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
+    h("div", { class: "charts reliability" }, periods.map((p) => reliability(p, `Reliability, ${p.period} period (${years(p)})`))),
+    h("p", { class: "meta" }, "Each point: one bin of forecasts (tenths), its mean forecast against the observed frequency, with the 95 % (Wilson) interval; blue when the diagonal lies within it, red when not; n: events in the bin."),
+    h("details", { class: "prov" }, h("summary", {}, "Priors and data"),
+      h("ul", {},
+        h("li", {}, `Honouring priors fitted on the ${r.priors.trainingDisputes.toLocaleString("en-GB")} training disputes only (up to ${r.priors.fitUntil}).`),
+        h("li", {}, rate("Automatic", r.priors.automatic)),
+        h("li", {}, rate("Discretionary", r.priors.discretionary)),
+        h("li", {}, `${r.skipped.length} disputes not run (originators outside the COW list or not two sides); ${r.joinersOutside} joiners outside the COW list on the first day.`),
+        h("li", {}, "Data: GML MID 2.2.1 participants (Gibler, Miller & Little 2016), disputes that began in 1816–1991."))),
+  );
+  announce(`Back-test: test-period Brier ${num(t.brier)}, skill ${skill(t.brierSkillVsBaseRate)} against the base rate and ${skill(t.brierSkillVsNaive)} against the naive rule.`);
+}
+
+// A reliability diagram (as Sources/FoedusAnalysis/Forecast/ReliabilitySVG.swift draws it): mean forecast (x)
+// against observed frequency (y) per bin, the bin's 95 % interval as a bar, the diagonal, the counts.
+function reliability(period, title) {
+  const S = 300, M = 36, P = S - 2 * M;
+  const x = (v) => M + v * P, y = (v) => S - M - v * P;
+  const bins = period.reliability.filter((b) => b.count > 0 && b.meanForecast !== undefined);
+  const label = `${title}: ` + bins.map((b) => `forecasts ${b.lower.toFixed(1)}–${b.upper.toFixed(1)}: mean ${b.meanForecast.toFixed(3)}, observed ${b.observed.toFixed(3)} (n=${b.count})`).join("; ");
+  const g = h("svg:svg", { viewBox: `0 0 ${S} ${S}`, role: "img", "aria-label": label, "data-period": period.period });
+  g.append(h("svg:rect", { x: x(0), y: y(1), width: P, height: P, fill: "none", stroke: "#999" }));
+  g.append(h("svg:line", { x1: x(0), y1: y(0), x2: x(1), y2: y(1), stroke: "#bbb", "stroke-dasharray": "4 3" }));
+  for (let t = 0; t <= 1.0001; t += 0.2) {
+    g.append(h("svg:text", { class: "val", x: x(t), y: S - M + 12, "text-anchor": "middle", text: t.toFixed(1) }));
+    g.append(h("svg:text", { class: "val", x: M - 4, y: y(t) + 3, "text-anchor": "end", text: t.toFixed(1) }));
+  }
+  g.append(h("svg:text", { class: "lbl", x: S / 2, y: S - 6, "text-anchor": "middle", text: "mean forecast" }));
+  g.append(h("svg:text", { class: "lbl", x: 10, y: S / 2, "text-anchor": "middle", transform: `rotate(-90 10 ${S / 2})`, text: "observed frequency" }));
+  for (const b of bins) {
+    const ok = b.meanForecast >= b.low && b.meanForecast <= b.high;
+    const colour = ok ? "#2b6cb0" : "#c53030";
+    g.append(h("svg:line", { x1: x(b.meanForecast), y1: y(b.low), x2: x(b.meanForecast), y2: y(b.high), stroke: colour }));
+    g.append(h("svg:circle", { class: ok ? "bin in" : "bin out", cx: x(b.meanForecast), cy: y(b.observed), r: 3.5, fill: colour },
+      h("svg:title", {}, `forecasts ${b.lower.toFixed(1)}–${b.upper.toFixed(1)}: mean ${b.meanForecast.toFixed(3)}, observed ${b.observed.toFixed(3)} [${b.low.toFixed(3)}, ${b.high.toFixed(3)}], n=${b.count}`)));
+    g.append(h("svg:text", { class: "val", x: x(b.meanForecast) + 5, y: y(b.observed) - 5, text: `n=${b.count}` }));
+  }
+  return h("div", { class: "chart" }, h("h3", {}, title), g);
+}
+
+// Choosing a state on the map does nothing in this view (the scores are over every dispute).
+export function choose() {}
+
+export function wire() {
+  const submit = () => {
+    page.btRuns = $("#bt-runs").value || "200";
+    page.btSeed = $("#bt-seed").value || "1";
+    page.btPolicy = $("#bt-policy").value;
+    page.btFit = $("#bt-fit").value || "1945";
+    refresh();
+  };
+  $("#btform").addEventListener("submit", (ev) => { ev.preventDefault(); submit(); });
+}
+
+"""##, "d187adb50b5ab76bbdde511f5a9fa389d80485cf09a0a573ced383969c06eda2"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -783,7 +939,7 @@ export function barChart(title, rows, opts) {
 // its quoted text, the states bound but staying out, the conflicts, and "why (not)" for a chosen state.
 
 import { h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=b16bc2d608ba";
+import { page } from "./permalink.js?v=4db5884e6c03";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateKey } from "./states.js?v=e78332c1b22a";
 import { quoteLang, sourceLink, treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
@@ -928,14 +1084,14 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "6f318bf2d05fcb14da97c7b0077d7baea0e3ee40f9c8283853ae6b7494a49c1e"),
+"""#, "cffe68092443317b8ea8eb450e880498fbfb8139c521f95a043c2234d3ce8a0e"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
 
 import { api } from "./api.js?v=bb24ad3fe567";
 import { $, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=b16bc2d608ba";
+import { page } from "./permalink.js?v=4db5884e6c03";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { setStatesOfDay, stateLabel, statesOnDaySorted } from "./states.js?v=e78332c1b22a";
 
@@ -1012,7 +1168,7 @@ function fillChoices(data) {
   );
 }
 
-"""##, "4b2992d3bff6f7f355c55ac6e89a1c7be03a9288940b7f00958cf5def2abde15"),
+"""##, "adb46b72bce4a9c765c871c886857aebe6b665e0aa6a3e6c45b1022f8d416f19"),
         ("/assets/dom.js", "text/javascript; charset=utf-8", #"""
 // DOM helpers shared by every part of the page. Text is always inserted as text, never as HTML.
 
@@ -1053,27 +1209,28 @@ export function swatch(cls) {
         ("/assets/main.js", "text/javascript; charset=utf-8", ##"""
 // Foedus web page: plain JavaScript modules (no framework, no bundler), same-origin API calls only.
 // This module wires the parts together: the page state in the URL (permalink.js), the day (day.js), the
-// map (map.js), the four views (attack.js, ties.js, audit.js, architecture.js) and the timeline, and
+// map (map.js), the five views (attack.js, ties.js, audit.js, architecture.js, backtest.js) and the timeline, and
 // runs the refresh cycle (refresh.js) that every change ends in.
 
-import * as architecture from "./architecture.js?v=4536f997c99f";
-import * as attack from "./attack.js?v=cf45439c4b90";
-import * as audit from "./audit.js?v=e34375ae4496";
-import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=4b2992d3bff6";
+import * as architecture from "./architecture.js?v=28d789f9a734";
+import * as attack from "./attack.js?v=d037fcea31a0";
+import * as audit from "./audit.js?v=5241830733a6";
+import * as backtest from "./backtest.js?v=d187adb50b5a";
+import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=adb46b72bce4";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=45e101f602a5";
-import { page, readURL, writeURL } from "./permalink.js?v=b16bc2d608ba";
+import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=fb3d39cc4d58";
+import { page, readURL, writeURL } from "./permalink.js?v=4db5884e6c03";
 import { beginRun, isCurrent, onRefresh, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateOnDay } from "./states.js?v=e78332c1b22a";
 import { showError } from "./status.js?v=d5b5c5dc9fc1";
-import { selectView, wireTabs } from "./tabs.js?v=614139126dde";
-import * as ties from "./ties.js?v=788672ca835f";
-import { loadTimeline } from "./timeline.js?v=ee147c07067e";
+import { selectView, wireTabs } from "./tabs.js?v=819c52020935";
+import * as ties from "./ties.js?v=3e7f49a04cd0";
+import { loadTimeline } from "./timeline.js?v=3a2b1960ac4a";
 
 // Each view: run(seq) fetches and renders its answer; colouring() the map's colours (null: the ties
 // colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k, px) what it draws on the map;
 // choose(state) what choosing a state on the map does.
-const VIEWS = { attack, ties, audit, architecture };
+const VIEWS = { attack, ties, audit, architecture, backtest };
 const view = () => VIEWS[page.view];
 
 configureMap({
@@ -1142,7 +1299,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "c1aede92ecd6e117694c5e568290a8e56f221e6ccce63b77c829bdaceab3a8ae"),
+"""##, "e0c17f3653960cc11e9eaa8138b5d06cabe7f37510bc5c5fb1e2d3316c86f98a"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
@@ -1152,7 +1309,7 @@ else init();
 // describe(ccode), legend: [[class, label]]}), the states it involves (for "Zoom to fit"), what it draws
 // on the overlay (overlay(g, centre(ccode) -> [x, y], k, px)), and what choosing a state does.
 
-import { currentDay } from "./day.js?v=4b2992d3bff6";
+import { currentDay } from "./day.js?v=adb46b72bce4";
 import { $, $$, h, fill, swatch } from "./dom.js?v=c8ee0665914a";
 import { isOnDay, stateOnDay } from "./states.js?v=e78332c1b22a";
 
@@ -1358,14 +1515,15 @@ function drawOverlay() {
   hooks.overlay(overlay, centre, vb[2] / world[2], width > 0 ? vb[2] / width : vb[2] / world[2]);
 }
 
-"""##, "45e101f602a56214382279def0cd642db9fa5857cf8b0b08f0f19d67eccd9b51"),
+"""##, "fb3d39cc4d58339961ffb1ab78edc32dbcef1f1caaaa799f803649eb9db22d23"),
         ("/assets/permalink.js", "text/javascript; charset=utf-8", #"""
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
-//   on=YYYY-MM-DD  view=attack|ties|audit|architecture  focus=STATE|ORG
+//   on=YYYY-MM-DD  view=attack|ties|audit|architecture|backtest  focus=STATE|ORG
 //   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 sovereignty= explain=STATE
 //   audit=KIND:VALUE (view=audit)  arch=ID (view=architecture)
+//   runs=N seed=S btpolicy=P fitUntil=YEAR (view=backtest)
 
-export const VIEWS = ["ties", "attack", "audit", "architecture"];
+export const VIEWS = ["ties", "attack", "audit", "architecture", "backtest"];
 
 export const page = {
   on: "",                     // the day; "" until the server's today is known
@@ -1375,6 +1533,7 @@ export const page = {
   explain: "",                // the state whose place in the cascade is explained ("why (not)")
   audit: "remove:RUS-PRK-2024",
   arch: "eurasia-2024",
+  btRuns: "200", btSeed: "1", btPolicy: "treaty", btFit: "1945",   // the dispute back-test's parameters
 };
 
 export function readURL() {
@@ -1383,6 +1542,10 @@ export function readURL() {
   if (VIEWS.includes(q.get("view"))) page.view = q.get("view");
   else if (q.has("focus") && !q.has("attack")) page.view = "ties";
   if (["strict", "treaty", "chain"].includes(q.get("policy"))) page.policy = q.get("policy");
+  if (/^\d{1,7}$/.test(q.get("runs") || "")) page.btRuns = q.get("runs");
+  if (/^\d{1,10}$/.test(q.get("seed") || "")) page.btSeed = q.get("seed");
+  if (/^\d{4}$/.test(q.get("fitUntil") || "")) page.btFit = q.get("fitUntil");
+  if (["strict", "treaty", "chain"].includes(q.get("btpolicy"))) page.btPolicy = q.get("btpolicy");
   if (["automatic", "discretionary"].includes(q.get("honour"))) page.honour = q.get("honour");
   if (["disputed", "administrator", "claimant"].includes(q.get("sovereignty"))) page.sovereignty = q.get("sovereignty");
   page.uncertain = q.get("uncertain") === "1" || q.get("includeUncertain") === "true";
@@ -1406,11 +1569,14 @@ export function writeURL() {
   }
   if (page.view === "audit") q.set("audit", page.audit);
   if (page.view === "architecture") q.set("arch", page.arch);
+  if (page.view === "backtest") {
+    q.set("runs", page.btRuns); q.set("seed", page.btSeed); q.set("btpolicy", page.btPolicy); q.set("fitUntil", page.btFit);
+  }
   const query = q.toString().replace(/%3A/g, ":").replace(/%40/g, "@");
   history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
 }
 
-"""#, "b16bc2d608ba6552e8f7d307567ac8edc00fb0495e8ad2f0a4a1734e1a7e05df"),
+"""#, "4db5884e6c0378722a427d478e7cf005d1692c81e143fc218fe2be7451c34d8d"),
         ("/assets/refresh.js", "text/javascript; charset=utf-8", #"""
 // The refresh cycle. Every change of the page state ends in refresh(what): main.js loads the day if
 // needed, runs the current view and paints the map. Views call it through this module (so they need not
@@ -1507,11 +1673,11 @@ export function announce(msg) {
 
 """##, "d5b5c5dc9fc13f077b443da68b8b525e2f9c76d89828177f14f7ece69895f710"),
         ("/assets/tabs.js", "text/javascript; charset=utf-8", #"""
-// The view tabs (Attack, Ties, Audit, Architecture): which panel shows, and the tab keyboard pattern
+// The view tabs (Attack, Ties, Audit, Architecture, Back-test): which panel shows, and the tab keyboard pattern
 // (one tab stop; the arrow keys move between tabs).
 
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { page, VIEWS } from "./permalink.js?v=b16bc2d608ba";
+import { page, VIEWS } from "./permalink.js?v=4db5884e6c03";
 
 export function selectView(view, focusTab = false) {
   page.view = view;
@@ -1537,15 +1703,15 @@ export function wireTabs(onChange) {
   }
 }
 
-"""#, "614139126dde78d6233e5489636511b97d41728fd1fcaac535faa91f0a27ddb2"),
+"""#, "819c52020935d0df7ae7293b20bc26094c0882d959b64be7a7cb580fff5284b1"),
         ("/assets/ties.js", "text/javascript; charset=utf-8", ##"""
 // The Ties view: the strongest coded tie of every state with a selected state, or membership of a
 // selected organisation, on the day (the rule is /v1/map's provenance.rule). Its colouring is also the
 // map's default in the other views when they have nothing to show yet.
 
-import { currentDay, organisationsOfDay } from "./day.js?v=4b2992d3bff6";
+import { currentDay, organisationsOfDay } from "./day.js?v=adb46b72bce4";
 import { $, fill, h, swatch } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=b16bc2d608ba";
+import { page } from "./permalink.js?v=4db5884e6c03";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
@@ -1639,7 +1805,7 @@ export function wire() {
   $("#focus-clear").addEventListener("click", () => { page.focus = ""; $("#focus").value = ""; refresh({ day: true }); });
 }
 
-"""##, "788672ca835f3ba982e8b8cbd6830d377debfe5b889191dbbea838f7ae8a7bb4"),
+"""##, "3e7f49a04cd0d0cd5c7205d83376e9c574bd884123eb23c046026b9fa9f27613"),
         ("/assets/timeline.js", "text/javascript; charset=utf-8", ##"""
 // The timeline: bars for the treaties in force on 1 July of each year since 1816 (with a state focused in
 // the Ties view: the treaties it is a party to), and a line per curated treaty for its years in force.
@@ -1648,9 +1814,9 @@ export function wire() {
 // in order of entry into force, Home/End to the first/last, Enter goes to the day the treaty came into force).
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
-import { currentDay, setDay } from "./day.js?v=4b2992d3bff6";
+import { currentDay, setDay } from "./day.js?v=adb46b72bce4";
 import { $, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=b16bc2d608ba";
+import { page } from "./permalink.js?v=4db5884e6c03";
 
 const STRENGTH = ["defense", "offense", "neutrality", "nonAggression", "consultation"];
 
@@ -1807,7 +1973,7 @@ function draw() {
   (again || yearsG).focus();
 }
 
-"""##, "ee147c07067e510e437ca7365b5b7fb0d39bb87b677ba5c9a91211efa310bdc2"),
+"""##, "3a2b1960ac4a52daf8c155d9ac30bed89945ef89f2f10d437ca28c9704a87a3e"),
         ("/assets/treaty.js", "text/javascript; charset=utf-8", ##"""
 // A treaty's clauses with their quotes and sources, opened from a treaty id anywhere on the page.
 
@@ -2070,6 +2236,8 @@ blockquote { margin: .35rem 0; padding: .3rem .6rem; border-left: 3px solid #c8c
 .chart .lose { fill: var(--lose); }
 .chart .win { fill: var(--win); }
 .chart .ent { fill: #7f6a93; }
+.charts.reliability { grid-template-columns: repeat(auto-fit, minmax(13rem, 1fr)); margin-top: .6rem; }
+#bt-scores td { text-align: right; font-variant-numeric: tabular-nums; }
 .verdict { font-size: .88rem; margin: .1rem 0 .3rem; }
 table.t { border-collapse: collapse; width: 100%; font-size: .85rem; }
 table.t th, table.t td { border-bottom: 1px solid var(--line); padding: .2rem .3rem; text-align: left; vertical-align: top; }
@@ -2081,7 +2249,7 @@ table.t th { background: #f3f3ef; }
 .foot p { margin: .25rem 0; max-width: 70rem; }
 .forces li { margin: .2rem 0; }
 
-"""#, "fbd531679d329255626c6bfe1abc1a0adfad17e532362818d0424c05a2ad42f3"),
+"""#, "e42362360c78afbeb59954df96afe1f5c25b3dd74339511d54bbe5990642175e"),
         ("/assets/map.svg", "image/svg+xml", ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 428.4" id="worldmap">
 <!-- Natural Earth 1:110m Admin 0 countries (public domain), Robinson projection; generated by scripts/generate-web -->

@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "3b11a99ef01aac7d2d0e30179b4a47eea38a32b71c536e1e98fb0c46692d302c"
-    static let configuration = "080a67072b257f89349313f8ca55844a5f8d00747854863f01cd054b6c02633b"
+    static let document = "a56160446efc3d5782b2f3594fd18f81fab2a8fbc09d277ce474dfdf5101f888"
+    static let configuration = "b3628fd7bf36d986b6935b27f23be12fbf46137e522bddb3a89a27bb8062dacc"
 }

@@ -66,6 +66,34 @@ extension Components {
         internal typealias BacktestRow = FoedusAPI.BacktestJSON
         /// - Remark: Generated from `#/components/schemas/BacktestWar`.
         internal typealias BacktestWar = FoedusAPI.BacktestJSON.War
+        /// The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md, docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI always lists them).
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastReport`.
+        internal typealias DisputeForecastReport = FoedusAPI.DisputeForecastJSON
+        /// One (dispute, state) forecast; joined is absent when the state did not join.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastPrediction`.
+        internal typealias DisputeForecastPrediction = FoedusAPI.DisputeForecastJSON.Prediction
+        /// The scores of one period over its 2 n events (joining side A, joining side B); a skill score is absent when the reference's Brier score is 0.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastSummary`.
+        internal typealias DisputeForecastSummary = FoedusAPI.DisputeForecastJSON.Summary
+        /// Forecasts in [lower, upper) (the last bin includes 1): their mean, the observed frequency and its Wilson 95 % interval (low, high); the means are absent in an empty bin.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastBin`.
+        internal typealias DisputeForecastBin = FoedusAPI.DisputeForecastJSON.Bin
+        /// The honouring priors, fitted on the training disputes only.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastPriors`.
+        internal typealias DisputeForecastPriors = FoedusAPI.DisputeForecastJSON.Priors
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastRate`.
+        internal typealias DisputeForecastRate = FoedusAPI.DisputeForecastJSON.Priors.Rate
+        /// The two reference forecasts, fitted on the training predictions.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastBaselines`.
+        internal typealias DisputeForecastBaselines = FoedusAPI.DisputeForecastJSON.Baselines
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastSkip`.
+        internal typealias DisputeForecastSkip = FoedusAPI.DisputeForecastJSON.Skip
         /// - Remark: Generated from `#/components/schemas/ClaimsReport`.
         internal typealias ClaimsReport = FoedusAPI.ClaimsJSON
         /// - Remark: Generated from `#/components/schemas/ClaimsClaim`.

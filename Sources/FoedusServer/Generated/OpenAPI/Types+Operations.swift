@@ -5957,6 +5957,302 @@ internal enum Operations {
             }
         }
     }
+    /// Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the years up to fitUntil and scored on the later ones (docs/backtest.md).
+    ///
+    /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.
+    ///
+    /// - Remark: HTTP `GET /v1/backtest/disputes`.
+    /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)`.
+    internal enum BacktestDisputes {
+        internal static let id: Swift.String = "backtestDisputes"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// Monte Carlo runs.
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/runs`.
+                internal var runs: Components.Parameters.Runs?
+                /// Seed of the random draws (default 1).
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/seed`.
+                internal var seed: Swift.Int?
+                /// - Remark: Generated from `#/components/parameters/policy`.
+                internal enum Policy: String, Codable, Hashable, Sendable, CaseIterable {
+                    case strict = "strict"
+                    case treaty = "treaty"
+                    case chain = "chain"
+                }
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/policy`.
+                internal var policy: Components.Parameters.Policy?
+                /// The last year of the training period (default 1945); disputes that began later are the test.
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/fitUntil`.
+                internal var fitUntil: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/predictions`.
+                internal enum PredictionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case none = "none"
+                    case training = "training"
+                    case test = "test"
+                    case all = "all"
+                }
+                /// Which predictions to list: none (the default), those of the training or the test period, or all (several megabytes).
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/predictions`.
+                internal var predictions: Operations.BacktestDisputes.Input.Query.PredictionsPayload?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - runs: Monte Carlo runs.
+                ///   - seed: Seed of the random draws (default 1).
+                ///   - policy:
+                ///   - fitUntil: The last year of the training period (default 1945); disputes that began later are the test.
+                ///   - predictions: Which predictions to list: none (the default), those of the training or the test period, or all (several megabytes).
+                internal init(
+                    runs: Components.Parameters.Runs? = nil,
+                    seed: Swift.Int? = nil,
+                    policy: Components.Parameters.Policy? = nil,
+                    fitUntil: Swift.Int? = nil,
+                    predictions: Operations.BacktestDisputes.Input.Query.PredictionsPayload? = nil
+                ) {
+                    self.runs = runs
+                    self.seed = seed
+                    self.policy = policy
+                    self.fitUntil = fitUntil
+                    self.predictions = predictions
+                }
+            }
+            internal var query: Operations.BacktestDisputes.Input.Query
+            /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.BacktestDisputes.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.BacktestDisputes.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.BacktestDisputes.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.BacktestDisputes.Input.Query = .init(),
+                headers: Operations.BacktestDisputes.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.DisputeForecastReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.DisputeForecastReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.BacktestDisputes.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.BacktestDisputes.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.BacktestDisputes.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.BacktestDisputes.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
     /// - Remark: HTTP `GET /v1/user-treaties/{id}`.
     /// - Remark: Generated from `#/paths//v1/user-treaties/{id}/get(getUserTreaty)`.
     internal enum GetUserTreaty {

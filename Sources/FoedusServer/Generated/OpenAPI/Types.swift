@@ -118,6 +118,13 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/backtest`.
     /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)`.
     func backtest(_ input: Operations.Backtest.Input) async throws -> Operations.Backtest.Output
+    /// Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the years up to fitUntil and scored on the later ones (docs/backtest.md).
+    ///
+    /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.
+    ///
+    /// - Remark: HTTP `GET /v1/backtest/disputes`.
+    /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)`.
+    func backtestDisputes(_ input: Operations.BacktestDisputes.Input) async throws -> Operations.BacktestDisputes.Output
     /// - Remark: HTTP `GET /v1/user-treaties/{id}`.
     /// - Remark: Generated from `#/paths//v1/user-treaties/{id}/get(getUserTreaty)`.
     func getUserTreaty(_ input: Operations.GetUserTreaty.Input) async throws -> Operations.GetUserTreaty.Output
@@ -417,6 +424,21 @@ extension APIProtocol {
         headers: Operations.Backtest.Input.Headers = .init()
     ) async throws -> Operations.Backtest.Output {
         try await backtest(Operations.Backtest.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the years up to fitUntil and scored on the later ones (docs/backtest.md).
+    ///
+    /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.
+    ///
+    /// - Remark: HTTP `GET /v1/backtest/disputes`.
+    /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)`.
+    internal func backtestDisputes(
+        query: Operations.BacktestDisputes.Input.Query = .init(),
+        headers: Operations.BacktestDisputes.Input.Headers = .init()
+    ) async throws -> Operations.BacktestDisputes.Output {
+        try await backtestDisputes(Operations.BacktestDisputes.Input(
             query: query,
             headers: headers
         ))

@@ -1,0 +1,140 @@
+import FoedusAPI
+import FoedusAnalysis
+import FoedusCore
+import FoedusFormats
+import FoedusStore
+import FoedusTestSupport
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import Logging
+import Testing
+
+@testable import FoedusServer
+
+/// `GET /v1/backtest/disputes`: the joiner forecasts on the bundled MID disputes, as the CLI's `--json`
+/// (issue #14 §2), its parameters checked, its results kept per parameter set.
+@Suite struct DisputeBacktestRouteTests {
+    func withServer(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
+        let router = try buildRouter(
+            configuration: ServerConfiguration(), store: try SQLiteStore(),
+            logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world)
+        try await Application(router: router).test(.router) { client in try await body(client) }
+    }
+
+    /// What `foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --runs 2 --seed 7
+    /// --json` computes (the CLI reads the same file from disk).
+    static func cliReport(runs: Int, seed: UInt64) throws -> DisputeForecastJSON {
+        let options = JoinerForecast.Options(
+            runs: runs, seed: seed, policy: .treaty, fitUntil: 1945, threads: 2)
+        let report = JoinerForecastReport(world: Fixtures.world, disputes: try History.disputes(), options: options)
+        return DisputeForecastJSON(report, world: Fixtures.world)
+    }
+
+    @Test func theBundledDisputesAreTheFileInTheRepository() throws {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent(History.disputesFile)
+        let text = try String(contentsOf: url, encoding: .utf8)
+        #expect(try MIDLoader.disputes(text, file: "f.csv") == History.disputes())
+        // GML MID 2.2.1, disputes that began in 1816–1991 (Data/history/mid/README.md).
+        #expect(try History.disputes().count == 1_643)
+    }
+
+    @Test func theRouteAnswersTheCLIsReportWithoutPredictionsUnlessAsked() async throws {
+        let full = try Self.cliReport(runs: 2, seed: 7)
+        let all = try #require(full.predictions)
+        var summaryOnly = full
+        summaryOnly.predictions = nil
+        let expected = summaryOnly
+        try await withServer { client in
+            try await client.execute(uri: "/v1/backtest/disputes?runs=2&seed=7", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(Data(response.body.readableBytesView) == JSONBody.data(expected))
+            }
+            for (listing, training) in [("training", true), ("test", false)] {
+                try await client.execute(
+                    uri: "/v1/backtest/disputes?runs=2&seed=7&fitUntil=1945&policy=treaty&predictions=\(listing)",
+                    method: .get
+                ) { response in
+                    #expect(response.status == .ok)
+                    let body = try #require(
+                        try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView)) as? [String: Any])
+                    let rows = try #require(body["predictions"] as? [[String: Any]])
+                    let summary = try #require(body[training ? "training" : "summary"] as? [String: Any])
+                    #expect(rows.count == summary["n"] as? Int)
+                }
+            }
+            try await client.execute(uri: "/v1/backtest/disputes?runs=2&seed=7&predictions=all", method: .get) {
+                response in
+                #expect(Data(response.body.readableBytesView) == JSONBody.data(full))
+            }
+        }
+        // The figures `foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --runs 2
+        // --seed 7 --json` prints (debug build, 2026-12-05).
+        #expect(expected.training.disputes == 648 && expected.training.n == 29_400 && expected.training.joiners == 223)
+        #expect(expected.summary.disputes == 983 && expected.summary.n == 126_808 && expected.summary.joiners == 228)
+        #expect(expected.training.brier == 0.003822278911564626)
+        #expect(expected.training.logLoss == 0.02706575268431606)
+        #expect(expected.summary.brier == 0.0032687212163270457)
+        #expect(expected.summary.logLoss == 0.016266888974842776)
+        #expect(expected.summary.brierSkillVsBaseRate == -2.605626755113324)
+        #expect(expected.summary.brierSkillVsNaive == -2.4140409364680613)
+        #expect(expected.priors.trainingDisputes == 648 && expected.skipped.count == 12)
+        #expect(expected.priors.automatic.cases == 54 && expected.priors.automatic.honoured == 2)
+        #expect(expected.priors.discretionary.cases == 91 && expected.priors.discretionary.honoured == 10)
+        #expect(all.count == expected.summary.n + expected.training.n)
+    }
+
+    @Test func badParametersAreNamed() async throws {
+        try await withServer { client in
+            for (query, name) in [
+                ("runs=0", "runs:"), ("runs=1001", "runs:"), ("runs=abc", "runs:"), ("seed=-1", "seed:"),
+                ("seed=2147483648", "seed:"), ("fitUntil=1815", "fitUntil:"), ("fitUntil=1991", "fitUntil:"),
+                ("fitUntil=x", "fitUntil:"), ("policy=wild", "policy:"), ("predictions=some", "predictions:"),
+            ] {
+                try await client.execute(uri: "/v1/backtest/disputes?\(query)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView))
+                    let message = ((body as? [String: Any])?["error"] as? [String: Any])?["message"] as? String
+                    #expect(message?.hasPrefix(name) == true, "\(query): \(message ?? "")")
+                }
+            }
+        }
+    }
+
+    /// A result to keep (a report on no disputes: computed at once).
+    static func result() -> DisputeBacktests.Result {
+        let report = JoinerForecastReport(world: Fixtures.world, disputes: [], options: .init(runs: 1))
+        return DisputeBacktests.Result(report: DisputeForecastJSON(report, world: Fixtures.world), trainingDisputes: [])
+    }
+
+    @Test func resultsAreKeptPerParameterSetAndComputedOnce() async throws {
+        let cache = DisputeBacktests(capacity: 2)
+        let dummy = Self.result()
+        let options = (1...3).map { JoinerForecast.Options(runs: $0) }
+        // Two requests at once for one parameter set: one computation.
+        async let first = cache.result(for: options[0]) {
+            try await Task.sleep(for: .milliseconds(200))
+            return dummy
+        }
+        async let second = cache.result(for: options[0]) { dummy }
+        _ = try await (first, second)
+        #expect(await cache.computations == 1)
+        _ = try await cache.result(for: options[1]) { dummy }
+        _ = try await cache.result(for: options[0]) { dummy }
+        #expect(await cache.computations == 2)
+        // A third set pushes out the least recently used (options[1]).
+        _ = try await cache.result(for: options[2]) { dummy }
+        _ = try await cache.result(for: options[0]) { dummy }
+        #expect(await cache.computations == 3)
+        _ = try await cache.result(for: options[1]) { dummy }
+        #expect(await cache.computations == 4)
+        // A failure is not kept.
+        await #expect(throws: APIError.self) {
+            try await cache.result(for: JoinerForecast.Options(runs: 9)) { throw APIError.badRequest("x") }
+        }
+        _ = try await cache.result(for: JoinerForecast.Options(runs: 9)) { dummy }
+        #expect(await cache.computations == 6)
+    }
+}
