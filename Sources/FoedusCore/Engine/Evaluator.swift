@@ -312,34 +312,6 @@ public struct Evaluator {
         return nil
     }
 
-    private func status(_ base: Obligation.Status, _ group: DutyGroup, _ obligor: StateID) -> Obligation.Status {
-        base == .binding && group.uncertainObligors.contains(obligor) ? .uncertain : base
-    }
-
-    private func obligation(
-        _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, status: Obligation.Status,
-        event k: Int, location: Truth
-    ) -> Obligation {
-        Obligation(
-            obligor: obligor, beneficiary: beneficiary, adversary: adversary, kind: group.kind,
-            strength: group.strength,
-            status: status, provision: index.provisions[Int(group.provision)], attack: k, location: location,
-            assumedRequest: group.has(DutyGroup.requestFlag))
-    }
-
-    private mutating func record(
-        _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, base: Obligation.Status,
-        event k: Int, location: Truth
-    ) {
-        let key = DutyKey(obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
-        guard seenDuties[key] == nil else { return }
-        seenDuties[key] = Int32(obligations.count)
-        obligations.append(
-            obligation(
-                group, obligor: obligor, beneficiary: beneficiary, adversary: adversary,
-                status: status(base, group, obligor), event: k, location: location))
-    }
-
     /// Puts `state` on `target`; returns it if it is already on the other side (bound to both sides).
     /// `aggression`: whether the state joins an aggressor's war (`uncertain`: the war of a state whose attack is
     /// disputed); it becomes an aggressor (or a disputed one) once the policy has it attack.
@@ -411,21 +383,5 @@ public struct Evaluator {
             return
         }
         events.append(AttackEvent(aggressor: aggressor, victim: victim, theatre: theatre, provoked: true, cause: cause))
-    }
-
-    private func isScenarioParticipant(_ state: StateID, _ scenario: Scenario) -> Bool {
-        scenario.attacks.contains { $0.aggressor == state || $0.victim == state }
-    }
-
-    private mutating func recordBothSides(_ state: StateID, newCause: Entry.Cause) {
-        var duties: [Obligation] = []
-        if let first = entries.first(where: { $0.state == state }), case .obligation(let o) = first.cause {
-            duties.append(obligations[o])
-        }
-        if case .obligation(let o) = newCause { duties.append(obligations[o]) }
-        restartConflicts.append(
-            Conflict(
-                kind: .boundToBothSides, states: [state], treaties: Array(Set(duties.map(\.provision.treaty))).sorted(),
-                provisions: duties.map(\.provision), obligations: duties))
     }
 }

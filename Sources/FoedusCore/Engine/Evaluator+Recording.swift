@@ -1,0 +1,46 @@
+/// The duties a run records for explanations, and the conflicts of a state bound to both sides.
+extension Evaluator {
+    func status(_ base: Obligation.Status, _ group: DutyGroup, _ obligor: StateID) -> Obligation.Status {
+        base == .binding && group.uncertainObligors.contains(obligor) ? .uncertain : base
+    }
+
+    func obligation(
+        _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, status: Obligation.Status,
+        event k: Int, location: Truth
+    ) -> Obligation {
+        Obligation(
+            obligor: obligor, beneficiary: beneficiary, adversary: adversary, kind: group.kind,
+            strength: group.strength,
+            status: status, provision: index.provisions[Int(group.provision)], attack: k, location: location,
+            assumedRequest: group.has(DutyGroup.requestFlag))
+    }
+
+    mutating func record(
+        _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, base: Obligation.Status,
+        event k: Int, location: Truth
+    ) {
+        let key = DutyKey(obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
+        guard seenDuties[key] == nil else { return }
+        seenDuties[key] = Int32(obligations.count)
+        obligations.append(
+            obligation(
+                group, obligor: obligor, beneficiary: beneficiary, adversary: adversary,
+                status: status(base, group, obligor), event: k, location: location))
+    }
+
+    func isScenarioParticipant(_ state: StateID, _ scenario: Scenario) -> Bool {
+        scenario.attacks.contains { $0.aggressor == state || $0.victim == state }
+    }
+
+    mutating func recordBothSides(_ state: StateID, newCause: Entry.Cause) {
+        var duties: [Obligation] = []
+        if let first = entries.first(where: { $0.state == state }), case .obligation(let o) = first.cause {
+            duties.append(obligations[o])
+        }
+        if case .obligation(let o) = newCause { duties.append(obligations[o]) }
+        restartConflicts.append(
+            Conflict(
+                kind: .boundToBothSides, states: [state], treaties: Array(Set(duties.map(\.provision.treaty))).sorted(),
+                provisions: duties.map(\.provision), obligations: duties))
+    }
+}
