@@ -119,6 +119,21 @@ extension ContractAPI {
         return .ok(.init(body: .json(rows)))
     }
 
+    /// `GET /v1/backtest/honouring`: the Leeds-style honouring test, as `foedus backtest --honouring --json`
+    /// (issue #14 §1). A pure operation: ``ConditionalGetMiddleware`` keeps its answer.
+    func backtestHonouring(
+        _ input: Operations.BacktestHonouring.Input
+    ) async throws -> Operations.BacktestHonouring.Output {
+        let details = input.query.details ?? false
+        let world = reference.world
+        let report = try await jobs.run {
+            let wars = try WarLoader.wars(BundledData.interstateWars)
+            let report = try HonouringTest(world: world, wars: wars).run()
+            return HonouringJSON(report, wars: wars.count, world: world, details: details)
+        }
+        return .ok(.init(body: .json(report)))
+    }
+
     func map(_ input: Operations.Map.Input) async throws -> Operations.Map.Output {
         let q = input.query
         let today = try Today.resolve()

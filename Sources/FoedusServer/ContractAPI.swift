@@ -24,7 +24,7 @@ struct ContractAPI: APIProtocol {
     /// ``ConditionalGetMiddleware`` keeps them (unless they name user treaties).
     static let pureOperations: Set<String> = [
         "obligations", "scenario", "simulate", "security", "architecture", "audit", "claims", "similarity", "backtest",
-        "backtestDisputes", "map", "timeline",
+        "backtestDisputes", "backtestHonouring", "map", "timeline",
     ]
 
     func health(_ input: Operations.Health.Input) async throws -> Operations.Health.Output {

@@ -58,6 +58,9 @@ REQUESTS = [
     ("/v1/backtest", "/v1/backtest?policy=strict&honour=automatic", 200),
     ("/v1/backtest", "/v1/backtest?policy=chain&details=true", 200),
     ("/v1/backtest/disputes", f"/v1/backtest/disputes?{DISPUTES}", 200),
+    ("/v1/backtest/honouring", "/v1/backtest/honouring", 200),
+    ("/v1/backtest/honouring", "/v1/backtest/honouring?details=true", 200),
+    ("/v1/backtest/honouring", "/v1/backtest/honouring?details=maybe", 400),
     ("/v1/backtest/disputes", f"/v1/backtest/disputes?{DISPUTES}&predictions=all", 200),
     ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=1&seed=3&policy=strict&fitUntil=1900&predictions=test", 200),
     ("/v1/backtest/disputes", "/v1/backtest/disputes?runs=100000", 400),
@@ -157,6 +160,21 @@ def main():
         del without["predictions"]
         if api == cli and summary == without:
             print(f"PASS  {name} ({len(cli['predictions']):,} predictions; test Brier {cli['summary']['brier']:.6f})")
+        else:
+            failures.append(name)
+            print(f"FAIL  {name}: the bodies differ", flush=True)
+    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
+        failures.append(name)
+        print(f"FAIL  {name}: {error!r}", flush=True)
+
+    # The honouring test answers what the CLI prints.
+    name = "GET /v1/backtest/honouring?details=true equals foedus backtest --honouring --details --json"
+    try:
+        cli = json.loads(subprocess.run(
+            [FOEDUS_BIN, "backtest", "--honouring", "--details", "--json"],
+            check=True, capture_output=True, timeout=600).stdout)
+        if bodies.get("/v1/backtest/honouring?details=true") == cli:
+            print(f"PASS  {name} ({len(cli['duties']):,} duties)")
         else:
             failures.append(name)
             print(f"FAIL  {name}: the bodies differ", flush=True)

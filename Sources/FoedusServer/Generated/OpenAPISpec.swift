@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "a56160446efc3d5782b2f3594fd18f81fab2a8fbc09d277ce474dfdf5101f888"
+    static let sha256 = "d70067932a9b6ce5c1f86fa9705aeac334efed01ccf308abe20b968dbe506ef4"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -573,6 +573,87 @@ components:
           type: array
           items: {$ref: '#/components/schemas/State'}
         skipped: {type: string}
+    HonouringReport:
+      type: object
+      additionalProperties: false
+      description: >-
+        The Leeds-style honouring test on the bundled COW interstate wars (foedus backtest --honouring --json;
+        docs/backtest.md, docs/json.md): for every treaty duty whose casus foederis arose at a belligerent's entry,
+        whether it was honoured; rows break the rate down by era, kind, size, strength and origin. duties is present
+        only with details.
+      required: [leedsLongMitchell2000, wars, rows, notObservable, contested, recallTiedJoiners, recallAllJoiners, notes]
+      properties:
+        leedsLongMitchell2000: {type: number}
+        wars: {type: integer, minimum: 0}
+        rows:
+          type: array
+          items: {$ref: '#/components/schemas/HonouringRow'}
+        notObservable: {type: integer, minimum: 0}
+        contested: {type: integer, minimum: 0}
+        recallTiedJoiners: {$ref: '#/components/schemas/HonouringRecall'}
+        recallAllJoiners: {$ref: '#/components/schemas/HonouringRecall'}
+        duties:
+          type: array
+          items: {$ref: '#/components/schemas/HonouringDuty'}
+        notes:
+          type: array
+          items: {$ref: '#/components/schemas/HonouringNote'}
+    HonouringRow:
+      type: object
+      additionalProperties: false
+      description: One breakdown row; binding duties give the rate, uncertain ones are counted apart.
+      required: [dimension, value, binding, uncertain]
+      properties:
+        dimension: {type: string}
+        value: {type: string}
+        binding: {$ref: '#/components/schemas/HonouringTally'}
+        uncertain: {$ref: '#/components/schemas/HonouringTally'}
+    HonouringTally:
+      type: object
+      additionalProperties: false
+      description: Honoured and not honoured duties; rate is absent when there are none.
+      required: [honoured, notHonoured]
+      properties:
+        honoured: {type: integer, minimum: 0}
+        notHonoured: {type: integer, minimum: 0}
+        rate: {type: number, minimum: 0, maximum: 1}
+    HonouringRecall:
+      type: object
+      additionalProperties: false
+      description: Joiners explained by a binding duty (hits) over a set of joiners; recall is absent when there are none.
+      required: [hits, joiners]
+      properties:
+        hits: {type: integer, minimum: 0}
+        joiners: {type: integer, minimum: 0}
+        recall: {type: number, minimum: 0, maximum: 1}
+    HonouringDuty:
+      type: object
+      additionalProperties: false
+      description: One duty whose casus foederis arose, with the treaty article and the verdict.
+      required: [war, warName, day, obligor, beneficiary, adversary, kind, status, treaty, article, curated, multilateral, verdict]
+      properties:
+        war: {type: integer}
+        warName: {type: string}
+        day: {type: string, format: date}
+        obligor: {$ref: '#/components/schemas/State'}
+        beneficiary: {$ref: '#/components/schemas/State'}
+        adversary: {$ref: '#/components/schemas/State'}
+        kind: {type: string}
+        strength: {type: string}
+        status: {type: string}
+        treaty: {type: string}
+        article: {type: string}
+        curated: {type: boolean}
+        multilateral: {type: boolean}
+        verdict: {type: string, enum: [honoured, notHonoured, notObservable]}
+    HonouringNote:
+      type: object
+      additionalProperties: false
+      required: [war, warName, message]
+      properties:
+        war: {type: integer}
+        warName: {type: string}
+        message: {type: string}
     DisputeForecastReport:
       type: object
       additionalProperties: false
@@ -1960,6 +2041,31 @@ paths:
               schema:
                 type: array
                 items: {$ref: '#/components/schemas/BacktestRow'}
+        '304': {$ref: '#/components/responses/NotModified'}
+        '400': {$ref: '#/components/responses/BadRequest'}
+        '401': {$ref: '#/components/responses/Unauthorized'}
+        '429': {$ref: '#/components/responses/Busy'}
+        '503': {$ref: '#/components/responses/Timeout'}
+  /v1/backtest/honouring:
+    get:
+      operationId: backtestHonouring
+      summary: 'The Leeds-style honouring test on the COW interstate wars: how often a duty whose casus foederis arose was
+        honoured, overall and by era, kind, size, strength and origin (docs/backtest.md).'
+      description: >-
+        The same JSON as foedus backtest --honouring --json (with details: --details). The test has no parameters
+        besides details; it is computed once and kept.
+      parameters:
+      - name: details
+        in: query
+        required: false
+        description: Every duty examined, with its war, article and verdict.
+        schema: {type: boolean}
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/HonouringReport'}
         '304': {$ref: '#/components/responses/NotModified'}
         '400': {$ref: '#/components/responses/BadRequest'}
         '401': {$ref: '#/components/responses/Unauthorized'}

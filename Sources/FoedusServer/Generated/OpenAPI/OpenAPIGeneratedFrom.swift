@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "a56160446efc3d5782b2f3594fd18f81fab2a8fbc09d277ce474dfdf5101f888"
-    static let configuration = "b3628fd7bf36d986b6935b27f23be12fbf46137e522bddb3a89a27bb8062dacc"
+    static let document = "d70067932a9b6ce5c1f86fa9705aeac334efed01ccf308abe20b968dbe506ef4"
+    static let configuration = "16fccbc1607ffc337879e5a0e321c5b503133d3c032848db6b7ce97cd50db18d"
 }

@@ -66,6 +66,28 @@ extension Components {
         internal typealias BacktestRow = FoedusAPI.BacktestJSON
         /// - Remark: Generated from `#/components/schemas/BacktestWar`.
         internal typealias BacktestWar = FoedusAPI.BacktestJSON.War
+        /// The Leeds-style honouring test on the bundled COW interstate wars (foedus backtest --honouring --json; docs/backtest.md, docs/json.md): for every treaty duty whose casus foederis arose at a belligerent's entry, whether it was honoured; rows break the rate down by era, kind, size, strength and origin. duties is present only with details.
+        ///
+        /// - Remark: Generated from `#/components/schemas/HonouringReport`.
+        internal typealias HonouringReport = FoedusAPI.HonouringJSON
+        /// One breakdown row; binding duties give the rate, uncertain ones are counted apart.
+        ///
+        /// - Remark: Generated from `#/components/schemas/HonouringRow`.
+        internal typealias HonouringRow = FoedusAPI.HonouringJSON.Row
+        /// Honoured and not honoured duties; rate is absent when there are none.
+        ///
+        /// - Remark: Generated from `#/components/schemas/HonouringTally`.
+        internal typealias HonouringTally = FoedusAPI.HonouringJSON.Tally
+        /// Joiners explained by a binding duty (hits) over a set of joiners; recall is absent when there are none.
+        ///
+        /// - Remark: Generated from `#/components/schemas/HonouringRecall`.
+        internal typealias HonouringRecall = FoedusAPI.HonouringJSON.Recall
+        /// One duty whose casus foederis arose, with the treaty article and the verdict.
+        ///
+        /// - Remark: Generated from `#/components/schemas/HonouringDuty`.
+        internal typealias HonouringDuty = FoedusAPI.HonouringJSON.Duty
+        /// - Remark: Generated from `#/components/schemas/HonouringNote`.
+        internal typealias HonouringNote = FoedusAPI.HonouringJSON.Note
         /// The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md, docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI always lists them).
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastReport`.

@@ -5957,6 +5957,261 @@ internal enum Operations {
             }
         }
     }
+    /// The Leeds-style honouring test on the COW interstate wars: how often a duty whose casus foederis arose was honoured, overall and by era, kind, size, strength and origin (docs/backtest.md).
+    ///
+    /// The same JSON as foedus backtest --honouring --json (with details: --details). The test has no parameters besides details; it is computed once and kept.
+    ///
+    /// - Remark: HTTP `GET /v1/backtest/honouring`.
+    /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)`.
+    internal enum BacktestHonouring {
+        internal static let id: Swift.String = "backtestHonouring"
+        internal struct Input: Sendable, Hashable {
+            /// - Remark: Generated from `#/paths/v1/backtest/honouring/GET/query`.
+            internal struct Query: Sendable, Hashable {
+                /// Every duty examined, with its war, article and verdict.
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/honouring/GET/query/details`.
+                internal var details: Swift.Bool?
+                /// Creates a new `Query`.
+                ///
+                /// - Parameters:
+                ///   - details: Every duty examined, with its war, article and verdict.
+                internal init(details: Swift.Bool? = nil) {
+                    self.details = details
+                }
+            }
+            internal var query: Operations.BacktestHonouring.Input.Query
+            /// - Remark: Generated from `#/paths/v1/backtest/honouring/GET/header`.
+            internal struct Headers: Sendable, Hashable {
+                internal var accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.BacktestHonouring.AcceptableContentType>]
+                /// Creates a new `Headers`.
+                ///
+                /// - Parameters:
+                ///   - accept:
+                internal init(accept: [OpenAPIRuntime.AcceptHeaderContentType<Operations.BacktestHonouring.AcceptableContentType>] = .defaultValues()) {
+                    self.accept = accept
+                }
+            }
+            internal var headers: Operations.BacktestHonouring.Input.Headers
+            /// Creates a new `Input`.
+            ///
+            /// - Parameters:
+            ///   - query:
+            ///   - headers:
+            internal init(
+                query: Operations.BacktestHonouring.Input.Query = .init(),
+                headers: Operations.BacktestHonouring.Input.Headers = .init()
+            ) {
+                self.query = query
+                self.headers = headers
+            }
+        }
+        internal enum Output: Sendable, Hashable {
+            internal struct Ok: Sendable, Hashable {
+                /// - Remark: Generated from `#/paths/v1/backtest/honouring/GET/responses/200/content`.
+                internal enum Body: Sendable, Hashable {
+                    /// - Remark: Generated from `#/paths/v1/backtest/honouring/GET/responses/200/content/application\/json`.
+                    case json(Components.Schemas.HonouringReport)
+                    /// The associated value of the enum case if `self` is `.json`.
+                    ///
+                    /// - Throws: An error if `self` is not `.json`.
+                    /// - SeeAlso: `.json`.
+                    internal var json: Components.Schemas.HonouringReport {
+                        get throws {
+                            switch self {
+                            case let .json(body):
+                                return body
+                            }
+                        }
+                    }
+                }
+                /// Received HTTP response body
+                internal var body: Operations.BacktestHonouring.Output.Ok.Body
+                /// Creates a new `Ok`.
+                ///
+                /// - Parameters:
+                ///   - body: Received HTTP response body
+                internal init(body: Operations.BacktestHonouring.Output.Ok.Body) {
+                    self.body = body
+                }
+            }
+            /// OK
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/200`.
+            ///
+            /// HTTP response code: `200 ok`.
+            case ok(Operations.BacktestHonouring.Output.Ok)
+            /// The associated value of the enum case if `self` is `.ok`.
+            ///
+            /// - Throws: An error if `self` is not `.ok`.
+            /// - SeeAlso: `.ok`.
+            internal var ok: Operations.BacktestHonouring.Output.Ok {
+                get throws {
+                    switch self {
+                    case let .ok(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "ok",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            case notModified(Components.Responses.NotModified)
+            /// Not modified (ETag).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/304`.
+            ///
+            /// HTTP response code: `304 notModified`.
+            internal static var notModified: Self {
+                .notModified(.init())
+            }
+            /// The associated value of the enum case if `self` is `.notModified`.
+            ///
+            /// - Throws: An error if `self` is not `.notModified`.
+            /// - SeeAlso: `.notModified`.
+            internal var notModified: Components.Responses.NotModified {
+                get throws {
+                    switch self {
+                    case let .notModified(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "notModified",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A parameter is invalid; the message names it.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/400`.
+            ///
+            /// HTTP response code: `400 badRequest`.
+            case badRequest(Components.Responses.BadRequest)
+            /// The associated value of the enum case if `self` is `.badRequest`.
+            ///
+            /// - Throws: An error if `self` is not `.badRequest`.
+            /// - SeeAlso: `.badRequest`.
+            internal var badRequest: Components.Responses.BadRequest {
+                get throws {
+                    switch self {
+                    case let .badRequest(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "badRequest",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// A valid bearer token is required.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/401`.
+            ///
+            /// HTTP response code: `401 unauthorized`.
+            case unauthorized(Components.Responses.Unauthorized)
+            /// The associated value of the enum case if `self` is `.unauthorized`.
+            ///
+            /// - Throws: An error if `self` is not `.unauthorized`.
+            /// - SeeAlso: `.unauthorized`.
+            internal var unauthorized: Components.Responses.Unauthorized {
+                get throws {
+                    switch self {
+                    case let .unauthorized(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "unauthorized",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Too many expensive requests are running; retry after the given seconds.
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/429`.
+            ///
+            /// HTTP response code: `429 tooManyRequests`.
+            case tooManyRequests(Components.Responses.Busy)
+            /// The associated value of the enum case if `self` is `.tooManyRequests`.
+            ///
+            /// - Throws: An error if `self` is not `.tooManyRequests`.
+            /// - SeeAlso: `.tooManyRequests`.
+            internal var tooManyRequests: Components.Responses.Busy {
+                get throws {
+                    switch self {
+                    case let .tooManyRequests(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "tooManyRequests",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// The computation took longer than the server's request timeout ({requestTimeout} s).
+            ///
+            /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)/responses/503`.
+            ///
+            /// HTTP response code: `503 serviceUnavailable`.
+            case serviceUnavailable(Components.Responses.Timeout)
+            /// The associated value of the enum case if `self` is `.serviceUnavailable`.
+            ///
+            /// - Throws: An error if `self` is not `.serviceUnavailable`.
+            /// - SeeAlso: `.serviceUnavailable`.
+            internal var serviceUnavailable: Components.Responses.Timeout {
+                get throws {
+                    switch self {
+                    case let .serviceUnavailable(response):
+                        return response
+                    default:
+                        try throwUnexpectedResponseStatus(
+                            expectedStatus: "serviceUnavailable",
+                            response: self
+                        )
+                    }
+                }
+            }
+            /// Undocumented response.
+            ///
+            /// A response with a code that is not documented in the OpenAPI document.
+            case undocumented(statusCode: Swift.Int, OpenAPIRuntime.UndocumentedPayload)
+        }
+        internal enum AcceptableContentType: AcceptableProtocol {
+            case json
+            case other(Swift.String)
+            internal init?(rawValue: Swift.String) {
+                switch rawValue.lowercased() {
+                case "application/json":
+                    self = .json
+                default:
+                    self = .other(rawValue)
+                }
+            }
+            internal var rawValue: Swift.String {
+                switch self {
+                case let .other(string):
+                    return string
+                case .json:
+                    return "application/json"
+                }
+            }
+            internal static var allCases: [Self] {
+                [
+                    .json
+                ]
+            }
+        }
+    }
     /// Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the years up to fitUntil and scored on the later ones (docs/backtest.md).
     ///
     /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.

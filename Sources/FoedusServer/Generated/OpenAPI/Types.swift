@@ -118,6 +118,13 @@ internal protocol APIProtocol: Sendable {
     /// - Remark: HTTP `GET /v1/backtest`.
     /// - Remark: Generated from `#/paths//v1/backtest/get(backtest)`.
     func backtest(_ input: Operations.Backtest.Input) async throws -> Operations.Backtest.Output
+    /// The Leeds-style honouring test on the COW interstate wars: how often a duty whose casus foederis arose was honoured, overall and by era, kind, size, strength and origin (docs/backtest.md).
+    ///
+    /// The same JSON as foedus backtest --honouring --json (with details: --details). The test has no parameters besides details; it is computed once and kept.
+    ///
+    /// - Remark: HTTP `GET /v1/backtest/honouring`.
+    /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)`.
+    func backtestHonouring(_ input: Operations.BacktestHonouring.Input) async throws -> Operations.BacktestHonouring.Output
     /// Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the years up to fitUntil and scored on the later ones (docs/backtest.md).
     ///
     /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.
@@ -424,6 +431,21 @@ extension APIProtocol {
         headers: Operations.Backtest.Input.Headers = .init()
     ) async throws -> Operations.Backtest.Output {
         try await backtest(Operations.Backtest.Input(
+            query: query,
+            headers: headers
+        ))
+    }
+    /// The Leeds-style honouring test on the COW interstate wars: how often a duty whose casus foederis arose was honoured, overall and by era, kind, size, strength and origin (docs/backtest.md).
+    ///
+    /// The same JSON as foedus backtest --honouring --json (with details: --details). The test has no parameters besides details; it is computed once and kept.
+    ///
+    /// - Remark: HTTP `GET /v1/backtest/honouring`.
+    /// - Remark: Generated from `#/paths//v1/backtest/honouring/get(backtestHonouring)`.
+    internal func backtestHonouring(
+        query: Operations.BacktestHonouring.Input.Query = .init(),
+        headers: Operations.BacktestHonouring.Input.Headers = .init()
+    ) async throws -> Operations.BacktestHonouring.Output {
+        try await backtestHonouring(Operations.BacktestHonouring.Input(
             query: query,
             headers: headers
         ))
