@@ -7,7 +7,7 @@ import { cascadeNodes, sideSets } from "./cascade.js";
 import { serverToday } from "./day.js";
 import { $, $$, fill, h } from "./dom.js";
 import { requestFit, paint } from "./map.js";
-import { page, writeURL } from "./permalink.js";
+import { page, withUserTreaties, writeURL } from "./permalink.js";
 import { isCurrent, refresh } from "./refresh.js";
 import { findKnown, findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js";
 import { announce, showError } from "./status.js";
@@ -123,21 +123,21 @@ function setPickHint() {
 function scenarioURL(explain) {
   const q = new URLSearchParams();
   q.set("on", page.on);
-  q.set("attack", page.attack);
+  for (const a of [page.attack, ...page.more]) q.append("attack", a);
   q.set("policy", page.policy);
   q.set("honour", page.honour);
   if (page.uncertain) q.set("includeUncertain", "true");
   if (page.contested) q.set("includeContested", "true");
   if (page.sovereignty !== "disputed") q.set("sovereignty", page.sovereignty);
   if (explain) q.set("explain", explain);
-  return "/v1/scenario?" + q.toString();
+  return withUserTreaties("/v1/scenario?" + q.toString());
 }
 
 export async function run(seq) {
   syncForm();
   if (!page.attack) { scenario = null; render(); return; }
-  const parsed = parseAttack(page.attack);
-  for (const key of parsed ? [parsed.a, parsed.b] : []) {
+  const keys = [page.attack, ...page.more].map(parseAttack).filter(Boolean).flatMap((p) => [p.a, p.b]);
+  for (const key of keys) {
     // A state known from another day but not in the system on this one: say so without a request.
     if (!findOnDay(key) && findKnown(key)) {
       scenario = null; scenarioKey = "";
@@ -181,6 +181,31 @@ function syncForm() {
   $("#uncertain").checked = page.uncertain;
   $("#contested").checked = page.contested;
   $("#sovereignty").value = page.sovereignty;
+  renderMore();
+}
+
+// The further attacks: a list with a remove button each (the first attack is the form's aggressor and victim).
+function renderMore() {
+  $("#more-list").replaceChildren(...page.more.map((a, i) => h("li", {}, h("code", {}, a), " ",
+    h("button", { type: "button", class: "linkish", "aria-label": `Remove the attack ${a}`, onclick: () => {
+      page.more.splice(i, 1); page.explain = "";
+      renderMore();
+      if (page.attack) refresh(); else writeURL();
+    } }, "remove"))));
+}
+
+function addMore() {
+  const text = $("#more-attack").value.trim();
+  if (!text) return;
+  const parsed = parseAttack(text);
+  if (!parsed) { showError(`Further attack: '${text}' is not AGGRESSOR:VICTIM[@PLACE][!] (for example RUS:AUH).`); return; }
+  const one = formatAttack({ ...parsed, a: parseStateInput(parsed.a) || parsed.a, b: parseStateInput(parsed.b) || parsed.b });
+  if (page.more.length >= 15) { showError("At most 16 attacks in one scenario."); return; }
+  page.more.push(one);
+  $("#more-attack").value = "";
+  page.explain = "";
+  renderMore();
+  if (page.attack) refresh(); else writeURL();
 }
 
 function runFromForm() {
@@ -216,10 +241,12 @@ function render() {
 export function wire() {
   $("#attackform").addEventListener("submit", (ev) => { ev.preventDefault(); runFromForm(); });
   $("#attack-reset").addEventListener("click", () => {
-    page.attack = ""; page.explain = ""; scenario = null; scenarioKey = ""; picked = { aggressor: null, victim: null };
+    page.attack = ""; page.more = []; page.explain = ""; scenario = null; scenarioKey = ""; picked = { aggressor: null, victim: null };
     $("#aggressor").value = ""; $("#victim").value = ""; $("#theatre").value = ""; $("#provoked").checked = false;
-    pick = "aggressor"; setPickHint(); render(); paint(); writeURL(); $("#aggressor").focus();
+    pick = "aggressor"; setPickHint(); renderMore(); render(); paint(); writeURL(); $("#aggressor").focus();
   });
+  $("#more-add").addEventListener("click", addMore);
+  $("#more-attack").addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); addMore(); } });
   for (const id of ["policy", "honour", "uncertain", "contested", "sovereignty"]) {
     $("#" + id).addEventListener("change", () => { if (page.attack) runFromForm(); });
   }
@@ -229,7 +256,9 @@ export function wire() {
       ev.preventDefault();
       const q = new URLSearchParams(a.getAttribute("href").slice(1));
       page.on = q.get("on") || serverToday() || page.on;
-      page.attack = q.get("attack") || "";
+      const attacks = q.getAll("attack");
+      page.attack = attacks[0] || "";
+      page.more = attacks.slice(1);
       page.policy = q.get("policy") || "treaty";
       page.honour = "discretionary"; page.sovereignty = "disputed"; page.explain = "";
       scenario = null; scenarioKey = "";

@@ -6,11 +6,11 @@ import { api, enc } from "./api.js";
 import { barChart, fmtPts } from "./barchart.js";
 import { $, fill, h } from "./dom.js";
 import { paint } from "./map.js";
-import { page } from "./permalink.js";
+import { page, withUserTreaties } from "./permalink.js";
 import { isCurrent, refresh } from "./refresh.js";
 import { announce } from "./status.js";
 
-const PLACEHOLDER = { remove: "RUS-PRK-2024", accede: "UKR:NATO-1949", withdraw: "ARM:CST-1992", deploy: "USA:POL" };
+const PLACEHOLDER = { add: "an id from the store (foedus treaty add)", remove: "RUS-PRK-2024", accede: "UKR:NATO-1949", withdraw: "ARM:CST-1992", deploy: "USA:POL" };
 
 let audit = null, auditKey = "";
 let treatyOptionsDay = "";
@@ -41,7 +41,7 @@ export async function run(seq) {
   $("#audit-kind").value = kind;
   $("#audit-value").value = value;
   fillTreatyOptions();
-  const url = `/v1/audit?on=${enc(page.on)}&${enc(kind)}=${enc(value)}`;
+  const url = withUserTreaties(`/v1/audit?on=${enc(page.on)}&${enc(kind)}=${enc(value)}`);
   if (url !== auditKey || !audit) {
     fill($("#audit-out"), h("p", { class: "muted" }, "Running the audit (every state, three policies and the dyadic reading; this takes a moment)…"));
     audit = null;
@@ -54,10 +54,11 @@ export async function run(seq) {
 
 // The curated treaties in force on the day, as choices for "remove".
 async function fillTreatyOptions() {
-  if (treatyOptionsDay === page.on) return;
-  treatyOptionsDay = page.on;
+  const key = page.on + "|" + page.with.join(",");
+  if (treatyOptionsDay === key) return;
+  treatyOptionsDay = key;
   try {
-    const t = await api(`/v1/treaties?on=${enc(page.on)}`);
+    const t = await api(withUserTreaties(`/v1/treaties?on=${enc(page.on)}`));
     $("#treaty-options").replaceChildren(...t.treaties.filter((x) => !x.id.startsWith("ATOP-")).map((x) => h("option", { value: x.id }, x.name)));
   } catch (e) { /* the list is a convenience */ }
 }
@@ -133,6 +134,6 @@ export function wire() {
   });
   $("#audit-kind").addEventListener("change", () => {
     $("#audit-value").placeholder = PLACEHOLDER[$("#audit-kind").value];
-    $("#audit-value").setAttribute("list", $("#audit-kind").value === "remove" ? "treaty-options" : "");
+    $("#audit-value").setAttribute("list", $("#audit-kind").value === "remove" ? "treaty-options" : $("#audit-kind").value === "add" ? "user-treaty-options" : "");
   });
 }

@@ -3,7 +3,7 @@
 
 import { api } from "./api.js";
 import { $, h } from "./dom.js";
-import { page } from "./permalink.js";
+import { page, withUserTreaties } from "./permalink.js";
 import { refresh } from "./refresh.js";
 import { setStatesOfDay, stateLabel, statesOnDaySorted } from "./states.js";
 
@@ -18,13 +18,14 @@ export function dayNote() { return note; }
 
 export async function loadDay() {
   const f = page.focus;
-  let data = cache.get(`${page.on}|${f}`);
+  const w = page.with.join(",");
+  let data = cache.get(`${page.on}|${f}|${w}`);
   if (!data) {
     const q = new URLSearchParams();
     if (page.on) q.set("on", page.on);
     if (f) q.set("focus", f);
-    data = await api("/v1/map" + (q.toString() ? "?" + q.toString() : ""));
-    cache.set(`${data.date}|${f}`, data);
+    data = await api(withUserTreaties("/v1/map" + (q.toString() ? "?" + q.toString() : "")));
+    cache.set(`${data.date}|${f}|${w}`, data);
   }
   const t = data.provenance && data.provenance.today;
   if (t && t !== today) { today = t; $("#on").max = today; }

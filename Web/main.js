@@ -8,7 +8,8 @@ import * as attack from "./attack.js";
 import * as audit from "./audit.js";
 import * as backtest from "./backtest.js";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js";
-import { $, $$ } from "./dom.js";
+import { api } from "./api.js";
+import { $, $$, h } from "./dom.js";
 import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js";
 import { page, readURL, writeURL } from "./permalink.js";
 import { beginRun, isCurrent, onRefresh, refresh } from "./refresh.js";
@@ -23,6 +24,10 @@ import { loadTimeline } from "./timeline.js";
 // choose(state) what choosing a state on the map does.
 const VIEWS = { attack, ties, audit, architecture, backtest };
 const view = () => VIEWS[page.view];
+
+// Why the link's day could not be shown (the server's 400, e.g. "on: '2026-13-01' is not a valid date"), kept
+// while the page shows the fallback day, so that a bad link is never silently replaced by today.
+let linkNote = null;   // {day, message}
 
 configureMap({
   colouring: () => (view().colouring && view().colouring()) || ties.colouring(),
@@ -48,6 +53,7 @@ async function refreshPage(what) {
     loadTimeline();
     writeURL();
     if (dayNote()) showError(dayNote());
+    else if (linkNote && linkNote.day === page.on) showError(linkNote.message);
   } catch (e) {
     if (isCurrent(run)) { showError(e.message); paint(); }
   }
@@ -60,10 +66,26 @@ function wire() {
     if (/^\d{4}-\d{2}-\d{2}$/.test(v) && v >= "1816-01-01") setDay(v);
   });
   for (const b of $$(".quick button")) b.addEventListener("click", () => setDay(b.dataset.day === "today" ? serverToday() : b.dataset.day));
+  $("#with").addEventListener("change", () => {
+    const ids = $("#with").value.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean);
+    if (ids.length > 8) { showError(`User treaties: at most 8 (${ids.length} given).`); return; }
+    page.with = [...new Set(ids)];
+    $("#with").value = page.with.join(", ");
+    page.explain = "";
+    refresh({ day: true });
+  });
   $("#zoom-fit").addEventListener("click", () => fit());
   $("#zoom-world").addEventListener("click", () => showWorld());
   wireTabs(() => refresh());
   for (const v of Object.values(VIEWS)) v.wire();
+}
+
+// The store's user treaties, as choices for "User treaties" and the audit's "add" (a convenience: no error shown).
+async function fillUserTreatyOptions() {
+  try {
+    const list = await api("/v1/user-treaties?limit=100");
+    $("#user-treaty-options").replaceChildren(...list.treaties.map((t) => h("option", { value: t.id }, `${t.name} (${t.owner})`)));
+  } catch (e) { /* the list is a convenience */ }
 }
 
 async function init() {
@@ -72,6 +94,8 @@ async function init() {
   wire();
   selectView(page.view);
   $("#focus").value = page.focus;
+  $("#with").value = page.with.join(", ");
+  fillUserTreatyOptions();
   const svgText = fetchMap();
   try {
     const [text] = await Promise.all([svgText, loadDaySafe()]);
@@ -81,7 +105,12 @@ async function init() {
   } catch (e) {
     showError(e.message);
     if (!mapReady()) { try { installMap(await svgText); } catch (e2) { /* shown above */ } }
-    if (!currentDay()) { page.on = ""; page.focus = ""; try { await loadDay(); } catch (e3) { return; } }
+    if (!currentDay()) {
+      page.on = ""; page.focus = "";
+      try { await loadDay(); } catch (e3) { return; }
+      linkNote = { day: page.on, message: `${e.message} — the page shows ${page.on} (the server's today) instead.` };
+      showError(linkNote.message);
+    }
     paint();
   }
   refresh();

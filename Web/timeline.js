@@ -7,7 +7,7 @@
 import { api, enc } from "./api.js";
 import { currentDay, setDay } from "./day.js";
 import { $, h } from "./dom.js";
-import { page } from "./permalink.js";
+import { page, withUserTreaties } from "./permalink.js";
 
 const STRENGTH = ["defense", "offense", "neutrality", "nonAggression", "consultation"];
 
@@ -18,11 +18,12 @@ let rovingId = "";                        // the treaty line that holds the tab 
 export async function loadTimeline() {
   const day = currentDay();
   const f = page.view === "ties" && day && day.focus && day.focus.kind === "state" ? day.focus.id : "";
-  if (timelineKey === f && timeline) { draw(); return; }
-  timelineKey = f;
+  const key = f + "|" + page.with.join(",");
+  if (timelineKey === key && timeline) { draw(); return; }
+  timelineKey = key;
   try {
-    const data = await api("/v1/timeline" + (f ? "?focus=" + enc(f) : ""));
-    if (timelineKey !== f) return;
+    const data = await api(withUserTreaties("/v1/timeline" + (f ? "?focus=" + enc(f) : "")));
+    if (timelineKey !== key) return;
     timeline = data;
     draw();
   } catch (e) {
@@ -43,7 +44,7 @@ function caption(text) { $("#timeline-caption").textContent = text || "\u00a0"; 
 
 function draw() {
   const t = timeline;
-  const W = 1000, barH = 60, x0 = 8, x1 = W - 8;
+  const W = 1000, barH = 60, x0 = 34, x1 = W - 8;   // x0 leaves room for the y-axis's labels
   const years = t.years;
   const n = t.last - t.first + 1;
   const xOf = (y) => x0 + (y - t.first) / n * (x1 - x0);
@@ -72,6 +73,17 @@ function draw() {
     yearsG.append(h("svg:rect", { class: "tl-bar" + (y.year === cur ? " sel" : ""), x: xOf(y.year), y: top + barH - hgt, width: Math.max(1, bw - 0.6), height: hgt }, h("svg:title", {}, title)));
     yearsG.append(h("svg:rect", { class: "tl-hit", x: xOf(y.year), y: top, width: bw, height: barH, "data-year": y.year }, h("svg:title", {}, title)));
   }
+  // The y-axis: treaties in force, with ticks at round numbers (about four).
+  const axisG = h("svg:g", { class: "tl-yaxis", "aria-hidden": "true" },
+    h("svg:line", { class: "tl-axisline", x1: x0 - 2, x2: x0 - 2, y1: top, y2: top + barH }));
+  const stepOf = (m) => { const raw = m / 4, p = 10 ** Math.floor(Math.log10(raw)); return [1, 2, 5, 10].map((f) => f * p).find((v) => v >= raw); };
+  const tick = max < 4 ? 1 : stepOf(max);
+  for (let v = 0; v <= max; v += tick) {
+    const y = top + barH - v / max * barH;
+    axisG.append(h("svg:line", { class: "tl-axisline", x1: x0 - 5, x2: x0 - 2, y1: y, y2: y }));
+    axisG.append(h("svg:text", { class: "tl-axis", x: x0 - 7, y: y + 3.5, "text-anchor": "end", text: v }));
+  }
+  axisG.append(h("svg:text", { class: "tl-axis", x: 2, y: top - 5, "text-anchor": "start", text: "in force" }));
   for (let y = Math.ceil(t.first / 25) * 25; y <= t.last; y += 25) {
     yearsG.append(h("svg:text", { class: "tl-axis", x: xOf(y), y: top + barH + 11, "text-anchor": "middle", text: y }));
   }
@@ -143,7 +155,7 @@ function draw() {
   }
 
   const g = h("svg:svg", { viewBox: `0 0 ${W} ${H}`, role: "group", "aria-label": "Timeline" },
-    yearsG, treatiesG,
+    axisG, yearsG, treatiesG,
     h("svg:line", { class: "tl-now", x1: xOf(cur) + bw / 2, x2: xOf(cur) + bw / 2, y1: top - 6, y2: H - 2 }));
   g.addEventListener("click", (ev) => {
     const tr = ev.target.closest(".tl-treaty");
@@ -154,7 +166,8 @@ function draw() {
 
   if (t.rule) $("#timeline-rule").textContent = `Rule: ${t.rule}.`;
   const day = currentDay();
-  $("#timeline-focus").textContent = timelineKey ? `(with ${day && day.focus ? day.focus.name : timelineKey} as a party)` : "";
+  const focusId = timelineKey.split("|")[0];
+  $("#timeline-focus").textContent = focusId ? `(with ${day && day.focus ? day.focus.name : focusId} as a party)` : "";
   // Keep the keyboard where it was across the redraw (a new day redraws the chart).
   const active = document.activeElement;
   const had = active && active.closest && active.closest("#timeline-chart") ? active : null;

@@ -2,6 +2,7 @@
 
 import { api, enc } from "./api.js";
 import { $, h } from "./dom.js";
+import { withUserTreaties } from "./permalink.js";
 import { showError } from "./status.js";
 
 const KIND_LABEL = {
@@ -18,7 +19,7 @@ export function treatyButton(id) {
 async function showTreaty(id) {
   const box = $("#treaty-detail") || $("#attack-out");
   try {
-    const t = await api(`/v1/treaties/${enc(id)}`);
+    const t = await api(withUserTreaties(`/v1/treaties/${enc(id)}`));
     const provisions = (t.provisions || []).map((p) => h("li", {},
       h("strong", {}, `Art. ${p.article || "?"}`), ` · ${KIND_LABEL[p.kind] || p.kind}${p.strength ? ", " + p.strength : ""} `,
       p.verified ? null : h("span", { class: "badge warn" }, "unverified"),

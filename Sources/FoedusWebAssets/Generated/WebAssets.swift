@@ -15,26 +15,26 @@ public enum WebAssets {
 <meta name="description" content="Alliance treaties as data: pick a day and an attack and see which states are bound to help whom, under which article, with the quoted text and its source.">
 <link rel="icon" href="data:,">
 <link rel="preload" href="/assets/map.svg?v=69ab3a420e9e" as="fetch" crossorigin="anonymous">
-<link rel="stylesheet" href="/assets/style.css?v=e42362360c78">
+<link rel="stylesheet" href="/assets/style.css?v=eb98c571fdb2">
 <link rel="modulepreload" href="/assets/api.js?v=bb24ad3fe567">
 <link rel="modulepreload" href="/assets/dom.js?v=c8ee0665914a">
-<link rel="modulepreload" href="/assets/permalink.js?v=4db5884e6c03">
+<link rel="modulepreload" href="/assets/permalink.js?v=75f49a2f38e2">
 <link rel="modulepreload" href="/assets/refresh.js?v=3afd9909a1ea">
 <link rel="modulepreload" href="/assets/status.js?v=d5b5c5dc9fc1">
-<link rel="modulepreload" href="/assets/treaty.js?v=a6ffa1b78fe3">
-<link rel="modulepreload" href="/assets/architecture.js?v=28d789f9a734">
+<link rel="modulepreload" href="/assets/treaty.js?v=3d0294858288">
+<link rel="modulepreload" href="/assets/architecture.js?v=fc455e87e690">
 <link rel="modulepreload" href="/assets/states.js?v=e78332c1b22a">
-<link rel="modulepreload" href="/assets/cascade.js?v=cffe68092443">
-<link rel="modulepreload" href="/assets/day.js?v=adb46b72bce4">
-<link rel="modulepreload" href="/assets/map.js?v=fb3d39cc4d58">
-<link rel="modulepreload" href="/assets/tabs.js?v=819c52020935">
-<link rel="modulepreload" href="/assets/attack.js?v=d037fcea31a0">
+<link rel="modulepreload" href="/assets/cascade.js?v=525799926aeb">
+<link rel="modulepreload" href="/assets/day.js?v=30ab2d213e0b">
+<link rel="modulepreload" href="/assets/map.js?v=c4f35af2c847">
+<link rel="modulepreload" href="/assets/tabs.js?v=1849d9db0a48">
+<link rel="modulepreload" href="/assets/attack.js?v=c9994fe8ffb7">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
-<link rel="modulepreload" href="/assets/audit.js?v=5241830733a6">
-<link rel="modulepreload" href="/assets/backtest.js?v=d187adb50b5a">
-<link rel="modulepreload" href="/assets/ties.js?v=3e7f49a04cd0">
-<link rel="modulepreload" href="/assets/timeline.js?v=3a2b1960ac4a">
-<script type="module" src="/assets/main.js?v=e0c17f365396"></script>
+<link rel="modulepreload" href="/assets/audit.js?v=a56d00b1c9e3">
+<link rel="modulepreload" href="/assets/backtest.js?v=2dcb9440af68">
+<link rel="modulepreload" href="/assets/ties.js?v=79dcaa000a79">
+<link rel="modulepreload" href="/assets/timeline.js?v=d6112416da53">
+<script type="module" src="/assets/main.js?v=fbfe24bdec6b"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -52,6 +52,8 @@ public enum WebAssets {
       <button type="button" data-day="1989-11-09">1989</button>
       <button type="button" data-day="today">Today</button>
     </span>
+    <label for="with" class="with-label">User treaties</label>
+    <input id="with" list="user-treaty-options" autocomplete="off" placeholder="optional: store ids, comma-separated" title="What-if treaties from the store (foedus serve's /v1/user-treaties), applied to every view: with=ID in the link, at most 8">
   </form>
   <nav class="tabs" role="tablist" aria-label="Views">
     <button type="button" role="tab" id="tab-attack" aria-controls="view-attack" data-view="attack">Attack</button>
@@ -83,7 +85,7 @@ public enum WebAssets {
       <h2 id="timeline-h">Treaties in force, 1816 to today <span id="timeline-focus"></span></h2>
       <div id="timeline-chart"><p class="muted">Loading the timeline…</p></div>
       <p id="timeline-caption" class="hover" aria-hidden="true">&nbsp;</p>
-      <p class="muted small">Bars: treaties in force on 1 July of each year (ATOP alliances and curated treaties). Lines: curated treaties. Click a year or a treaty to go to that day. Keyboard: Tab to the years and use the arrow keys and Enter; Tab again to the treaty lines, where the arrow keys move from treaty to treaty and Enter goes to the day it came into force. <span id="timeline-rule"></span></p>
+      <p class="muted small">Bars: treaties in force on 1 July of each year (ATOP alliances and curated treaties; the left axis counts them). Lines: curated treaties. Click a year or a treaty to go to that day. Keyboard: Tab to the years and use the arrow keys and Enter; Tab again to the treaty lines, where the arrow keys move from treaty to treaty and Enter goes to the day it came into force. <span id="timeline-rule"></span></p>
     </section>
   </section>
 
@@ -101,6 +103,12 @@ public enum WebAssets {
           <label for="victim">Victim</label>
           <input id="victim" list="state-options" autocomplete="off" placeholder="then click the victim">
         </div>
+        <div class="row">
+          <label for="more-attack">Further attacks</label>
+          <input id="more-attack" autocomplete="off" placeholder="optional: AGGRESSOR:VICTIM[@PLACE], e.g. RUS:AUH">
+          <button type="button" id="more-add">Add</button>
+        </div>
+        <ul id="more-list" class="more-list" aria-label="Further attacks, in order"></ul>
         <div class="row">
           <label for="policy">Escalation</label>
           <select id="policy">
@@ -149,6 +157,7 @@ public enum WebAssets {
           <li><a href="?view=attack&amp;attack=RUS:EST">Today: Russia attacks Estonia</a></li>
           <li><a href="?view=attack&amp;attack=CHN:JPN%40SENKAKU">Today: China attacks Japan at the Senkaku islands</a></li>
           <li><a href="?view=attack&amp;on=1914-07-28&amp;attack=AUH:345&amp;policy=chain">28 July 1914: Austria-Hungary attacks Serbia (chain)</a></li>
+          <li><a href="?view=attack&amp;on=1914-08-01&amp;attack=AUH:345&amp;attack=RUS:AUH&amp;policy=chain">1 August 1914: Austria-Hungary attacks Serbia and Russia attacks Austria-Hungary (chain)</a></li>
           <li><a href="?view=attack&amp;on=1939-09-01&amp;attack=GMY:POL">1 September 1939: Germany attacks Poland</a></li>
         </ul>
       </div>
@@ -175,6 +184,7 @@ public enum WebAssets {
           <label for="audit-kind">Change</label>
           <select id="audit-kind">
             <option value="remove">remove a treaty (ID)</option>
+            <option value="add">add a user treaty from the store (ID)</option>
             <option value="accede">a state accedes to a treaty (STATE:ID)</option>
             <option value="withdraw">a state withdraws from a treaty (STATE:ID)</option>
             <option value="deploy">forces stationed abroad (SENDER:HOST)</option>
@@ -234,6 +244,7 @@ public enum WebAssets {
 <datalist id="focus-options"></datalist>
 <datalist id="state-options"></datalist>
 <datalist id="treaty-options"></datalist>
+<datalist id="user-treaty-options"></datalist>
 <div id="live" class="sr-only" aria-live="polite" aria-atomic="true"></div>
 
 <footer class="foot">
@@ -243,7 +254,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "21f5403dc5a03e6774779bee4c42ff3b698178dd6549e6629be3c02e5ed88048"),
+"""##, "f3acf94ad83dd5ae4e479ed18524dca0d4f65c46ba0eadddd8bb455e18fbffcd"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -272,10 +283,10 @@ export const enc = encodeURIComponent;
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { page } from "./permalink.js?v=75f49a2f38e2";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
-import { treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
+import { treatyButton } from "./treaty.js?v=3d0294858288";
 
 let arch = null, archKey = "";
 
@@ -386,22 +397,22 @@ export function wire() {
   $("#arch").addEventListener("change", () => { page.arch = $("#arch").value; refresh(); });
 }
 
-"""##, "28d789f9a734c959bc186fe99319b44c0a60eed449310f92771da755fa665329"),
+"""##, "fc455e87e69094070c8ddfa2beeb8626b5681305f0af2b8f8164d03f8a245870"),
         ("/assets/attack.js", "text/javascript; charset=utf-8", ##"""
 // The Attack view: choose an aggressor and a victim (map clicks, the keyboard or the form), the
 // escalation policy and the threshold; run /v1/scenario; colour the map by side and pin the two states;
 // after a run, a state chosen on the map is explained ("why (not)").
 
 import { api } from "./api.js?v=bb24ad3fe567";
-import { cascadeNodes, sideSets } from "./cascade.js?v=cffe68092443";
-import { serverToday } from "./day.js?v=adb46b72bce4";
+import { cascadeNodes, sideSets } from "./cascade.js?v=525799926aeb";
+import { serverToday } from "./day.js?v=30ab2d213e0b";
 import { $, $$, fill, h } from "./dom.js?v=c8ee0665914a";
-import { requestFit, paint } from "./map.js?v=fb3d39cc4d58";
-import { page, writeURL } from "./permalink.js?v=4db5884e6c03";
+import { requestFit, paint } from "./map.js?v=c4f35af2c847";
+import { page, withUserTreaties, writeURL } from "./permalink.js?v=75f49a2f38e2";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findKnown, findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
 import { announce, showError } from "./status.js?v=d5b5c5dc9fc1";
-import { selectView } from "./tabs.js?v=819c52020935";
+import { selectView } from "./tabs.js?v=1849d9db0a48";
 
 let scenario = null;       // the last /v1/scenario answer, for the current parameters
 let scenarioKey = "";      // its URL
@@ -513,21 +524,21 @@ function setPickHint() {
 function scenarioURL(explain) {
   const q = new URLSearchParams();
   q.set("on", page.on);
-  q.set("attack", page.attack);
+  for (const a of [page.attack, ...page.more]) q.append("attack", a);
   q.set("policy", page.policy);
   q.set("honour", page.honour);
   if (page.uncertain) q.set("includeUncertain", "true");
   if (page.contested) q.set("includeContested", "true");
   if (page.sovereignty !== "disputed") q.set("sovereignty", page.sovereignty);
   if (explain) q.set("explain", explain);
-  return "/v1/scenario?" + q.toString();
+  return withUserTreaties("/v1/scenario?" + q.toString());
 }
 
 export async function run(seq) {
   syncForm();
   if (!page.attack) { scenario = null; render(); return; }
-  const parsed = parseAttack(page.attack);
-  for (const key of parsed ? [parsed.a, parsed.b] : []) {
+  const keys = [page.attack, ...page.more].map(parseAttack).filter(Boolean).flatMap((p) => [p.a, p.b]);
+  for (const key of keys) {
     // A state known from another day but not in the system on this one: say so without a request.
     if (!findOnDay(key) && findKnown(key)) {
       scenario = null; scenarioKey = "";
@@ -571,6 +582,31 @@ function syncForm() {
   $("#uncertain").checked = page.uncertain;
   $("#contested").checked = page.contested;
   $("#sovereignty").value = page.sovereignty;
+  renderMore();
+}
+
+// The further attacks: a list with a remove button each (the first attack is the form's aggressor and victim).
+function renderMore() {
+  $("#more-list").replaceChildren(...page.more.map((a, i) => h("li", {}, h("code", {}, a), " ",
+    h("button", { type: "button", class: "linkish", "aria-label": `Remove the attack ${a}`, onclick: () => {
+      page.more.splice(i, 1); page.explain = "";
+      renderMore();
+      if (page.attack) refresh(); else writeURL();
+    } }, "remove"))));
+}
+
+function addMore() {
+  const text = $("#more-attack").value.trim();
+  if (!text) return;
+  const parsed = parseAttack(text);
+  if (!parsed) { showError(`Further attack: '${text}' is not AGGRESSOR:VICTIM[@PLACE][!] (for example RUS:AUH).`); return; }
+  const one = formatAttack({ ...parsed, a: parseStateInput(parsed.a) || parsed.a, b: parseStateInput(parsed.b) || parsed.b });
+  if (page.more.length >= 15) { showError("At most 16 attacks in one scenario."); return; }
+  page.more.push(one);
+  $("#more-attack").value = "";
+  page.explain = "";
+  renderMore();
+  if (page.attack) refresh(); else writeURL();
 }
 
 function runFromForm() {
@@ -606,10 +642,12 @@ function render() {
 export function wire() {
   $("#attackform").addEventListener("submit", (ev) => { ev.preventDefault(); runFromForm(); });
   $("#attack-reset").addEventListener("click", () => {
-    page.attack = ""; page.explain = ""; scenario = null; scenarioKey = ""; picked = { aggressor: null, victim: null };
+    page.attack = ""; page.more = []; page.explain = ""; scenario = null; scenarioKey = ""; picked = { aggressor: null, victim: null };
     $("#aggressor").value = ""; $("#victim").value = ""; $("#theatre").value = ""; $("#provoked").checked = false;
-    pick = "aggressor"; setPickHint(); render(); paint(); writeURL(); $("#aggressor").focus();
+    pick = "aggressor"; setPickHint(); renderMore(); render(); paint(); writeURL(); $("#aggressor").focus();
   });
+  $("#more-add").addEventListener("click", addMore);
+  $("#more-attack").addEventListener("keydown", (ev) => { if (ev.key === "Enter") { ev.preventDefault(); addMore(); } });
   for (const id of ["policy", "honour", "uncertain", "contested", "sovereignty"]) {
     $("#" + id).addEventListener("change", () => { if (page.attack) runFromForm(); });
   }
@@ -619,7 +657,9 @@ export function wire() {
       ev.preventDefault();
       const q = new URLSearchParams(a.getAttribute("href").slice(1));
       page.on = q.get("on") || serverToday() || page.on;
-      page.attack = q.get("attack") || "";
+      const attacks = q.getAll("attack");
+      page.attack = attacks[0] || "";
+      page.more = attacks.slice(1);
       page.policy = q.get("policy") || "treaty";
       page.honour = "discretionary"; page.sovereignty = "disputed"; page.explain = "";
       scenario = null; scenarioKey = "";
@@ -630,7 +670,7 @@ export function wire() {
   setPickHint();
 }
 
-"""##, "d037fcea31a08941949cf167ed6faff8a6190c6e8271d328aaea24c15541a3e2"),
+"""##, "c9994fe8ffb7ca543d1573e7eaf6b222beb0f52781c310f2398e919987395239"),
         ("/assets/audit.js", "text/javascript; charset=utf-8", ##"""
 // The Audit view: change one arrangement (remove a treaty, a state accedes or withdraws, forces stationed
 // abroad), run /v1/audit, chart every state's change of defensive share and entrapment, and colour the
@@ -639,12 +679,12 @@ export function wire() {
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { barChart, fmtPts } from "./barchart.js?v=3c4346015071";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { paint } from "./map.js?v=fb3d39cc4d58";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { paint } from "./map.js?v=c4f35af2c847";
+import { page, withUserTreaties } from "./permalink.js?v=75f49a2f38e2";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
 
-const PLACEHOLDER = { remove: "RUS-PRK-2024", accede: "UKR:NATO-1949", withdraw: "ARM:CST-1992", deploy: "USA:POL" };
+const PLACEHOLDER = { add: "an id from the store (foedus treaty add)", remove: "RUS-PRK-2024", accede: "UKR:NATO-1949", withdraw: "ARM:CST-1992", deploy: "USA:POL" };
 
 let audit = null, auditKey = "";
 let treatyOptionsDay = "";
@@ -675,7 +715,7 @@ export async function run(seq) {
   $("#audit-kind").value = kind;
   $("#audit-value").value = value;
   fillTreatyOptions();
-  const url = `/v1/audit?on=${enc(page.on)}&${enc(kind)}=${enc(value)}`;
+  const url = withUserTreaties(`/v1/audit?on=${enc(page.on)}&${enc(kind)}=${enc(value)}`);
   if (url !== auditKey || !audit) {
     fill($("#audit-out"), h("p", { class: "muted" }, "Running the audit (every state, three policies and the dyadic reading; this takes a moment)…"));
     audit = null;
@@ -688,10 +728,11 @@ export async function run(seq) {
 
 // The curated treaties in force on the day, as choices for "remove".
 async function fillTreatyOptions() {
-  if (treatyOptionsDay === page.on) return;
-  treatyOptionsDay = page.on;
+  const key = page.on + "|" + page.with.join(",");
+  if (treatyOptionsDay === key) return;
+  treatyOptionsDay = key;
   try {
-    const t = await api(`/v1/treaties?on=${enc(page.on)}`);
+    const t = await api(withUserTreaties(`/v1/treaties?on=${enc(page.on)}`));
     $("#treaty-options").replaceChildren(...t.treaties.filter((x) => !x.id.startsWith("ATOP-")).map((x) => h("option", { value: x.id }, x.name)));
   } catch (e) { /* the list is a convenience */ }
 }
@@ -767,11 +808,11 @@ export function wire() {
   });
   $("#audit-kind").addEventListener("change", () => {
     $("#audit-value").placeholder = PLACEHOLDER[$("#audit-kind").value];
-    $("#audit-value").setAttribute("list", $("#audit-kind").value === "remove" ? "treaty-options" : "");
+    $("#audit-value").setAttribute("list", $("#audit-kind").value === "remove" ? "treaty-options" : $("#audit-kind").value === "add" ? "user-treaty-options" : "");
   });
 }
 
-"""##, "5241830733a68d3a4a9e13be62f13ca76e3a9d2d38f1fefc44f4dceed0d3aeaa"),
+"""##, "a56d00b1c9e332105e760b15650e39ad713d648ad406c0b48faa8d38577e48ad"),
         ("/assets/backtest.js", "text/javascript; charset=utf-8", ##"""
 // The Back-test view: calibrated joiner forecasts on the militarized disputes of 1816–1991
 // (/v1/backtest/disputes, docs/backtest.md): the scores of the training and test periods against the two
@@ -780,7 +821,7 @@ export function wire() {
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { $, fill, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { page } from "./permalink.js?v=75f49a2f38e2";
 import { isCurrent, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
 
@@ -898,7 +939,7 @@ export function wire() {
   $("#btform").addEventListener("submit", (ev) => { ev.preventDefault(); submit(); });
 }
 
-"""##, "d187adb50b5ab76bbdde511f5a9fa389d80485cf09a0a573ced383969c06eda2"),
+"""##, "2dcb9440af680b25e97f56122b81899e2c970fa336d5922a318d48cfac6e3ee4"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -939,10 +980,10 @@ export function barChart(title, rows, opts) {
 // its quoted text, the states bound but staying out, the conflicts, and "why (not)" for a chosen state.
 
 import { h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { page } from "./permalink.js?v=75f49a2f38e2";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateKey } from "./states.js?v=e78332c1b22a";
-import { quoteLang, sourceLink, treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
+import { quoteLang, sourceLink, treatyButton } from "./treaty.js?v=3d0294858288";
 
 const CONFLICT_LABEL = {
   boundToBothSides: "bound to both sides (stays out)",
@@ -1084,14 +1125,14 @@ export function cascadeNodes(sc) {
   ];
 }
 
-"""#, "cffe68092443317b8ea8eb450e880498fbfb8139c521f95a043c2234d3ce8a0e"),
+"""#, "525799926aeb104153d1df08ef83310544e579241cf9e6fb4935e0f8bea40f9e"),
         ("/assets/day.js", "text/javascript; charset=utf-8", ##"""
 // The shown day: its /v1/map answer (states in the system, ties to the focus, organisations with
 // members), the server's today, and the choices the day offers in the forms.
 
 import { api } from "./api.js?v=bb24ad3fe567";
 import { $, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { page, withUserTreaties } from "./permalink.js?v=75f49a2f38e2";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { setStatesOfDay, stateLabel, statesOnDaySorted } from "./states.js?v=e78332c1b22a";
 
@@ -1106,13 +1147,14 @@ export function dayNote() { return note; }
 
 export async function loadDay() {
   const f = page.focus;
-  let data = cache.get(`${page.on}|${f}`);
+  const w = page.with.join(",");
+  let data = cache.get(`${page.on}|${f}|${w}`);
   if (!data) {
     const q = new URLSearchParams();
     if (page.on) q.set("on", page.on);
     if (f) q.set("focus", f);
-    data = await api("/v1/map" + (q.toString() ? "?" + q.toString() : ""));
-    cache.set(`${data.date}|${f}`, data);
+    data = await api(withUserTreaties("/v1/map" + (q.toString() ? "?" + q.toString() : "")));
+    cache.set(`${data.date}|${f}|${w}`, data);
   }
   const t = data.provenance && data.provenance.today;
   if (t && t !== today) { today = t; $("#on").max = today; }
@@ -1168,7 +1210,7 @@ function fillChoices(data) {
   );
 }
 
-"""##, "adb46b72bce4a9c765c871c886857aebe6b665e0aa6a3e6c45b1022f8d416f19"),
+"""##, "30ab2d213e0bab5b1f47713b53000587d213d6dfafb39eb9b4d2b91f83cadd1f"),
         ("/assets/dom.js", "text/javascript; charset=utf-8", #"""
 // DOM helpers shared by every part of the page. Text is always inserted as text, never as HTML.
 
@@ -1212,26 +1254,31 @@ export function swatch(cls) {
 // map (map.js), the five views (attack.js, ties.js, audit.js, architecture.js, backtest.js) and the timeline, and
 // runs the refresh cycle (refresh.js) that every change ends in.
 
-import * as architecture from "./architecture.js?v=28d789f9a734";
-import * as attack from "./attack.js?v=d037fcea31a0";
-import * as audit from "./audit.js?v=5241830733a6";
-import * as backtest from "./backtest.js?v=d187adb50b5a";
-import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=adb46b72bce4";
-import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=fb3d39cc4d58";
-import { page, readURL, writeURL } from "./permalink.js?v=4db5884e6c03";
+import * as architecture from "./architecture.js?v=fc455e87e690";
+import * as attack from "./attack.js?v=c9994fe8ffb7";
+import * as audit from "./audit.js?v=a56d00b1c9e3";
+import * as backtest from "./backtest.js?v=2dcb9440af68";
+import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=30ab2d213e0b";
+import { api } from "./api.js?v=bb24ad3fe567";
+import { $, $$, h } from "./dom.js?v=c8ee0665914a";
+import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=c4f35af2c847";
+import { page, readURL, writeURL } from "./permalink.js?v=75f49a2f38e2";
 import { beginRun, isCurrent, onRefresh, refresh } from "./refresh.js?v=3afd9909a1ea";
 import { stateOnDay } from "./states.js?v=e78332c1b22a";
 import { showError } from "./status.js?v=d5b5c5dc9fc1";
-import { selectView, wireTabs } from "./tabs.js?v=819c52020935";
-import * as ties from "./ties.js?v=3e7f49a04cd0";
-import { loadTimeline } from "./timeline.js?v=3a2b1960ac4a";
+import { selectView, wireTabs } from "./tabs.js?v=1849d9db0a48";
+import * as ties from "./ties.js?v=79dcaa000a79";
+import { loadTimeline } from "./timeline.js?v=d6112416da53";
 
 // Each view: run(seq) fetches and renders its answer; colouring() the map's colours (null: the ties
 // colouring); involved() the states "Zoom to fit" shows; overlay(g, centre, k, px) what it draws on the map;
 // choose(state) what choosing a state on the map does.
 const VIEWS = { attack, ties, audit, architecture, backtest };
 const view = () => VIEWS[page.view];
+
+// Why the link's day could not be shown (the server's 400, e.g. "on: '2026-13-01' is not a valid date"), kept
+// while the page shows the fallback day, so that a bad link is never silently replaced by today.
+let linkNote = null;   // {day, message}
 
 configureMap({
   colouring: () => (view().colouring && view().colouring()) || ties.colouring(),
@@ -1257,6 +1304,7 @@ async function refreshPage(what) {
     loadTimeline();
     writeURL();
     if (dayNote()) showError(dayNote());
+    else if (linkNote && linkNote.day === page.on) showError(linkNote.message);
   } catch (e) {
     if (isCurrent(run)) { showError(e.message); paint(); }
   }
@@ -1269,10 +1317,26 @@ function wire() {
     if (/^\d{4}-\d{2}-\d{2}$/.test(v) && v >= "1816-01-01") setDay(v);
   });
   for (const b of $$(".quick button")) b.addEventListener("click", () => setDay(b.dataset.day === "today" ? serverToday() : b.dataset.day));
+  $("#with").addEventListener("change", () => {
+    const ids = $("#with").value.split(/[\s,]+/).map((w) => w.trim()).filter(Boolean);
+    if (ids.length > 8) { showError(`User treaties: at most 8 (${ids.length} given).`); return; }
+    page.with = [...new Set(ids)];
+    $("#with").value = page.with.join(", ");
+    page.explain = "";
+    refresh({ day: true });
+  });
   $("#zoom-fit").addEventListener("click", () => fit());
   $("#zoom-world").addEventListener("click", () => showWorld());
   wireTabs(() => refresh());
   for (const v of Object.values(VIEWS)) v.wire();
+}
+
+// The store's user treaties, as choices for "User treaties" and the audit's "add" (a convenience: no error shown).
+async function fillUserTreatyOptions() {
+  try {
+    const list = await api("/v1/user-treaties?limit=100");
+    $("#user-treaty-options").replaceChildren(...list.treaties.map((t) => h("option", { value: t.id }, `${t.name} (${t.owner})`)));
+  } catch (e) { /* the list is a convenience */ }
 }
 
 async function init() {
@@ -1281,6 +1345,8 @@ async function init() {
   wire();
   selectView(page.view);
   $("#focus").value = page.focus;
+  $("#with").value = page.with.join(", ");
+  fillUserTreatyOptions();
   const svgText = fetchMap();
   try {
     const [text] = await Promise.all([svgText, loadDaySafe()]);
@@ -1290,7 +1356,12 @@ async function init() {
   } catch (e) {
     showError(e.message);
     if (!mapReady()) { try { installMap(await svgText); } catch (e2) { /* shown above */ } }
-    if (!currentDay()) { page.on = ""; page.focus = ""; try { await loadDay(); } catch (e3) { return; } }
+    if (!currentDay()) {
+      page.on = ""; page.focus = "";
+      try { await loadDay(); } catch (e3) { return; }
+      linkNote = { day: page.on, message: `${e.message} — the page shows ${page.on} (the server's today) instead.` };
+      showError(linkNote.message);
+    }
     paint();
   }
   refresh();
@@ -1299,7 +1370,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "e0c17f3653960cc11e9eaa8138b5d06cabe7f37510bc5c5fb1e2d3316c86f98a"),
+"""##, "fbfe24bdec6b385b5d1b260f210c478150fa354ffb08990e72d755549cd3408b"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
@@ -1309,7 +1380,7 @@ else init();
 // describe(ccode), legend: [[class, label]]}), the states it involves (for "Zoom to fit"), what it draws
 // on the overlay (overlay(g, centre(ccode) -> [x, y], k, px)), and what choosing a state does.
 
-import { currentDay } from "./day.js?v=adb46b72bce4";
+import { currentDay } from "./day.js?v=30ab2d213e0b";
 import { $, $$, h, fill, swatch } from "./dom.js?v=c8ee0665914a";
 import { isOnDay, stateOnDay } from "./states.js?v=e78332c1b22a";
 
@@ -1515,11 +1586,12 @@ function drawOverlay() {
   hooks.overlay(overlay, centre, vb[2] / world[2], width > 0 ? vb[2] / width : vb[2] / world[2]);
 }
 
-"""##, "fb3d39cc4d58339961ffb1ab78edc32dbcef1f1caaaa799f803649eb9db22d23"),
+"""##, "c4f35af2c8479ad5f42d06bfc4a8e899cdda6e76a6f6cf608961fc7d71d526e8"),
         ("/assets/permalink.js", "text/javascript; charset=utf-8", #"""
 // The page state, mirrored in the URL query so that every view can be linked to and reloaded.
 //   on=YYYY-MM-DD  view=attack|ties|audit|architecture|backtest  focus=STATE|ORG
-//   attack=AGG:VICTIM[@THEATRE][!] policy= honour= uncertain=1 contested=1 sovereignty= explain=STATE
+//   attack=AGG:VICTIM[@THEATRE][!] (repeated: further attacks, as the CLI's --attack) with=USERTREATY (repeated)
+//   policy= honour= uncertain=1 contested=1 sovereignty= explain=STATE
 //   audit=KIND:VALUE (view=audit)  arch=ID (view=architecture)
 //   runs=N seed=S btpolicy=P fitUntil=YEAR (view=backtest)
 
@@ -1529,16 +1601,31 @@ export const page = {
   on: "",                     // the day; "" until the server's today is known
   focus: "",                  // the state or organisation whose ties colour the map
   view: "attack",
-  attack: "", policy: "treaty", honour: "discretionary", uncertain: false, contested: false, sovereignty: "disputed",
+  attack: "",                 // the first attack (the form's aggressor and victim)
+  more: [],                   // further attacks, in the order given
+  with: [],                   // user treaties from the store applied to the scenario (at most 8)
+  policy: "treaty", honour: "discretionary", uncertain: false, contested: false, sovereignty: "disputed",
   explain: "",                // the state whose place in the cascade is explained ("why (not)")
   audit: "remove:RUS-PRK-2024",
   arch: "eurasia-2024",
   btRuns: "200", btSeed: "1", btPolicy: "treaty", btFit: "1945",   // the dispute back-test's parameters
 };
 
+// A request path with the page's user treaties (`with=`, docs/api.md: what-ifs scoped to the requests that name
+// them) appended: every view's answer then includes them.
+export function withUserTreaties(path) {
+  if (!page.with.length) return path;
+  const q = page.with.map((w) => "with=" + encodeURIComponent(w)).join("&");
+  return path + (path.includes("?") ? "&" : "?") + q;
+}
+
 export function readURL() {
   const q = new URLSearchParams(location.search);
-  for (const k of ["on", "focus", "attack", "explain", "audit", "arch"]) if (q.has(k)) page[k] = q.get(k);
+  for (const k of ["on", "focus", "explain", "audit", "arch"]) if (q.has(k)) page[k] = q.get(k);
+  const attacks = q.getAll("attack").map((a) => a.trim()).filter(Boolean);
+  page.attack = attacks[0] || "";
+  page.more = attacks.slice(1);
+  page.with = q.getAll("with").map((w) => w.trim()).filter(Boolean).slice(0, 8);
   if (VIEWS.includes(q.get("view"))) page.view = q.get("view");
   else if (q.has("focus") && !q.has("attack")) page.view = "ties";
   if (["strict", "treaty", "chain"].includes(q.get("policy"))) page.policy = q.get("policy");
@@ -1550,7 +1637,7 @@ export function readURL() {
   if (["disputed", "administrator", "claimant"].includes(q.get("sovereignty"))) page.sovereignty = q.get("sovereignty");
   page.uncertain = q.get("uncertain") === "1" || q.get("includeUncertain") === "true";
   page.contested = q.get("contested") === "1" || q.get("includeContested") === "true";
-  if (page.on && !/^\d{4}-\d{2}-\d{2}$/.test(page.on)) page.on = "";
+  // A malformed or impossible day is kept: the server's answer names the problem and the page shows it (main.js).
 }
 
 export function writeURL() {
@@ -1558,8 +1645,10 @@ export function writeURL() {
   if (page.on) q.set("on", page.on);
   q.set("view", page.view);
   if (page.focus) q.set("focus", page.focus);
+  for (const w of page.with) q.append("with", w);
   if (page.attack) {
     q.set("attack", page.attack);
+    for (const a of page.more) q.append("attack", a);
     if (page.policy !== "treaty") q.set("policy", page.policy);
     if (page.honour !== "discretionary") q.set("honour", page.honour);
     if (page.uncertain) q.set("uncertain", "1");
@@ -1576,7 +1665,7 @@ export function writeURL() {
   history.replaceState(null, "", location.pathname + (query ? "?" + query : ""));
 }
 
-"""#, "4db5884e6c0378722a427d478e7cf005d1692c81e143fc218fe2be7451c34d8d"),
+"""#, "75f49a2f38e26c01e4c2866245e2045b01cad25f84f785c6168eaa9a02df2c9f"),
         ("/assets/refresh.js", "text/javascript; charset=utf-8", #"""
 // The refresh cycle. Every change of the page state ends in refresh(what): main.js loads the day if
 // needed, runs the current view and paints the map. Views call it through this module (so they need not
@@ -1677,7 +1766,7 @@ export function announce(msg) {
 // (one tab stop; the arrow keys move between tabs).
 
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
-import { page, VIEWS } from "./permalink.js?v=4db5884e6c03";
+import { page, VIEWS } from "./permalink.js?v=75f49a2f38e2";
 
 export function selectView(view, focusTab = false) {
   page.view = view;
@@ -1703,19 +1792,19 @@ export function wireTabs(onChange) {
   }
 }
 
-"""#, "819c52020935d0df7ae7293b20bc26094c0882d959b64be7a7cb580fff5284b1"),
+"""#, "1849d9db0a48e276126f0216075457cf1ce77cebe9eb4e6e6d39d8a1073a10b3"),
         ("/assets/ties.js", "text/javascript; charset=utf-8", ##"""
 // The Ties view: the strongest coded tie of every state with a selected state, or membership of a
 // selected organisation, on the day (the rule is /v1/map's provenance.rule). Its colouring is also the
 // map's default in the other views when they have nothing to show yet.
 
-import { currentDay, organisationsOfDay } from "./day.js?v=adb46b72bce4";
+import { currentDay, organisationsOfDay } from "./day.js?v=30ab2d213e0b";
 import { $, fill, h, swatch } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { page } from "./permalink.js?v=75f49a2f38e2";
 import { refresh } from "./refresh.js?v=3afd9909a1ea";
 import { findOnDay, parseStateInput, stateKey, stateLabel } from "./states.js?v=e78332c1b22a";
 import { announce } from "./status.js?v=d5b5c5dc9fc1";
-import { treatyButton } from "./treaty.js?v=a6ffa1b78fe3";
+import { treatyButton } from "./treaty.js?v=3d0294858288";
 
 const TIE_LABEL = {
   focus: "Selected", member: "Member", defense: "Defence pact", offense: "Offence pact",
@@ -1805,7 +1894,7 @@ export function wire() {
   $("#focus-clear").addEventListener("click", () => { page.focus = ""; $("#focus").value = ""; refresh({ day: true }); });
 }
 
-"""##, "3e7f49a04cd0d0cd5c7205d83376e9c574bd884123eb23c046026b9fa9f27613"),
+"""##, "79dcaa000a791eb2487aa5fbeedcf99a194d43121e4c9dc3a950963d89d1de47"),
         ("/assets/timeline.js", "text/javascript; charset=utf-8", ##"""
 // The timeline: bars for the treaties in force on 1 July of each year since 1816 (with a state focused in
 // the Ties view: the treaties it is a party to), and a line per curated treaty for its years in force.
@@ -1814,9 +1903,9 @@ export function wire() {
 // in order of entry into force, Home/End to the first/last, Enter goes to the day the treaty came into force).
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
-import { currentDay, setDay } from "./day.js?v=adb46b72bce4";
+import { currentDay, setDay } from "./day.js?v=30ab2d213e0b";
 import { $, h } from "./dom.js?v=c8ee0665914a";
-import { page } from "./permalink.js?v=4db5884e6c03";
+import { page, withUserTreaties } from "./permalink.js?v=75f49a2f38e2";
 
 const STRENGTH = ["defense", "offense", "neutrality", "nonAggression", "consultation"];
 
@@ -1827,11 +1916,12 @@ let rovingId = "";                        // the treaty line that holds the tab 
 export async function loadTimeline() {
   const day = currentDay();
   const f = page.view === "ties" && day && day.focus && day.focus.kind === "state" ? day.focus.id : "";
-  if (timelineKey === f && timeline) { draw(); return; }
-  timelineKey = f;
+  const key = f + "|" + page.with.join(",");
+  if (timelineKey === key && timeline) { draw(); return; }
+  timelineKey = key;
   try {
-    const data = await api("/v1/timeline" + (f ? "?focus=" + enc(f) : ""));
-    if (timelineKey !== f) return;
+    const data = await api(withUserTreaties("/v1/timeline" + (f ? "?focus=" + enc(f) : "")));
+    if (timelineKey !== key) return;
     timeline = data;
     draw();
   } catch (e) {
@@ -1852,7 +1942,7 @@ function caption(text) { $("#timeline-caption").textContent = text || "\u00a0"; 
 
 function draw() {
   const t = timeline;
-  const W = 1000, barH = 60, x0 = 8, x1 = W - 8;
+  const W = 1000, barH = 60, x0 = 34, x1 = W - 8;   // x0 leaves room for the y-axis's labels
   const years = t.years;
   const n = t.last - t.first + 1;
   const xOf = (y) => x0 + (y - t.first) / n * (x1 - x0);
@@ -1881,6 +1971,17 @@ function draw() {
     yearsG.append(h("svg:rect", { class: "tl-bar" + (y.year === cur ? " sel" : ""), x: xOf(y.year), y: top + barH - hgt, width: Math.max(1, bw - 0.6), height: hgt }, h("svg:title", {}, title)));
     yearsG.append(h("svg:rect", { class: "tl-hit", x: xOf(y.year), y: top, width: bw, height: barH, "data-year": y.year }, h("svg:title", {}, title)));
   }
+  // The y-axis: treaties in force, with ticks at round numbers (about four).
+  const axisG = h("svg:g", { class: "tl-yaxis", "aria-hidden": "true" },
+    h("svg:line", { class: "tl-axisline", x1: x0 - 2, x2: x0 - 2, y1: top, y2: top + barH }));
+  const stepOf = (m) => { const raw = m / 4, p = 10 ** Math.floor(Math.log10(raw)); return [1, 2, 5, 10].map((f) => f * p).find((v) => v >= raw); };
+  const tick = max < 4 ? 1 : stepOf(max);
+  for (let v = 0; v <= max; v += tick) {
+    const y = top + barH - v / max * barH;
+    axisG.append(h("svg:line", { class: "tl-axisline", x1: x0 - 5, x2: x0 - 2, y1: y, y2: y }));
+    axisG.append(h("svg:text", { class: "tl-axis", x: x0 - 7, y: y + 3.5, "text-anchor": "end", text: v }));
+  }
+  axisG.append(h("svg:text", { class: "tl-axis", x: 2, y: top - 5, "text-anchor": "start", text: "in force" }));
   for (let y = Math.ceil(t.first / 25) * 25; y <= t.last; y += 25) {
     yearsG.append(h("svg:text", { class: "tl-axis", x: xOf(y), y: top + barH + 11, "text-anchor": "middle", text: y }));
   }
@@ -1952,7 +2053,7 @@ function draw() {
   }
 
   const g = h("svg:svg", { viewBox: `0 0 ${W} ${H}`, role: "group", "aria-label": "Timeline" },
-    yearsG, treatiesG,
+    axisG, yearsG, treatiesG,
     h("svg:line", { class: "tl-now", x1: xOf(cur) + bw / 2, x2: xOf(cur) + bw / 2, y1: top - 6, y2: H - 2 }));
   g.addEventListener("click", (ev) => {
     const tr = ev.target.closest(".tl-treaty");
@@ -1963,7 +2064,8 @@ function draw() {
 
   if (t.rule) $("#timeline-rule").textContent = `Rule: ${t.rule}.`;
   const day = currentDay();
-  $("#timeline-focus").textContent = timelineKey ? `(with ${day && day.focus ? day.focus.name : timelineKey} as a party)` : "";
+  const focusId = timelineKey.split("|")[0];
+  $("#timeline-focus").textContent = focusId ? `(with ${day && day.focus ? day.focus.name : focusId} as a party)` : "";
   // Keep the keyboard where it was across the redraw (a new day redraws the chart).
   const active = document.activeElement;
   const had = active && active.closest && active.closest("#timeline-chart") ? active : null;
@@ -1973,12 +2075,13 @@ function draw() {
   (again || yearsG).focus();
 }
 
-"""##, "3a2b1960ac4a52daf8c155d9ac30bed89945ef89f2f10d437ca28c9704a87a3e"),
+"""##, "d6112416da5311062c419ab2cdc314376c6891e03b3e1c1fd8d1939c5f1d1317"),
         ("/assets/treaty.js", "text/javascript; charset=utf-8", ##"""
 // A treaty's clauses with their quotes and sources, opened from a treaty id anywhere on the page.
 
 import { api, enc } from "./api.js?v=bb24ad3fe567";
 import { $, h } from "./dom.js?v=c8ee0665914a";
+import { withUserTreaties } from "./permalink.js?v=75f49a2f38e2";
 import { showError } from "./status.js?v=d5b5c5dc9fc1";
 
 const KIND_LABEL = {
@@ -1995,7 +2098,7 @@ export function treatyButton(id) {
 async function showTreaty(id) {
   const box = $("#treaty-detail") || $("#attack-out");
   try {
-    const t = await api(`/v1/treaties/${enc(id)}`);
+    const t = await api(withUserTreaties(`/v1/treaties/${enc(id)}`));
     const provisions = (t.provisions || []).map((p) => h("li", {},
       h("strong", {}, `Art. ${p.article || "?"}`), ` · ${KIND_LABEL[p.kind] || p.kind}${p.strength ? ", " + p.strength : ""} `,
       p.verified ? null : h("span", { class: "badge warn" }, "unverified"),
@@ -2020,7 +2123,7 @@ export function sourceLink(src) {
   return src;
 }
 
-"""##, "a6ffa1b78fe35a610c41041d6f96e85871f7363aac7d947aa0cd475a4aa2c9b2"),
+"""##, "3d0294858288318473b8d408e18d0fbd04441e8db5729c541fd5c887d7fa819d"),
         ("/assets/style.css", "text/css; charset=utf-8", #"""
 /* Foedus web page. Plain CSS; no external fonts. */
 :root {
@@ -2177,6 +2280,7 @@ input, select { border: 1px solid #9a9a96; border-radius: 4px; padding: .3rem .4
 .tl-bar.sel { fill: var(--accent); }
 .tl-hit { fill: transparent; cursor: pointer; }
 .tl-axis { font-size: 9px; fill: var(--muted); }
+.tl-axisline { stroke: var(--muted); stroke-width: .6; }
 .tl-now { stroke: #b2182b; stroke-width: 1.2; pointer-events: none; }
 .tl-cursor { stroke: var(--focus); stroke-width: 2; }
 .tl-treaty { stroke-linecap: butt; cursor: pointer; }
@@ -2248,8 +2352,13 @@ table.t th { background: #f3f3ef; }
 .foot { padding: .6rem 1rem 1.2rem; color: var(--muted); font-size: .82rem; border-top: 1px solid var(--line); }
 .foot p { margin: .25rem 0; max-width: 70rem; }
 .forces li { margin: .2rem 0; }
+.day .with-label { margin-left: .6rem; }
+#with { min-width: 12rem; }
+.more-list { list-style: none; margin: 0 0 .3rem; padding: 0; }
+.more-list li { margin: .1rem 0; }
+.more-list:empty { display: none; }
 
-"""#, "e42362360c78afbeb59954df96afe1f5c25b3dd74339511d54bbe5990642175e"),
+"""#, "eb98c571fdb2242222bfa41b49a759d9c4f2b26c997e05425c8cacaf383be469"),
         ("/assets/map.svg", "image/svg+xml", ##"""
 <svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 428.4" id="worldmap">
 <!-- Natural Earth 1:110m Admin 0 countries (public domain), Robinson projection; generated by scripts/generate-web -->
