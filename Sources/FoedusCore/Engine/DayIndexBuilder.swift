@@ -111,12 +111,7 @@ struct DayIndexBuilder {
     }
 
     private mutating func addAdversary(_ adversary: Conditions.Adversary, parties: StateSet) -> UInt16 {
-        let set: StateSet
-        switch adversary {
-        case .any: set = alive
-        case .nonMembers: set = alive.subtracting(parties)
-        case .states(let codes): set = StateSet(codes.compactMap(world.states.id(ccode:)))
-        }
+        let set = DutyRules.adversaries(adversary, alive: alive, parties: parties, table: world.states)
         if let i = adversarySets.firstIndex(of: set) { return UInt16(i) }
         adversarySets.append(set)
         return UInt16(adversarySets.count - 1)

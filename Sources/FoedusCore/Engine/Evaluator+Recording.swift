@@ -1,5 +1,7 @@
 /// The duties a run records for explanations, and the conflicts of a state bound to both sides.
 extension Evaluator {
+    /// An obligor's status: the group's, made `uncertain` by the obligor's own uncertain membership or
+    /// suspension (``DutyRules/status(owedToAggressor:uncertainCondition:location:uncertainObligor:)``).
     func status(_ base: Obligation.Status, _ group: DutyGroup, _ obligor: StateID) -> Obligation.Status {
         base == .binding && group.uncertainObligors.contains(obligor) ? .uncertain : base
     }

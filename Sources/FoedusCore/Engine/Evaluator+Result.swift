@@ -15,16 +15,9 @@ extension Evaluator {
         var byState: [StateID: [ScenarioResult.RestrainedDuty]] = [:]
         let scenario = result.scenario
         for (i, o) in result.obligations.enumerated() where o.kind.decidesEntry && result.side(of: o.obligor) == nil {
-            let restraint: ScenarioResult.Restraint
-            if result.excluded.contains(o.obligor) {
-                restraint = .boundToBothSides
-            } else if let strength = o.strength, !scenario.honour.admits(strength) {
-                restraint = .belowThreshold
-            } else if o.status == .contested {
-                restraint = .contested
-            } else {
-                restraint = .uncertain
-            }
+            let restraint = DutyRules.restraint(
+                excluded: result.excluded.contains(o.obligor), strength: o.strength, status: o.status,
+                threshold: scenario.honour)
             byState[o.obligor, default: []].append(.init(obligation: i, restraint: restraint))
         }
         return byState.keys.sorted().map { ScenarioResult.Outside(state: $0, duties: byState[$0] ?? []) }

@@ -252,20 +252,18 @@ public struct Evaluator {
         let event = events[k]
         let location = index.location(group.location, event, beneficiary: beneficiary, reading: scenario.sovereignty)
         guard location != .no else { return nil }
-        if group.has(DutyGroup.nonProvocationFlag) && group.kind != .offense && (event.provoked || event.cause != nil) {
+        let provoked = DutyRules.countsAsProvoked(provoked: event.provoked, derived: event.cause != nil)
+        if DutyRules.releasedByProvocation(
+            group.kind, nonProvocation: group.has(DutyGroup.nonProvocationFlag), provoked: provoked)
+        {
             return nil
         }
-        let dependsOnAttack =
-            group.kind == .defense || (group.kind == .neutrality && group.has(DutyGroup.attackedOnlyFlag))
-        let owedToAggressor = scenario.policy != .chain && dependsOnAttack ? aggression(beneficiary) : .no
-        let base: Obligation.Status =
-            if owedToAggressor == .yes {
-                .contested
-            } else if group.has(DutyGroup.uncertainFlag) || location == .uncertain || owedToAggressor == .uncertain {
-                .uncertain
-            } else {
-                .binding
-            }
+        let owedToAggressor = DutyRules.owedToAggressor(
+            group.kind, attackedOnly: group.has(DutyGroup.attackedOnlyFlag), policy: scenario.policy,
+            beneficiaryAggression: aggression(beneficiary))
+        let base = DutyRules.status(
+            owedToAggressor: owedToAggressor, uncertainCondition: group.has(DutyGroup.uncertainFlag),
+            location: location)
         if recording {
             for obligor in candidates {
                 record(
@@ -273,18 +271,17 @@ public struct Evaluator {
                     location: location)
             }
         }
-        guard group.kind.decidesEntry, let strength = group.strength, scenario.honour.admits(strength),
+        guard DutyRules.canBringIn(group.kind, strength: group.strength, threshold: scenario.honour),
             let target = sideOf(beneficiary)
         else { return nil }
         var todo = candidates.subtracting(target == .attackers ? attackerSet : defenderSet).subtracting(excluded)
         if let honouring { todo = todo.intersection(target == .attackers ? honouring.0 : honouring.1) }
         for obligor in todo {
-            let status = status(base, group, obligor)
-            switch status {
-            case .binding: break
-            case .uncertain: guard scenario.includeUncertain else { continue }
-            case .contested: guard scenario.includeContested else { continue }
-            }
+            guard
+                DutyRules.admits(
+                    status(base, group, obligor), includeUncertain: scenario.includeUncertain,
+                    includeContested: scenario.includeContested)
+            else { continue }
             if honouring == nil, let draw,
                 !draw.honours(
                     obligor, side: target, treaty: index.provisions[Int(group.provision)].treaty,
@@ -299,9 +296,7 @@ public struct Evaluator {
                     obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
                 duty = Int(seenDuties[key] ?? 0)
             }
-            // Joining an aggressor's war (by an offence duty, or by a defence duty owed to an aggressor) is
-            // aggression; executing a defence duty owed to anyone else is collective self-defence.
-            let aggression = group.kind == .offense ? .yes : aggression(beneficiary)
+            let aggression = DutyRules.entrantAggression(group.kind, beneficiaryAggression: aggression(beneficiary))
             if let culprit = enter(
                 obligor, on: target, cause: .obligation(duty), against: adversary, aggression: aggression, event: k,
                 scenario)

@@ -167,12 +167,18 @@ struct PairBounds: Sendable {
     private static func entrants(
         _ group: DutyGroup, rules: Rules, honouring: [StateSet]?, at i: Int, side: Side
     ) -> StateSet {
-        guard group.kind.decidesEntry, let strength = group.strength, rules.honour.admits(strength) else {
+        guard DutyRules.canBringIn(group.kind, strength: group.strength, threshold: rules.honour) else {
             return StateSet()
         }
-        if group.has(DutyGroup.nonProvocationFlag) && group.kind != .offense { return StateSet() }
+        // The attacks the fast path skips are derived ones, which count as provoked.
+        let provoked = DutyRules.countsAsProvoked(provoked: true, derived: true)
+        if DutyRules.releasedByProvocation(
+            group.kind, nonProvocation: group.has(DutyGroup.nonProvocationFlag), provoked: provoked)
+        {
+            return StateSet()
+        }
         var entrants = group.obligors
-        if !rules.includeUncertain {
+        if !DutyRules.admits(.uncertain, includeUncertain: rules.includeUncertain, includeContested: true) {
             if group.has(DutyGroup.uncertainFlag) { return StateSet() }
             entrants = entrants.subtracting(group.uncertainObligors)
         }

@@ -208,13 +208,30 @@ extension ScenarioResult {
         for attack in relevant {
             let adversary = provision.kind == .defense ? attack.aggressor : attack.victim
             if adversary == state { continue }
-            if case .states(let codes) = provision.conditions.adversary, !codes.contains(table[adversary].ccode) {
-                let names = codes.compactMap { table.id(ccode: $0).map { table[$0].name(on: scenario.day) } }.joined(
-                    separator: ", ")
-                out.append((.adversaryCondition, "\(name) \(article): adversary condition: only against \(names)"))
-            } else if case .nonMembers = provision.conditions.adversary {
-                out.append((.adversaryCondition, "\(name) \(article): adversary condition: only against non-members"))
-            } else if provision.conditions.nonProvocation && (attack.provoked || attack.cause != nil) {
+            let treaty = world.treaties[ref.treaty]
+            let adversaryCode = table[adversary].ccode
+            let adversaryIsParty = treaty.parties.contains {
+                $0.ccode == adversaryCode && $0.member(on: scenario.day, treaty: treaty) != .no
+            }
+            let provoked = DutyRules.countsAsProvoked(provoked: attack.provoked, derived: attack.cause != nil)
+            if !DutyRules.admits(provision.conditions.adversary, adversary: adversaryCode, isParty: adversaryIsParty) {
+                switch provision.conditions.adversary {
+                case .states(let codes):
+                    let names = codes.compactMap { table.id(ccode: $0).map { table[$0].name(on: scenario.day) } }
+                        .joined(separator: ", ")
+                    out.append(
+                        (.adversaryCondition, "\(name) \(article): adversary condition: only against \(names)"))
+                case .nonMembers, .any:
+                    out.append(
+                        (
+                            .adversaryCondition,
+                            "\(name) \(article): adversary condition: only against non-members, and "
+                                + "\(table[adversary].name(on: scenario.day)) is a party"
+                        ))
+                }
+            } else if DutyRules.releasedByProvocation(
+                provision.kind, nonProvocation: provision.conditions.nonProvocation, provoked: provoked)
+            {
                 out.append((.provoked, "\(name) \(article): non-provocation condition: the attack counts as provoked"))
             } else {
                 let note = attacks.firstIndex(of: attack).flatMap {
