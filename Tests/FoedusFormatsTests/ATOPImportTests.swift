@@ -71,19 +71,74 @@ import Testing
         #expect(Fixtures.world.treaty(id: "ATOP-6050")?.terminated == PartialDate(Fixtures.day("2024-12-31")))
     }
 
+    /// ATOP 5.1 codes these French defence agreements as not ended; each was abrogated and replaced by a
+    /// partnership treaty without an assistance clause (docs/history-sources.md).
+    @Test func theFrenchDefenceAgreementsReplacedBeforeTwentyNineteenEnd() throws {
+        let list = try ATOPTreatyImporter.terminations(BundledData.atopTerminations)
+        let expected: [Int: String] = [
+            3730: "2012-04-17", 3410: "2014-05-31", 3395: "2010-04-07", 3830: "2010-09-26",
+        ]
+        for (id, day) in expected {
+            #expect(list[id]?.lastDay == Fixtures.day(day))
+            #expect(list[id]?.kind == .replacedWithoutAssistance)
+            let treaty = try #require(Fixtures.world.treaty(id: "ATOP-\(id)"))
+            #expect(treaty.terminated == PartialDate(Fixtures.day(day)))
+            #expect(
+                treaty.dateNote?.contains(
+                    "replaced by a treaty without an assistance clause before the end of its coverage: last day in force \(day)"
+                ) == true)
+        }
+        #expect(list[4875]?.kind == .terminated)
+    }
+
     @Test func aBadRowIsNamedWithItsLine() {
-        #expect(
-            throws: Diagnostic(
-                file: "atop-terminations.csv", line: 2, field: "last_day", message: "expected a day after 2018-12-31")
-        ) {
-            try ATOPTreatyImporter.terminations("atopid,last_day,source,note\n4875,2018-06-01,https://x,n\n")
+        let header = "atopid,last_day,kind,source,note\n"
+        func diagnostic(_ field: String, _ message: String, line: Int = 2) -> Diagnostic {
+            Diagnostic(file: "atop-terminations.csv", line: line, field: field, message: message)
+        }
+        #expect(throws: diagnostic("last_day", "expected YYYY-MM-DD")) {
+            try ATOPTreatyImporter.terminations(header + "4875,2019-02-30,terminated,https://x,n\n")
+        }
+        #expect(throws: diagnostic("source", "a termination needs a source")) {
+            try ATOPTreatyImporter.terminations(header + "4875,2019-03-31,terminated,,n\n")
+        }
+        #expect(throws: diagnostic("kind", "expected one of terminated, replaced-without-assistance")) {
+            try ATOPTreatyImporter.terminations(header + "4875,2019-03-31,lapsed,https://x,n\n")
+        }
+        #expect(throws: diagnostic("atopid", "ATOP 4875 already has a last day (line 2)", line: 3)) {
+            try ATOPTreatyImporter.terminations(
+                header + "4875,2019-03-31,terminated,https://x,n\n4875,2019-04-01,terminated,https://y,n\n")
+        }
+    }
+
+    /// The rows are checked against ATOP's alliance file on import: the alliance exists, ATOP codes it as not
+    /// ended, and the last day is not before its start.
+    @Test func aRowThatDoesNotFitTheAllianceIsNamedWithItsLine() throws {
+        func importing(_ row: String) throws {
+            _ = try ATOPTreatyImporter.treaties(
+                alliances: BundledData.atopAlliances, members: BundledData.atopMembers,
+                terminations: try ATOPTreatyImporter.terminations("atopid,last_day,kind,source,note\n" + row + "\n"),
+                states: Fixtures.states)
         }
         #expect(
             throws: Diagnostic(
-                file: "atop-terminations.csv", line: 2, field: "source", message: "a termination needs a source")
-        ) {
-            try ATOPTreatyImporter.terminations("atopid,last_day,source,note\n4875,2019-03-31,,n\n")
-        }
+                file: "atop-terminations.csv", line: 2, field: "last_day",
+                message: "1970-01-01 is before the alliance's start (1974-03-29)")
+        ) { try importing("3730,1970-01-01,replaced-without-assistance,https://x,n") }
+        #expect(
+            throws: Diagnostic(
+                file: "atop-terminations.csv", line: 2, field: "atopid", message: "no alliance 9999 in ATOP 5.1")
+        ) { try importing("9999,2012-04-17,terminated,https://x,n") }
+        // ATOP 1490 (Greek–Serbian alliance, 1913) ends in ATOP itself (1918-11-11).
+        #expect(
+            throws: Diagnostic(
+                file: "atop-terminations.csv", line: 2, field: "atopid",
+                message:
+                    "ATOP 5.1 already ends alliance 1490 (1918-11-11); only an alliance it codes as not ended can get a last day here"
+            )
+        ) { try importing("1490,1917-01-01,terminated,https://x,n") }
+        // A pre-2019 end is accepted when the alliance started before it.
+        try importing("3730,2012-04-17,replaced-without-assistance,https://x,n")
     }
 }
 

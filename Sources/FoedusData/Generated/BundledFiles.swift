@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "1457ac7649d4bb3b984ce8f67b90bfe1049d4e43ba77d30e73b5808b6c500dee"
+    public static let sha256 = "e1fbd2ff39b0499312ee71835e8a690bbb6446acc74a39689c406bd7062ce9bb"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

@@ -15,8 +15,9 @@ public enum ATOPTreatyImporter {
     /// - Parameter general: ATOP ids whose non-aggression pledge is a general restatement of UN Charter
     ///   Art. 2(4) (the CSCE Final Act), ranked below specific pledges.
     ///
-    /// - Parameter terminations: the last day in force of alliances ATOP has in effect at the end of its coverage
-    ///   (2018-12-31) that ended later, from a sourced list (``terminations(_:)``); the others are carried on.
+    /// - Parameter terminations: the real last day in force of alliances ATOP codes as not ended (in effect at the
+    ///   end of its coverage, 2018-12-31), from a sourced list (``terminations(_:)``): ended after 2018, or earlier
+    ///   (replaced by a treaty without an assistance clause ATOP does not record); the others are carried on.
     ///
     /// - Parameter exits: members leaving, after ATOP's coverage, an alliance ATOP has in effect at its end, from a
     ///   sourced list (``memberExits(_:)``): only that member's party period ends.
@@ -24,7 +25,8 @@ public enum ATOPTreatyImporter {
     /// - Parameter dates: ATOP dates to correct (a Julian date read as Gregorian), from a sourced list
     ///   (``dateCorrections(_:)``).
     ///
-    /// - Throws: ``Diagnostic`` for a malformed row, or a member exit naming no member in effect at ATOP's end.
+    /// - Throws: ``Diagnostic`` for a malformed row, a member exit naming no member in effect at ATOP's end, or a
+    ///   termination of an unknown alliance, of one ATOP ends, or before the alliance's start.
     public static func treaties(
         alliances: String, members: String, general: Set<Int> = [], terminations: [Int: Termination] = [:],
         exits: [Int: [Int: MemberExit]] = [:], dates: [Int: [DateCorrection]] = [:], states: StateTable
@@ -173,47 +175,15 @@ public enum ATOPTreatyImporter {
                         }.joined()
                         + (header.end != nil
                             ? ""
-                            : terminations[id].map {
-                                " In effect at the end of ATOP's coverage (2018-12-31); ended after it: last day in force "
-                                    + "\($0.lastDay) (Data/history/atop-terminations.csv; \($0.source))."
-                            }
+                            : terminations[id]?.note
                                 ?? " In effect at the end of ATOP's coverage (2018-12-31): continued past ATOP coverage."),
                     sources: ["ATOP 5.1 (Leeds et al. 2002), atopid \(id)"], parties: parties, provisions: list,
                     origin: "ATOP 5.1"))
         }
         try checkExits(exits, open: open)
+        try checkTerminations(
+            terminations, begins: headers.mapValues(\.begin.first), ended: headers.compactMapValues(\.end?.first))
         return treaties
-    }
-
-    /// The end, after ATOP's coverage, of an alliance ATOP has in effect at 2018-12-31.
-    public struct Termination: Hashable, Sendable {
-        public var lastDay: Day
-        public var source: String
-    }
-
-    /// Reads the sourced list of alliances that ended after ATOP's coverage (`atopid,last_day,source,note`).
-    /// - Throws: ``Diagnostic`` naming the line of a malformed row, a day before 2019 or a row without a source.
-    public static func terminations(_ text: String) throws -> [Int: Termination] {
-        let file = "atop-terminations.csv"
-        let csv = try CSVReader(text: text, file: file)
-        let (idColumn, dayColumn, sourceColumn) = (
-            try csv.column("atopid"), try csv.column("last_day"), try csv.column("source")
-        )
-        var out: [Int: Termination] = [:]
-        for row in csv.rows {
-            guard let id = Int(row.fields[idColumn]) else {
-                throw Diagnostic(file: file, line: row.line, field: "atopid", message: "not a number")
-            }
-            guard let day = Day(iso: row.fields[dayColumn]), day > ATOPLoader.coverageEnd else {
-                throw Diagnostic(
-                    file: file, line: row.line, field: "last_day", message: "expected a day after 2018-12-31")
-            }
-            guard !row.fields[sourceColumn].isEmpty else {
-                throw Diagnostic(file: file, line: row.line, field: "source", message: "a termination needs a source")
-            }
-            out[id] = Termination(lastDay: day, source: row.fields[sourceColumn])
-        }
-        return out
     }
 
     /// Reads the list of ATOP ids whose non-aggression pledge is general (`atopid,note`).
