@@ -192,8 +192,8 @@ import Testing
         let rows = lines.dropFirst()
         #expect(rows.count == 4 * 37_830)
         #expect(run.stderr.contains("151320 dyad-years written"))
-        // USA–Canada: NATO (3180), the OAS Charter (3740) and the TAC (3755); NMC ends in 2016 (CINC NA). After
-        // 2018 the curated NATO and TAC treaties and the OAS Charter carried on (atop_carried 1).
+        // USA–Canada: NATO (3180), the Helsinki Final Act (3740) and the TAC (3755); NMC ends in 2016 (CINC NA). After
+        // 2018 the curated NATO and TAC treaties and the Helsinki Final Act carried on (atop_carried 1).
         let usaCanada2018 = try #require(rows.first { $0.hasPrefix("2,20,2018,") })
         #expect(usaCanada2018 == "2,20,2018,1,1,0,0,1,1,,,3180;3740;3755,0,")
         let usaCanada2019 = try #require(rows.first { $0.hasPrefix("2,20,2019,") })
