@@ -4,8 +4,9 @@ public import FoedusCore
 /// the curated treaties and the ATOP alliances carried past 2018 (docs/dyad-years.md, "After 2018").
 ///
 /// A treaty's provisions map onto ATOP's columns by kind (defense, offense, neutrality, non-aggression,
-/// consultation); the kinds ATOP does not code (non-participation, territorial non-use, no aid to an aggressor)
-/// set no column. Two parties share a treaty in a year (`atop_alliance`) when both were bound on a common day of
+/// consultation); non-participation and territorial non-use count as non-aggression, as ATOP codes them in the
+/// curated treaties linked to it (docs/atop-differences.md: CHN-PRK-1961, RUS-ARM-1997, SCO-TREATY-2007); no aid to
+/// an aggressor, which no linked treaty shows, sets no column. Two parties share a treaty in a year (`atop_alliance`) when both were bound on a common day of
 /// it, the treaty in force, and the treaty has at least one provision of ATOP's five kinds; `a → b` takes the
 /// provisions `a` owes to `b` (obligors and beneficiaries as coded) that apply on such a day and that no formal
 /// or unilateral suspension removes for the whole of it. Several treaties combine by taking the maximum.
@@ -41,7 +42,7 @@ public struct TreatyDyadYears: Sendable {
         var out: [Int: [Int: Cell]] = [:]
         let atopKinds: [Provision.Kind: AllianceDyadYears.Columns] = [
             .defense: .defense, .offense: .offense, .neutrality: .neutral, .nonAggression: .nonagg,
-            .consultation: .consul,
+            .consultation: .consul, .nonParticipation: .nonagg, .territorialNonUse: .nonagg,
         ]
         for treaty in treaties where treaty.provisions.contains(where: { atopKinds[$0.kind] != nil }) {
             let treatyStart = treaty.inForce.first

@@ -10,7 +10,7 @@ import Testing
     }
     static let today = Day(rawValue: 738_335)  // 2022-06-30
 
-    /// A curated treaty: A (1) owes B (2) defence only; both consult; C (3) joins in 2021; a non-participation
+    /// A curated treaty: A (1) owes B (2) defence only; both consult; C (3) joins in 2021; a no-aid-to-aggressor
     /// clause (no ATOP column); B's duties to A formally suspended for all of 2020.
     static let curated = Treaty(
         id: "T-1", name: "t", signed: day("2019-03-01"), inForce: day("2019-03-01"),
@@ -21,7 +21,7 @@ import Testing
         provisions: [
             Provision(id: "d", article: "1", kind: .defense, obligors: [1], beneficiaries: [2]),
             Provision(id: "c", article: "2", kind: .consultation),
-            Provision(id: "n", article: "3", kind: .nonParticipation),
+            Provision(id: "n", article: "3", kind: .noAidToAggressor),
         ])
     /// An ATOP alliance carried on: 1 and 4, non-aggression, 4 leaves at the end of 2019.
     static let carried = Treaty(
@@ -33,9 +33,18 @@ import Testing
     static let noAlliance = Treaty(
         id: "T-2", name: "t2", signed: day("2019-01-01"), inForce: day("2019-01-01"),
         parties: [Party(ccode: 5), Party(ccode: 6)],
-        provisions: [Provision(id: "t", article: "1", kind: .territorialNonUse)])
+        provisions: [Provision(id: "t", article: "1", kind: .noAidToAggressor)])
+    /// Territorial non-use and non-participation count as non-aggression (as ATOP codes SCO-TREATY-2007).
+    static let nonUse = Treaty(
+        id: "T-3", name: "t3", signed: day("2019-01-01"), inForce: day("2019-01-01"),
+        parties: [Party(ccode: 7), Party(ccode: 8)],
+        provisions: [
+            Provision(id: "t", article: "1", kind: .territorialNonUse, obligors: [7]),
+            Provision(id: "p", article: "2", kind: .nonParticipation, obligors: [8]),
+        ])
 
-    let table = TreatyDyadYears(treaties: [curated, carried, noAlliance], years: 2019...2022, lastDay: today)
+    let table = TreatyDyadYears(
+        treaties: [curated, carried, noAlliance, nonUse], years: 2019...2022, lastDay: today)
 
     @Test func provisionsFillTheColumnsByKindAndDirection() {
         let ab = table.cells(1, 2)
@@ -50,6 +59,8 @@ import Testing
         // C joined in 2021.
         #expect(table.cells(3, 1).map(\.year) == [2021, 2022])
         #expect(table.cells(5, 6).isEmpty)
+        #expect(table.cells(7, 8).map(\.columns) == Array(repeating: [.alliance, .nonagg], count: 4))
+        #expect(table.cells(8, 7).map(\.columns) == Array(repeating: [.alliance, .nonagg], count: 4))
     }
 
     @Test func carriedAllianceIsFlaggedAndEndsWithItsMember() {
