@@ -43,6 +43,16 @@ public struct History: Sendable {
         try MIDLoader.disputes(BundledData.midParticipants, file: disputesFile)
     }
 
+    /// The alliance dyad-years after ATOP's coverage (2019 on) through `year`, from the treaties the engine
+    /// reasons with (curated, and ATOP alliances carried past 2018), up to today; `nil` when `year` is 2018 or
+    /// earlier.
+    public static func later(through year: Int) throws -> TreatyDyadYears? {
+        let first = ATOPLoader.coverageEnd.year + 1
+        guard year >= first else { return nil }
+        let (world, _) = try WorldLoader.load(overlays: [])
+        return TreatyDyadYears(treaties: world.treaties, years: first...year, lastDay: try Today.resolve())
+    }
+
     public var source: DyadYearSource {
         DyadYearSource(states: states, alliances: alliances, capabilities: capabilities)
     }

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 import FoedusData
 
@@ -15,44 +16,58 @@ public enum Provenance {
             "dyad-years \(years.lowerBound)-\(years.upperBound), \(directed ? "directed (ccode1's obligations to ccode2)" : "non-directed (ccode1 < ccode2, maximum over both directions)")",
             "rules: a dyad exists in a year only if both states were in the COW system on at least one common day; an obligation counts in a year only if both were parties on a common day (docs/dyad-years.md)",
             "date basis: ATOP records signature dates; COW system dates as published",
-            "NA (empty field): atop_* outside ATOP coverage 1815-2018; cinc outside NMC coverage 1816-2016",
-            "cite the sources: foedus cite",
+            years.upperBound > 2018
+                ? "NA (empty field): cinc outside NMC coverage 1816-2016"
+                : "NA (empty field): atop_* outside ATOP coverage 1815-2018; cinc outside NMC coverage 1816-2016",
+        ] + later(years) + ["cite the sources: foedus cite"]
+    }
+
+    /// The lines on the years after ATOP's coverage, when `years` reach them.
+    static func later(_ years: ClosedRange<Int>) -> [String] {
+        guard years.upperBound > 2018 else { return [] }
+        return [
+            "after 2018 (ATOP's coverage ends): atop_* from the treaties Foedus reasons with, up to today: the ATOP alliances in effect at the end of 2018 carried on (atop_carried = 1; ended by Data/history/atop-terminations.csv and atop-member-exits.csv) and the curated treaties (foedus_treaties; entry-into-force dates; provisions by kind: defense, offense, neutrality, nonAggression, consultation to the five atop_* columns) (docs/dyad-years.md, After 2018)",
+            "atop_carried: 0 up to 2018 (ATOP itself); after 2018, 1 if a carried ATOP alliance contributes to the row",
         ]
     }
 
     public static func stateYears(years: ClosedRange<Int>) -> [String] {
         common() + [
             "state-years \(years.lowerBound)-\(years.upperBound): a state-year exists if the state was in the COW system on at least one day of the year",
-            "atop_*: the state's own obligations in any alliance spell in effect in the year; NA (empty) outside 1815-2018",
+            "atop_*: the state's own obligations in any alliance spell in effect in the year"
+                + (years.upperBound > 2018 ? "" : "; NA (empty) outside 1815-2018"),
+        ] + later(years) + ["cite the sources: foedus cite"]
+    }
+
+    /// The lines on the covariate columns asked for.
+    public static func covariates(_ kinds: [DyadCovariates.Kind]) -> [String] {
+        var lines: [String] = []
+        if kinds.contains(.contiguity) {
+            lines.append(
+                "conttype: COW Direct Contiguity v3.2, the lowest (closest) type in force in the year: 1 land or river, 2-5 separated by up to 12, 24, 150, 400 miles of water, 0 none (peacesciencer's add_contiguity()); NA after 2016"
+            )
+        }
+        if kinds.contains(.majorPower) {
+            lines.append(
+                "cowmaj1, cowmaj2: 1 if the state was a COW major power (v2016) in the year, else 0 (peacesciencer's add_cow_majors()); NA after 2016"
+            )
+        }
+        return lines
+    }
+
+    public static func similarity(
+        years: ClosedRange<Int>, reference: SimilarityReference, coding: SimilarityCoding, directed: Bool
+    ) -> [String] {
+        common() + [
+            "alliance-portfolio similarity \(years.lowerBound)-\(years.upperBound), every pair of states in the COW system in the year (at least one day)"
+                + (directed ? ", both orders (the measures are symmetric)" : ", ccode1 < ccode2"),
+            "portfolios: each state's row of the directed ATOP 5.1 alliance matrix over the reference set (\(reference.rawValue)), own entry included; coding \(coding.rawValue) (docs/similarity.md)",
+            "weights (s_weighted_*): CINC of the reference states; NMC ends in 2016, so 2017 and 2018 use the 2016 scores",
+            "NA (empty field): a measure undefined for the pair (docs/similarity.md, Undefined cases)",
             "cite the sources: foedus cite",
         ]
     }
 
     /// The references to cite, as the data's authors ask (like peacesciencer's `ps_cite()`).
-    public static let citations: [(String, String)] = [
-        (
-            "Foedus",
-            "Foedus contributors. 2026. Foedus: a casus-foederis engine for collective-security treaties, version \(FoedusVersion.code) (data \(BundledData.version)). See CITATION.cff."
-        ),
-        (
-            "ATOP",
-            "Leeds, Brett Ashley, Jeffrey M. Ritter, Sara McLaughlin Mitchell, and Andrew G. Long. 2002. \"Alliance Treaty Obligations and Provisions, 1815-1944.\" International Interactions 28(3): 237-260. (ATOP version 5.1; Leeds, ATOP Codebook, version 5.1, August 9, 2022.)"
-        ),
-        (
-            "COW states",
-            "Correlates of War Project. 2017. \"State System Membership List, v2016.\" Online, http://correlatesofwar.org."
-        ),
-        (
-            "NMC",
-            "Singer, J. David, Stuart Bremer, and John Stuckey. 1972. \"Capability Distribution, Uncertainty, and Major Power War, 1820-1965.\" In Bruce Russett (ed.), Peace, War, and Numbers, 19-48. Beverly Hills: Sage. (National Material Capabilities v6.0.)"
-        ),
-        (
-            "COW wars",
-            "Sarkees, Meredith Reid and Frank Wayman. 2010. Resort to War: 1816-2007. Washington, DC: CQ Press. (COW Inter-State War Data, v4.0.)"
-        ),
-        (
-            "countrycode",
-            "Arel-Bundock, Vincent, Nils Enevoldsen, and CJ Yetman. 2018. \"countrycode: An R package to convert country names and country codes.\" Journal of Open Source Software 3(28): 848."
-        ),
-    ]
+    public static var citations: [(String, String)] { references.map { ($0.key, $0.text) } }
 }

@@ -102,6 +102,19 @@ extension SimilarityReportJSON {
         return SimilarityReportJSON(portfolios, table: table, notes: notes)
     }
 
+    /// Every pair of states of `year` (`foedus export similarity`), with CINC weights carried as ``compute`` does.
+    public static func year(
+        _ year: Int, reference: SimilarityReference, coding: SimilarityCoding
+    ) throws -> SimilarityYear {
+        let history = try History.load()
+        let capabilities = history.capabilities
+        return try SimilarityYear(
+            year: year, states: history.states, alliances: history.alliances, reference: reference, coding: coding,
+            capabilities: capabilities,
+            capabilityYear: min(max(year, capabilities.firstYear), capabilities.lastYear),
+            relevance: reference == .relevant ? try History.relevance() : nil)
+    }
+
     /// Resolves a state that existed in the year: on the year's last day, or on the last day of a membership
     /// that ended during the year.
     private static func resolve(

@@ -17,6 +17,8 @@ public struct DyadYearSource: Sendable {
         public var columns: AllianceDyadYears.Columns?
         /// The contributing alliances (ATOP ids), ascending.
         public var alliances: [Int32]
+        /// After ATOP's coverage: whether a carried ATOP alliance contributes; `nil` in ATOP's years.
+        public var carried: Bool?
     }
 
     public let states: StateTable
@@ -24,14 +26,18 @@ public struct DyadYearSource: Sendable {
     public let capabilities: Capabilities
     /// The first year the alliance data cover (ATOP: 1815).
     public let firstAllianceYear: Int
+    /// The years after ATOP's coverage, from the curated treaties and the carried ATOP alliances, when asked for.
+    public var extended: TreatyDyadYears?
 
     public init(
-        states: StateTable, alliances: AllianceDyadYears, capabilities: Capabilities, firstAllianceYear: Int = 1815
+        states: StateTable, alliances: AllianceDyadYears, capabilities: Capabilities, firstAllianceYear: Int = 1815,
+        extended: TreatyDyadYears? = nil
     ) {
         self.states = states
         self.alliances = alliances
         self.capabilities = capabilities
         self.firstAllianceYear = firstAllianceYear
+        self.extended = extended
     }
 
     /// Calls `body` once per dyad with the years of `years` in which it exists (ascending) and a cursor over
@@ -52,24 +58,41 @@ public struct DyadYearSource: Sendable {
                 var cells = DyadCells(
                     table: alliances, forward: alliances.cells(ca, cb),
                     backward: directed ? [] : alliances.cells(cb, ca))
+                if let extended, list.last.map({ $0 > alliances.lastYear }) ?? false {
+                    cells.laterForward = extended.cells(ca, cb)[...]
+                    if !directed { cells.laterBackward = extended.cells(cb, ca)[...] }
+                }
                 try body(ia, ib, list, &cells)
             }
         }
     }
 
-    /// Whether the alliance columns have values in `year` (else NA).
+    /// Whether the alliance columns have values in `year` from ATOP itself.
     public func alliancesCover(_ year: Int) -> Bool { year >= firstAllianceYear && year <= alliances.lastYear }
+
+    /// Whether the alliance columns have values in `year` from the treaties after ATOP's coverage.
+    public func treatiesCover(_ year: Int) -> Bool { extended?.years.contains(year) ?? false }
 
     /// Calls `body` for every dyad-year in `years`, in (ccode1, ccode2, year) order.
     public func forEach(years: ClosedRange<Int>, directed: Bool, _ body: (borrowing Row) throws -> Void) rethrows {
-        var row = Row(a: StateID(0), b: StateID(0), year: 0, columns: nil, alliances: [])
+        var row = Row(a: StateID(0), b: StateID(0), year: 0, columns: nil, alliances: [], carried: nil)
         try forEachDyad(years: years, directed: directed) { a, b, list, cells in
             row.a = a
             row.b = b
             for year in list {
                 row.year = year
                 row.alliances.removeAll(keepingCapacity: true)
-                row.columns = alliancesCover(year) ? cells.columns(in: year, alliances: &row.alliances) : nil
+                row.carried = nil
+                if alliancesCover(year) {
+                    row.columns = cells.columns(in: year, alliances: &row.alliances)
+                } else if treatiesCover(year) {
+                    let cell = cells.later(in: year)
+                    row.columns = cell?.columns ?? []
+                    row.alliances = cell?.atopids ?? []
+                    row.carried = cell?.carried ?? false
+                } else {
+                    row.columns = nil
+                }
                 try body(row)
             }
         }
@@ -81,6 +104,25 @@ public struct DyadCells {
     let table: AllianceDyadYears
     var forward: ArraySlice<AllianceDyadYears.Cell>
     var backward: ArraySlice<AllianceDyadYears.Cell>
+    var laterForward: ArraySlice<TreatyDyadYears.Cell> = []
+    var laterBackward: ArraySlice<TreatyDyadYears.Cell> = []
+
+    /// The dyad's cell in `year` after ATOP's coverage (the maximum over both directions for non-directed data),
+    /// or `nil` when the two share no treaty. Years must be asked in ascending order.
+    public mutating func later(in year: Int) -> TreatyDyadYears.Cell? {
+        while let cell = laterForward.first, cell.year < year { laterForward = laterForward.dropFirst() }
+        while let cell = laterBackward.first, cell.year < year { laterBackward = laterBackward.dropFirst() }
+        let f = laterForward.first.flatMap { $0.year == year ? $0 : nil }
+        let b = laterBackward.first.flatMap { $0.year == year ? $0 : nil }
+        guard var cell = f ?? b else { return nil }
+        if let f, let b {
+            cell.columns.formUnion(b.columns)
+            cell.carried = f.carried || b.carried
+            cell.atopids = Array(Set(f.atopids + b.atopids)).sorted()
+            cell.treaties = Array(Set(f.treaties + b.treaties)).sorted()
+        }
+        return cell
+    }
 
     /// The dyad's columns in `year` (the maximum over both directions for non-directed data), appending the
     /// contributing alliances to `ids` (ascending, once each). Years must be asked in ascending order.

@@ -44,10 +44,16 @@ public struct SimilarityScores: Hashable, Sendable {
 
     /// The measures with their names, in a fixed order (for reports).
     public var all: [(name: String, value: Double?)] {
-        [
-            ("s_absolute", sAbsolute), ("s_squared", sSquared), ("s_weighted_absolute", sWeightedAbsolute),
-            ("s_weighted_squared", sWeightedSquared), ("kappa_squared", kappaSquared), ("kappa_nominal", kappaNominal),
-            ("pi_nominal", piNominal), ("pi_squared", piSquared), ("tau_b", tauB),
+        let values = [
+            sAbsolute, sSquared, sWeightedAbsolute, sWeightedSquared, kappaSquared, kappaNominal, piNominal, piSquared,
+            tauB,
         ]
+        return zip(Self.names, values).map { ($0, $1) }
     }
+
+    /// The measures' names, in the order of ``all`` (the columns of `foedus export similarity`).
+    public static let names = [
+        "s_absolute", "s_squared", "s_weighted_absolute", "s_weighted_squared", "kappa_squared", "kappa_nominal",
+        "pi_nominal", "pi_squared", "tau_b",
+    ]
 }

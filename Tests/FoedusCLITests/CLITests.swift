@@ -183,22 +183,33 @@ import Testing
         let lines = run.stdout.split(separator: "\n")
         // A plain table: the header row first, no comment lines (issue #15 §1).
         let header = try #require(lines.first)
+        // Past 2018 the export adds atop_carried and foedus_treaties (docs/dyad-years.md, "After 2018").
         #expect(
             header
-                == "ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,cinc1,cinc2,atopids"
+                == "ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,cinc1,cinc2,atopids,atop_carried,foedus_treaties"
         )
         #expect(!lines.contains { $0.hasPrefix("#") })
         let rows = lines.dropFirst()
         #expect(rows.count == 4 * 37_830)
         #expect(run.stderr.contains("151320 dyad-years written"))
-        // USA–Canada: NATO (3180) among others; ATOP ends in 2018 and NMC in 2016, so later values are NA (empty).
+        // USA–Canada: NATO (3180), the Helsinki Final Act (3740) and the TAC (3755); NMC ends in 2016 (CINC NA). After
+        // 2018 the curated NATO and TAC treaties and the Helsinki Final Act carried on (atop_carried 1).
         let usaCanada2018 = try #require(rows.first { $0.hasPrefix("2,20,2018,") })
-        #expect(usaCanada2018.hasPrefix("2,20,2018,1,1,0,0,1,1,,,"))
-        #expect(usaCanada2018.split(separator: ",", omittingEmptySubsequences: false).last?.contains("3180") == true)
+        #expect(usaCanada2018 == "2,20,2018,1,1,0,0,1,1,,,3180;3740;3755,0,")
         let usaCanada2019 = try #require(rows.first { $0.hasPrefix("2,20,2019,") })
-        #expect(usaCanada2019 == "2,20,2019,,,,,,,,,")
+        #expect(usaCanada2019 == "2,20,2019,1,1,0,0,1,1,,,3180;3740;3755,1,NATO-1949;TAC-1976")
+        // Russia–DPRK: the 2000 treaty (linked to ATOP 4940) from the curated coding, nothing carried.
+        #expect(rows.contains("365,731,2019,1,0,0,0,1,1,,,3755;4940,0,RUS-PRK-2000;TAC-1976"))
         let usaCanada2017 = try #require(rows.first { $0.hasPrefix("2,20,2017,") })
         #expect(usaCanada2017.hasPrefix("2,20,2017,1,1,0,0,1,1,,,"))
+        // Up to 2018 alone, the columns are peacesciencer's: no atop_carried.
+        let atop = try await cli.foedus(
+            ["export", "dyad-years", "--from", "2018", "--to", "2018"], today: "2026-01-01")
+        #expect(
+            atop.stdout.hasPrefix(
+                "ccode1,ccode2,year,atop_alliance,atop_defense,atop_offense,atop_neutral,atop_nonagg,atop_consul,cinc1,cinc2,atopids\n"
+            ))
+        #expect(atop.stdout.contains("\n2,20,2018,1,1,0,0,1,1,,,3180;3740;3755\n"))
     }
 
     @Test func nondirectedTakesTheMaximumOverBothDirections() async throws {

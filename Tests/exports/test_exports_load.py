@@ -25,6 +25,16 @@ EXPORTS = [
     ("state-years.csv", ["export", "state-years", "--from", "1816", "--to", "2016"]),
     ("alliances.csv", ["export", "alliances"]),
     ("state-years.json", ["export", "state-years", "--from", "2000", "--to", "2001"]),
+    # Past 2018 (atop_carried, foedus_treaties) with the covariates (issue #15 section 4).
+    ("dyad-years-recent.csv", ["export", "dyad-years", "--from", "2015", "--to", "2020",
+                               "--covariates", "contiguity,major-power"]),
+    ("dyad-years-recent.json", ["export", "dyad-years", "--from", "2018", "--to", "2019", "--nondirected",
+                                "--covariates", "major-power"]),
+    ("state-years-recent.csv", ["export", "state-years", "--from", "2010", "--to", "2020"]),
+    ("similarity.csv", ["export", "similarity", "--year", "2000"]),
+    ("similarity-directed.csv", ["export", "similarity", "--year", "1816", "--to", "1820", "--directed",
+                                 "--coding", "binary", "--reference", "region"]),
+    ("similarity.json", ["export", "similarity", "--year", "1914"]),
 ]
 
 failures = []

@@ -8,15 +8,20 @@ import Foundation
 
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "export", abstract: "Export data in the field's formats (dyad-years, state-years).",
-        subcommands: [DyadYearsExport.self, StateYearsExport.self, AlliancesExport.self])
+        commandName: "export",
+        abstract: "Export data in the field's formats (dyad-years, state-years, alliances, similarity).",
+        subcommands: [DyadYearsExport.self, StateYearsExport.self, AlliancesExport.self, SimilarityExport.self])
 }
 
 /// `--from`, `--to`, and the output options.
 struct ExportOptions: ParsableArguments {
     @Option(name: .long, parsing: .unconditional, help: "First year (from 1816).")
     var from = 1816
-    @Option(name: .long, parsing: .unconditional, help: "Last year (default 2018, the end of ATOP 5.1).")
+    @Option(
+        name: .long, parsing: .unconditional,
+        help:
+            "Last year (default 2018, the end of ATOP 5.1; later years, up to this year, come from the curated treaties and the ATOP alliances carried on)."
+    )
     var to = 2018
     @OptionGroup var out: OutputOptions
 
@@ -42,6 +47,25 @@ struct DyadYearsExport: ParsableCommand {
     var directedFlag = false
     @Flag(name: .long, help: "One row per pair (ccode1 < ccode2), the maximum over both directions.")
     var nondirected = false
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Covariate columns, comma-separated: contiguity (conttype), major-power (cowmaj1, cowmaj2).",
+            valueName: "list"),
+        transform: DyadYearsExport.covariates)
+    var covariates: [DyadCovariates.Kind] = []
+
+    static func covariates(_ text: String) throws -> [DyadCovariates.Kind] {
+        try text.split(separator: ",").map { word in
+            let name = word.trimmingCharacters(in: .whitespaces)
+            guard let kind = DyadCovariates.Kind(rawValue: name) else {
+                throw ValidationError(
+                    "--covariates: '\(name)' is not a covariate; give "
+                        + DyadCovariates.Kind.allCases.map(\.rawValue).joined(separator: ", "))
+            }
+            return kind
+        }
+    }
 
     func validate() throws {
         if directedFlag && nondirected { throw ValidationError("give --directed or --nondirected, not both") }
@@ -51,16 +75,28 @@ struct DyadYearsExport: ParsableCommand {
         try runReportingErrors(json: false) {
             try options.out.checkTargets()
             let history = try History.load()
-            let writer = DyadYearWriter(source: history.source)
+            var source = history.source
+            source.extended = try History.later(through: options.to)
+            let writer = DyadYearWriter(
+                source: source,
+                covariates: covariates.isEmpty
+                    ? nil : DyadCovariates(kinds: covariates, relevance: try History.relevance()))
             let years = options.from...options.to
             let provenance = Provenance.dyadYears(directed: !nondirected, years: years)
             let out = options.out
             try out.export(
                 "dyad-years",
                 command: "foedus export dyad-years --from \(years.lowerBound) --to \(years.upperBound)"
-                    + (nondirected ? " --nondirected" : ""), columns: DyadYearWriter.columns, provenance: provenance
+                    + (nondirected ? " --nondirected" : "")
+                    + (writer.covariates.map { " --covariates " + $0.kinds.map(\.rawValue).joined(separator: ",") }
+                        ?? ""),
+                columns: writer.columns(years: years), provenance: provenance + Provenance.covariates(covariates)
             ) { header, sink in
-                try writer.write(years: years, directed: !nondirected, format: out.format, header: header, to: sink)
+                let progress = ExportProgress(what: "dyad-years", unit: "rows", toFile: out.file != nil)
+                defer { progress.finish() }
+                return try writer.write(
+                    years: years, directed: !nondirected, format: out.format, header: header, to: sink,
+                    progress: progress.report)
             }
         }
     }
@@ -77,13 +113,17 @@ struct StateYearsExport: ParsableCommand {
             let history = try History.load()
             let years = options.from...options.to
             let writer = StateYearWriter(
-                states: history.states, spells: history.spells, capabilities: history.capabilities)
+                states: history.states, spells: history.spells, capabilities: history.capabilities,
+                later: try History.later(through: options.to))
             let out = options.out
             try out.export(
                 "state-years", command: "foedus export state-years --from \(years.lowerBound) --to \(years.upperBound)",
-                columns: StateYearWriter.columns, provenance: Provenance.stateYears(years: years)
+                columns: writer.columns(years: years), provenance: Provenance.stateYears(years: years)
             ) { header, sink in
-                try writer.write(years: years, format: out.format, header: header, to: sink)
+                let progress = ExportProgress(what: "state-years", unit: "rows", toFile: out.file != nil)
+                defer { progress.finish() }
+                return try writer.write(
+                    years: years, format: out.format, header: header, to: sink, progress: progress.report)
             }
         }
     }

@@ -4,19 +4,23 @@ import FoedusAnalysis
 import FoedusCore
 import Foundation
 
-/// `foedus similarity --year Y A B`: every alliance-portfolio similarity measure for a pair of states.
+/// `foedus similarity --year Y A B [C …]`: every alliance-portfolio similarity measure for a pair of states, or for
+/// every pair of more than two.
 struct SimilarityCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "similarity",
-        abstract: "Alliance-portfolio similarity of two states in a year (S, kappa, pi, tau-b).",
+        abstract: "Alliance-portfolio similarity of two or more states in a year (S, kappa, pi, tau-b).",
         discussion: """
             Portfolios are the states' rows of the directed ATOP 5.1 alliance matrix (1815-2018) over the reference \
-            set, own entry included. Formulas, codings and sources: docs/similarity.md.
+            set, own entry included. With more than two states, every pair (one row each; --json: an array of the \
+            pairs' reports). Every pair of a year: foedus export similarity. Formulas, codings and sources: \
+            docs/similarity.md.
             """)
 
     @Option(name: .long, help: "The year (ATOP 5.1 covers 1815-2018).")
     var year: Int
-    @Argument(help: ArgumentHelp("The two states (COW number, COW or ISO3 code, or name).", valueName: "state"))
+    @Argument(
+        help: ArgumentHelp("Two or more states (COW number, COW or ISO3 code, or name).", valueName: "state"))
     var states: [String]
     @Option(
         name: .long,
@@ -33,15 +37,47 @@ struct SimilarityCommand: ParsableCommand {
     var json = false
 
     func validate() throws {
-        guard states.count == 2 else { throw ValidationError("give exactly two states, e.g. USA RUS") }
+        guard states.count >= 2 else { throw ValidationError("give two or more states, e.g. USA RUS") }
     }
 
     func run() throws {
         try runReportingErrors(json: json) {
-            let report = try SimilarityReportJSON.compute(
-                states[0], states[1], year: year, reference: reference, coding: coding)
-            if json { try Output.json(report) } else { Output.text(text(report)) }
+            if states.count == 2 {
+                let report = try SimilarityReportJSON.compute(
+                    states[0], states[1], year: year, reference: reference, coding: coding)
+                if json { try Output.json(report) } else { Output.text(text(report)) }
+                return
+            }
+            var reports: [SimilarityReportJSON] = []
+            for i in states.indices {
+                for j in states.indices where j > i {
+                    reports.append(
+                        try SimilarityReportJSON.compute(
+                            states[i], states[j], year: year, reference: reference, coding: coding))
+                }
+            }
+            if json { try Output.json(reports) } else { Output.text(pairs(reports)) }
         }
+    }
+
+    /// One row per pair: the two states, the size of the reference set and every measure.
+    private func pairs(_ reports: [SimilarityReportJSON]) -> String {
+        guard let first = reports.first else { return "" }
+        var lines = [
+            "Alliance-portfolio similarity, \(year): \(reports.count) pairs; reference set: \(first.reference); "
+                + "coding: \(first.coding) (\(first.codingRule))"
+        ]
+        var rows = [["first", "second", "N"] + first.measures.map(\.name)]
+        for r in reports {
+            rows.append(
+                [r.first.abbreviation, r.second.abbreviation, String(r.referenceStates)]
+                    + r.measures.map { m in m.value.map { String(format: "%.6f", $0) } ?? "undefined" })
+        }
+        lines.append(table(rows))
+        var notes: [String] = []
+        for note in reports.flatMap(\.notes) where !notes.contains(note) { notes.append(note) }
+        lines += notes.map { "note: " + $0 }
+        return lines.joined(separator: "\n")
     }
 
     private func text(_ r: SimilarityReportJSON) -> String {

@@ -41,6 +41,12 @@ public struct PoliticalRelevance: Sendable {
     }
 
     /// Whether `ccode` was a major power in `year`.
+    /// The lowest (closest) COW contiguity type of `a` and `b` in force in `year` (1 land or river, 2–5 water up to
+    /// 12, 24, 150, 400 miles), or 0 when they are not contiguous (peacesciencer's `conttype`).
+    public func contiguityType(_ a: Int, _ b: Int, in year: Int) -> Int {
+        contiguity[Self.key(a, b)]?.lazy.filter { $0.years.contains(year) }.map(\.type).min() ?? 0
+    }
+
     public func isMajorPower(_ ccode: Int, in year: Int) -> Bool {
         majors[ccode]?.contains { $0.contains(year) } ?? false
     }

@@ -13,7 +13,19 @@ public struct DyadYearWriter {
         "atop_consul", "cinc1", "cinc2", "atopids",
     ]
 
+    /// The columns added when the years run past ATOP's coverage (docs/dyad-years.md, "After 2018").
+    public static let laterColumns = ["atop_carried", "foedus_treaties"]
+
+    /// The columns of an export of `years`: ``laterColumns`` only when the years reach past ATOP and the source
+    /// has those years, then the covariates'.
+    public func columns(years: ClosedRange<Int>) -> [String] {
+        Self.columns + (source.extended.map { $0.years.overlaps(years) } ?? false ? Self.laterColumns : [])
+            + (covariates?.columns ?? [])
+    }
+
     let source: DyadYearSource
+    /// The covariate columns asked for, if any.
+    public let covariates: DyadCovariates?
     private let ccodes: BytePool
     private let cinc: BytePool
     private let cincFirstYear: Int
@@ -21,8 +33,9 @@ public struct DyadYearWriter {
     /// `,a,d,o,n,g,c` for each of the 64 column combinations, then the NA row `,,,,,,`.
     private let flags: BytePool
 
-    public init(source: DyadYearSource) {
+    public init(source: DyadYearSource, covariates: DyadCovariates? = nil) {
         self.source = source
+        self.covariates = covariates
         let states = source.states
         ccodes = BytePool(states.states.map { String($0.ccode) })
         let table = source.capabilities
@@ -46,25 +59,40 @@ public struct DyadYearWriter {
 
     /// Writes every dyad-year of `years` to `sink`; returns the number of rows.
     ///
-    /// - Parameter header: comment lines (`# …`) written before the CSV header; ignored for JSON.
+    /// - Parameters:
+    ///   - header: comment lines (`# …`) written before the CSV header; ignored for JSON.
+    ///   - progress: called with the rows written so far, each time a buffer is handed to the sink.
     @discardableResult
     public func write(
-        years: ClosedRange<Int>, directed: Bool, format: Format, header: [String], to sink: ByteSink
+        years: ClosedRange<Int>, directed: Bool, format: Format, header: [String], to sink: ByteSink,
+        progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         var out = RawBuffer()
         var rows = 0
+        let names = columns(years: years)
+        let later = source.extended.map { $0.years.overlaps(years) } ?? false
         if format == .csv {
             for line in header { out.append("# " + line + "\n") }
-            out.append(Self.columns.joined(separator: ",") + "\n")
+            out.append(names.joined(separator: ",") + "\n")
         } else {
             out.append("[\n")
         }
         var ids: [Int32] = []
+        let states = source.states
         try source.forEachDyad(years: years, directed: directed) { a, b, list, cells in
             for year in list {
                 ids.removeAll(keepingCapacity: true)
-                let columns: UInt8 =
-                    source.alliancesCover(year) ? cells.columns(in: year, alliances: &ids).rawValue : 64  // 64: NA
+                var columns: UInt8 = 64  // NA
+                var cell: TreatyDyadYears.Cell?
+                if source.alliancesCover(year) {
+                    columns = cells.columns(in: year, alliances: &ids).rawValue
+                } else if source.treatiesCover(year) {
+                    cell = cells.later(in: year)
+                    columns = cell?.columns.rawValue ?? 0
+                    ids = cell?.atopids ?? []
+                }
+                // atop_carried: 0 in ATOP's years, 0 or 1 after, NA where no alliance data apply.
+                let carried = columns == 64 ? nil : (cell?.carried ?? false)
                 if format == .csv {
                     ccodes.write(Int(a.index), to: &out)
                     out.append(44)
@@ -81,12 +109,41 @@ public struct DyadYearWriter {
                         if k > 0 { out.append(59) }  // ';'
                         out.append(decimal: Int(id))
                     }
+                    if later {
+                        out.append(44)
+                        if let carried { out.append(carried ? 49 : 48) }
+                        out.append(44)
+                        if let cell { out.append(cell.treaties.joined(separator: ";")) }
+                    }
+                    if let covariates {
+                        for value in covariates.values(states[a].ccode, states[b].ccode, year: year) {
+                            out.append(44)
+                            if let value { out.append(decimal: value) }
+                        }
+                    }
                     out.append(10)
                 } else {
                     writeJSON(a, b, year, columns, ids, first: rows == 0, to: &out)
+                    if later {
+                        out.removeLast()  // the closing brace
+                        out.append(",\"atop_carried\":" + (carried.map { $0 ? "1" : "0" } ?? "null"))
+                        let treaties = (cell?.treaties ?? []).map { "\"" + $0 + "\"" }
+                        out.append(",\"foedus_treaties\":[" + treaties.joined(separator: ",") + "]}")
+                    }
+                    if let covariates {
+                        out.removeLast()
+                        let values = covariates.values(states[a].ccode, states[b].ccode, year: year)
+                        for (name, value) in zip(covariates.columns, values) {
+                            out.append(",\"\(name)\":" + (value.map(String.init) ?? "null"))
+                        }
+                        out.append("}")
+                    }
                 }
                 rows += 1
-                if out.isFull { try out.drain(into: sink) }
+                if out.isFull {
+                    try out.drain(into: sink)
+                    progress?(rows)
+                }
             }
         }
         if format == .json { out.append("\n]\n") }

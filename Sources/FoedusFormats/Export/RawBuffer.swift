@@ -44,6 +44,9 @@ struct RawBuffer: ~Copyable {
         count += digits
     }
 
+    /// Drops the last byte written (a JSON object's closing brace, to add fields).
+    mutating func removeLast() { count -= 1 }
+
     var isFull: Bool { count >= threshold }
 
     /// Hands the bytes to `sink` and empties the buffer.

@@ -9,22 +9,36 @@ public struct StateYearWriter {
     ]
     let years: StateYears
     let capabilities: Capabilities
+    /// The years after ATOP's coverage, from the curated treaties and the carried ATOP alliances.
+    let later: TreatyDyadYears?
 
-    public init(states: StateTable, spells: [AllianceSpell], capabilities: Capabilities) {
+    public init(
+        states: StateTable, spells: [AllianceSpell], capabilities: Capabilities, later: TreatyDyadYears? = nil
+    ) {
         years = StateYears(states: states, spells: spells, allianceCoverage: 1815...2018)
         self.capabilities = capabilities
+        self.later = later
+    }
+
+    /// The columns of an export of `years`: `atop_carried` and `foedus_treaties` only when the years reach past
+    /// ATOP's coverage and the writer has the later years.
+    public func columns(years range: ClosedRange<Int>) -> [String] {
+        Self.columns + (later.map { $0.years.overlaps(range) } ?? false ? DyadYearWriter.laterColumns : [])
     }
 
     @discardableResult
     public func write(
-        years range: ClosedRange<Int>, format: DyadYearWriter.Format, header: [String], to sink: ByteSink
+        years range: ClosedRange<Int>, format: DyadYearWriter.Format, header: [String], to sink: ByteSink,
+        progress: ((Int) -> Void)? = nil
     ) throws -> Int {
         var buffer = RawBuffer()
         let flags: [AllianceSpell.Obligations] = [.defense, .offense, .neutrality, .nonAggression, .consultation]
         var rows = 0
+        let names = columns(years: range)
+        let extended = names.count > Self.columns.count
         if format == .csv {
             for line in header { buffer.append("# " + line + "\n") }
-            buffer.append(Self.columns.joined(separator: ",") + "\n")
+            buffer.append(names.joined(separator: ",") + "\n")
         } else {
             buffer.append("[\n")
         }
@@ -32,10 +46,21 @@ public struct StateYearWriter {
             let id = StateID(s)
             let state = years.states[id]
             for year in range where years.exists(id, in: year) {
-                let atop = years.alliances(id, in: year)
+                var atop = years.alliances(id, in: year)
+                var allied = atop.map { !$0.1.isEmpty }
+                var extra = extended ? ["", ""] : []  // atop_carried, foedus_treaties
+                if atop != nil, extended {
+                    extra[0] = "0"
+                } else if let later, later.years.contains(year) {
+                    let cell = later.state(state.ccode, year: year)
+                    let obligations = AllianceSpell.Obligations(rawValue: (cell?.columns.rawValue ?? 0) >> 1)
+                    atop = (obligations, (cell?.atopids ?? []).map(Int.init))
+                    allied = cell != nil
+                    extra = [cell?.carried == true ? "1" : "0", cell?.treaties.joined(separator: ";") ?? ""]
+                }
                 var values: [String] = []
-                if let (obligations, ids) = atop {
-                    values.append(ids.isEmpty ? "0" : "1")
+                if let (obligations, _) = atop {
+                    values.append(allied == true ? "1" : "0")
                     values += flags.map { obligations.contains($0) ? "1" : "0" }
                 } else {
                     values = Array(repeating: "", count: 6)
@@ -46,7 +71,7 @@ public struct StateYearWriter {
                     let fields =
                         [String(state.ccode), state.abbreviation, String(year), cinc] + values + [
                             ids.joined(separator: ";")
-                        ]
+                        ] + extra
                     buffer.append(fields.joined(separator: ",") + "\n")
                 } else {
                     if rows > 0 { buffer.append(",\n") }
@@ -58,10 +83,18 @@ public struct StateYearWriter {
                         pairs.append("\"\(Self.columns[4 + i])\":" + (v.isEmpty ? "null" : v))
                     }
                     pairs.append("\"atopids\":[" + ids.joined(separator: ",") + "]")
+                    if extended {
+                        pairs.append("\"atop_carried\":" + (extra[0].isEmpty ? "null" : extra[0]))
+                        let treaties = extra[1].split(separator: ";").map { "\"\($0)\"" }
+                        pairs.append("\"foedus_treaties\":[" + treaties.joined(separator: ",") + "]")
+                    }
                     buffer.append("{" + pairs.joined(separator: ",") + "}")
                 }
                 rows += 1
-                if buffer.isFull { try buffer.drain(into: sink) }
+                if buffer.isFull {
+                    try buffer.drain(into: sink)
+                    progress?(rows)
+                }
             }
         }
         if format == .json { buffer.append("\n]\n") }

@@ -27,11 +27,13 @@ def read_export(path: str) -> pd.DataFrame:
                 header = line.rstrip("\n").split(",")
                 break
             skip += 1
-    dtypes = {c: ("string" if c in ("atopids", "stateabb") else "float64" if c.startswith("cinc") else "Int64")
+    dtypes = {c: ("string" if c in ("atopids", "stateabb", "foedus_treaties")
+                  else "float64" if c.startswith("cinc") or c in SIMILARITY_MEASURES else "Int64")
               for c in header}
     df = pd.read_csv(path, skiprows=skip, dtype=dtypes)
-    if "atopids" in df:
-        df["atopids"] = df["atopids"].fillna("")
+    for c in ("atopids", "foedus_treaties"):
+        if c in df:
+            df[c] = df[c].fillna("")
     return df
 
 
@@ -93,41 +95,49 @@ def add_foedus_obligations(
     return out
 
 
+def foedus_similarity_year(
+    year: int, end: Optional[int] = None, reference: str = "system", coding: str = "valued",
+    directed: bool = False,
+) -> pd.DataFrame:
+    """``foedus export similarity --year Y [--to END]`` as a DataFrame: every pair of states of the years (ccode1 <
+    ccode2, or both orders with ``directed``), year, and the nine measures (docs/similarity.md); NaN where a
+    measure is undefined."""
+    extra = ["--to", str(int(end))] if end is not None else []
+    with tempfile.TemporaryDirectory(prefix="foedus-export-") as folder:
+        path = os.path.join(folder, "similarity.csv")
+        run(["export", "similarity", "--year", str(int(year)), *extra, "--reference", reference, "--coding", coding,
+             *(["--directed"] if directed else []), "--output", path])
+        return read_export(path)
+
+
 def add_foedus_similarity(
     data: pd.DataFrame, measures: Sequence[str] = SIMILARITY_MEASURES, reference: str = "system",
     coding: str = "valued",
 ) -> pd.DataFrame:
-    """Adds alliance-portfolio similarity (``foedus similarity --year Y A B --json``; docs/similarity.md) to a
-    dyad-year frame, one CLI call per distinct unordered pair and year. The measures are symmetric. Years outside
-    1815-2018, a state with itself and a state not in the system that year give NaN."""
+    """Adds alliance-portfolio similarity (``foedus export similarity --year Y``; docs/similarity.md) to a
+    dyad-year frame, one CLI call per distinct year (like peacesciencer's ``add_fpsim()``). The measures are
+    symmetric. Years outside 1816-2018, a state with itself and a state not in the system that year give NaN."""
     if not isinstance(data, pd.DataFrame) or not {"ccode1", "ccode2", "year"} <= set(data.columns):
         raise ValueError("data must be a DataFrame with columns ccode1, ccode2 and year")
     unknown = [m for m in measures if m not in SIMILARITY_MEASURES]
     if unknown:
         raise ValueError(f"measures: unknown {', '.join(unknown)} (known: {', '.join(SIMILARITY_MEASURES)})")
     _check_clash(data, measures)
-    cache: dict[tuple[int, int, int], dict[str, float]] = {}
-    values: dict[str, list[float]] = {m: [] for m in measures}
-    nan = float("nan")
-    for c1, c2, y in zip(data["ccode1"], data["ccode2"], data["year"]):
-        got: dict[str, float] = {}
-        if not (pd.isna(c1) or pd.isna(c2) or pd.isna(y)):
-            a, b, year = min(int(c1), int(c2)), max(int(c1), int(c2)), int(y)
-            if (a, b, year) not in cache:
-                cache[(a, b, year)] = {}
-                if a != b and 1815 <= year <= 2018:
-                    try:
-                        j = run_json(["similarity", "--year", str(year), str(a), str(b), "--reference", reference,
-                                      "--coding", coding])
-                        cache[(a, b, year)] = {m["name"]: (nan if m["value"] is None else float(m["value"]))
-                                               for m in j["measures"]}
-                    except FoedusError as e:
-                        if e.code != "stateNotInSystem":
-                            raise
-            got = cache[(a, b, year)]
-        for m in measures:
-            values[m].append(got.get(m, nan))
+    years = sorted({int(y) for y in data["year"].dropna() if 1816 <= int(y) <= 2018})
+    tables = [foedus_similarity_year(y, reference=reference, coding=coding) for y in years]
+    keys = pd.DataFrame({
+        "a": pd.array([None if pd.isna(a) or pd.isna(b) else min(int(a), int(b))
+                       for a, b in zip(data["ccode1"], data["ccode2"])], dtype="Int64"),
+        "b": pd.array([None if pd.isna(a) or pd.isna(b) else max(int(a), int(b))
+                       for a, b in zip(data["ccode1"], data["ccode2"])], dtype="Int64"),
+        "year": pd.array(data["year"], dtype="Int64"),
+    })
     out = data.copy()
+    if tables:
+        table = pd.concat(tables, ignore_index=True).rename(columns={"ccode1": "a", "ccode2": "b"})
+        merged = keys.merge(table[["a", "b", "year", *measures]], on=["a", "b", "year"], how="left")
+    else:
+        merged = keys.assign(**{m: float("nan") for m in measures})
     for m in measures:
-        out[m] = pd.array(values[m], dtype="float64")
+        out[m] = pd.array(merged[m], dtype="float64")
     return out

@@ -5,8 +5,8 @@ read_export <- function(path) {
   head <- readLines(path, n = 64L, warn = FALSE)
   skip <- sum(cumprod(startsWith(head, "#")))
   header <- strsplit(head[skip + 1L], ",", fixed = TRUE)[[1]]
-  classes <- ifelse(header %in% c("atopids", "stateabb"), "character",
-                    ifelse(startsWith(header, "cinc"), "numeric", "integer"))
+  classes <- ifelse(header %in% c("atopids", "stateabb", "foedus_treaties"), "character",
+                    ifelse(startsWith(header, "cinc") | header %in% similarity_measures, "numeric", "integer"))
   utils::read.csv(path, skip = skip, colClasses = classes, na.strings = "", stringsAsFactors = FALSE)
 }
 
@@ -18,7 +18,7 @@ foedus_export <- function(what, from, to, extra = character()) {
   foedus_run(c("export", what, "--from", format(as.integer(from)), "--to", format(as.integer(to)), extra,
                "--output", file))
   df <- read_export(file)
-  if ("atopids" %in% names(df)) df$atopids[is.na(df$atopids)] <- ""
+  for (col in intersect(c("atopids", "foedus_treaties"), names(df))) df[[col]][is.na(df[[col]])] <- ""
   df
 }
 
@@ -68,6 +68,16 @@ add_foedus_obligations <- function(data, directed = TRUE, columns = NULL) {
 similarity_measures <- c("s_absolute", "s_squared", "s_weighted_absolute", "s_weighted_squared",
                          "kappa_squared", "kappa_nominal", "pi_nominal", "pi_squared", "tau_b")
 
+foedus_similarity_year <- function(year, to = year, reference = "system", coding = "valued", directed = FALSE) {
+  dir <- tempfile("foedus-export-")
+  dir.create(dir)
+  on.exit(unlink(dir, recursive = TRUE), add = TRUE)
+  file <- file.path(dir, "similarity.csv")
+  foedus_run(c("export", "similarity", "--year", format(as.integer(year)), "--to", format(as.integer(to)),
+               "--reference", reference, "--coding", coding, if (directed) "--directed", "--output", file))
+  read_export(file)
+}
+
 add_foedus_similarity <- function(data, measures = similarity_measures, reference = "system", coding = "valued") {
   if (!is.data.frame(data) || !all(c("ccode1", "ccode2", "year") %in% names(data))) {
     stop("data must be a data frame with columns ccode1, ccode2 and year", call. = FALSE)
@@ -82,22 +92,17 @@ add_foedus_similarity <- function(data, measures = similarity_measures, referenc
     stop(sprintf("data already has column(s) %s; remove or rename them first", paste(clash, collapse = ", ")),
          call. = FALSE)
   }
-  a <- pmin(data$ccode1, data$ccode2)
-  b <- pmax(data$ccode1, data$ccode2)
-  key <- paste(a, b, data$year)
+  years <- sort(unique(as.integer(data$year[!is.na(data$year)])))
+  years <- years[years >= 1816L & years <= 2018L]
+  # One export per year (every pair of the year), joined on the unordered pair: the measures are symmetric.
+  table <- do.call(rbind, lapply(years, function(y) foedus_similarity_year(y, reference = reference, coding = coding)))
+  keyed <- data.frame(ccode1 = pmin(data$ccode1, data$ccode2), ccode2 = pmax(data$ccode1, data$ccode2),
+                      year = data$year)
   values <- matrix(NA_real_, nrow = nrow(data), ncol = length(measures), dimnames = list(NULL, measures))
-  for (k in unique(key[!is.na(a) & !is.na(b) & !is.na(data$year)])) {
-    i <- which(key == k)
-    r <- i[1]
-    if (a[r] == b[r] || data$year[r] < 1815 || data$year[r] > 2018) next
-    j <- tryCatch(
-      foedus_json(c("similarity", "--year", format(as.integer(data$year[r])), format(as.integer(a[r])),
-                    format(as.integer(b[r])), "--reference", reference, "--coding", coding)),
-      foedus_error = function(e) if (identical(e$code, "stateNotInSystem")) NULL else stop(e))
-    if (is.null(j)) next
-    got <- vapply(j$measures, function(m) if (is.null(m$value)) NA_real_ else as.numeric(m$value), 0)
-    names(got) <- vapply(j$measures, function(m) m$name, "")
-    values[i, ] <- matrix(got[measures], nrow = length(i), ncol = length(measures), byrow = TRUE)
+  if (!is.null(table) && nrow(table) > 0) {
+    key <- function(d) paste(as.integer(d$ccode1), as.integer(d$ccode2), as.integer(d$year), sep = "\r")
+    idx <- match(key(keyed), key(table))
+    for (m in measures) values[, m] <- table[[m]][idx]
   }
   for (m in measures) data[[m]] <- values[, m]
   data
