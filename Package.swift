@@ -51,16 +51,15 @@ let package = Package(
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
-        .target(name: "FoedusRender", dependencies: ["FoedusCore"]),
         .target(name: "FoedusWebAssets"),
         .target(
             name: "FoedusAPI",
-            dependencies: ["FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats", "FoedusRender"]),
+            dependencies: ["FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats"]),
         .target(
             name: "FoedusServer",
             dependencies: [
                 "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
-                "FoedusRender", "FoedusWebAssets",
+                "FoedusWebAssets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -76,6 +75,7 @@ let package = Package(
                 "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
                 "FoedusPostgres", "FoedusServer", "CAllocationCounter",
                 .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,14 +86,13 @@ let package = Package(
         .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
         .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
-        .testTarget(name: "FoedusRenderTests", dependencies: ["FoedusRender", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),
         .testTarget(
             name: "FoedusServerTests",
             dependencies: [
                 "FoedusServer", "FoedusStore", "FoedusTestSupport", "FoedusAPI", "FoedusFormats", "FoedusCore",
-                "FoedusAnalysis", "FoedusRender", .product(name: "HummingbirdTesting", package: "hummingbird"),
+                "FoedusAnalysis", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),
         .testTarget(

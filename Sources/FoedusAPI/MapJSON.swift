@@ -1,6 +1,6 @@
+public import FoedusAnalysis
 public import FoedusCore
 import FoedusData
-public import FoedusRender
 
 /// `GET /v1/map`: the web page's colouring for one day, every state in the system with its tie to the focus.
 public struct MapJSON: Encodable, Hashable, Sendable {

@@ -1,7 +1,6 @@
 import Crypto
 import FoedusAnalysis
 import FoedusCore
-import FoedusRender
 import Foundation
 import Testing
 import Yams

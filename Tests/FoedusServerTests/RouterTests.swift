@@ -214,7 +214,9 @@ import Testing
                         "/v1/simulate", "/v1/security", "/v1/architecture/{name}", "/v1/user-treaties",
                         "/v1/user-treaties/{id}", "/v1/scenarios",
                         "/v1/scenarios/{id}", "/v1/scenarios/{id}/result", "/v1/export/dyad-years", "/v1/audit",
-                        "/v1/claims", "/v1/similarity", "/v1/backtest", "/v1/backtest/disputes", "/v1/map",
+                        "/v1/claims", "/v1/similarity", "/v1/backtest", "/v1/backtest/disputes",
+                        "/v1/backtest/honouring",
+                        "/v1/map",
                         "/v1/timeline", "/",
                         "/assets/{name}",
                     ])

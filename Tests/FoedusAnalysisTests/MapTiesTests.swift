@@ -2,7 +2,7 @@ import FoedusCore
 import FoedusTestSupport
 import Testing
 
-@testable import FoedusRender
+@testable import FoedusAnalysis
 
 /// The web map's colouring, against ties reasoned out from the treaties (not from the program's output).
 @Suite struct MapTiesTests {
