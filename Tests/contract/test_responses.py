@@ -148,39 +148,34 @@ def main():
     for operation, path, expected in REQUESTS:
         bodies[path] = check(operation, path, expected)
 
-    # The dispute back-test answers what the CLI prints for the same parameters on the bundled file.
-    name = "GET /v1/backtest/disputes equals foedus backtest --disputes … --json"
-    try:
-        cli = json.loads(subprocess.run(
-            [FOEDUS_BIN, "backtest", "--disputes", MID, "--runs", "3", "--seed", "7", "--json"],
-            check=True, capture_output=True, timeout=600).stdout)
-        api = bodies.get(f"/v1/backtest/disputes?{DISPUTES}&predictions=all")
-        summary = bodies.get(f"/v1/backtest/disputes?{DISPUTES}")
-        without = dict(cli)
-        del without["predictions"]
-        if api == cli and summary == without:
-            print(f"PASS  {name} ({len(cli['predictions']):,} predictions; test Brier {cli['summary']['brier']:.6f})")
-        else:
+    def equals_cli(name, arguments, agrees):
+        """A route's answer against the CLI's --json for the same question: agrees(cli) gives (ok, detail)."""
+        try:
+            cli = json.loads(subprocess.run(
+                [FOEDUS_BIN, *arguments], check=True, capture_output=True, timeout=600).stdout)
+            ok, detail = agrees(cli)
+            if ok:
+                print(f"PASS  {name} ({detail})")
+            else:
+                failures.append(name)
+                print(f"FAIL  {name}: the bodies differ", flush=True)
+        except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
             failures.append(name)
-            print(f"FAIL  {name}: the bodies differ", flush=True)
-    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
-        failures.append(name)
-        print(f"FAIL  {name}: {error!r}", flush=True)
+            print(f"FAIL  {name}: {error!r}", flush=True)
 
+    # The dispute back-test answers what the CLI prints for the same parameters on the bundled file.
+    def disputes_agree(cli):
+        without = {k: v for k, v in cli.items() if k != "predictions"}
+        same = (bodies.get(f"/v1/backtest/disputes?{DISPUTES}&predictions=all") == cli
+                and bodies.get(f"/v1/backtest/disputes?{DISPUTES}") == without)
+        return same, f"{len(cli['predictions']):,} predictions; test Brier {cli['summary']['brier']:.6f}"
+
+    equals_cli("GET /v1/backtest/disputes equals foedus backtest --disputes … --json",
+               ["backtest", "--disputes", MID, "--runs", "3", "--seed", "7", "--json"], disputes_agree)
     # The honouring test answers what the CLI prints.
-    name = "GET /v1/backtest/honouring?details=true equals foedus backtest --honouring --details --json"
-    try:
-        cli = json.loads(subprocess.run(
-            [FOEDUS_BIN, "backtest", "--honouring", "--details", "--json"],
-            check=True, capture_output=True, timeout=600).stdout)
-        if bodies.get("/v1/backtest/honouring?details=true") == cli:
-            print(f"PASS  {name} ({len(cli['duties']):,} duties)")
-        else:
-            failures.append(name)
-            print(f"FAIL  {name}: the bodies differ", flush=True)
-    except (OSError, subprocess.SubprocessError, ValueError, KeyError) as error:
-        failures.append(name)
-        print(f"FAIL  {name}: {error!r}", flush=True)
+    equals_cli("GET /v1/backtest/honouring?details=true equals foedus backtest --honouring --details --json",
+               ["backtest", "--honouring", "--details", "--json"],
+               lambda cli: (bodies.get("/v1/backtest/honouring?details=true") == cli, f"{len(cli['duties']):,} duties"))
 
     if TOKEN:
         created = fetch("/v1/user-treaties", "POST", USER_TREATY.encode(), "application/yaml")
