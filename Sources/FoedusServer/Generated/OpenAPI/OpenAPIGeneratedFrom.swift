@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "a56160446efc3d5782b2f3594fd18f81fab2a8fbc09d277ce474dfdf5101f888"
-    static let configuration = "b3628fd7bf36d986b6935b27f23be12fbf46137e522bddb3a89a27bb8062dacc"
+    static let document = "b7d85ce97311cbbe6425fab31306477a6f4e8ff4265c8bb34707ae2b3ebd268b"
+    static let configuration = "3c86a23e8dec6394c6f6625a47e7724c8683e21927ef1adb25a949ff2c285bd6"
 }
