@@ -31,10 +31,10 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/attack.js?v=d037fcea31a0">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=5241830733a6">
-<link rel="modulepreload" href="/assets/backtest.js?v=d187adb50b5a">
+<link rel="modulepreload" href="/assets/backtest.js?v=26a344137c5d">
 <link rel="modulepreload" href="/assets/ties.js?v=3e7f49a04cd0">
 <link rel="modulepreload" href="/assets/timeline.js?v=3a2b1960ac4a">
-<script type="module" src="/assets/main.js?v=e0c17f365396"></script>
+<script type="module" src="/assets/main.js?v=1283fce04ff6"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -243,7 +243,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "21f5403dc5a03e6774779bee4c42ff3b698178dd6549e6629be3c02e5ed88048"),
+"""##, "97d659851b52fb803613b87bbb0018300f0d2112ab1b98e24b72bb1fcec26c98"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -843,7 +843,7 @@ function render() {
   fill($("#bt-out"),
     h("p", { class: "summary" }, h("strong", {}, `Test period (${years(t)}): Brier ${num(t.brier)}, skill ${skill(t.brierSkillVsBaseRate)} vs the base rate, ${skill(t.brierSkillVsNaive)} vs the naive rule.`), " ", verdict),
     table,
-    h("p", { class: "meta" }, `Policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
+    h("p", { class: "meta" }, `Model ${r.model}, policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
     h("div", { class: "charts reliability" }, periods.map((p) => reliability(p, `Reliability, ${p.period} period (${years(p)})`))),
     h("p", { class: "meta" }, "Each point: one bin of forecasts (tenths), its mean forecast against the observed frequency, with the 95 % (Wilson) interval; blue when the diagonal lies within it, red when not; n: events in the bin."),
     h("details", { class: "prov" }, h("summary", {}, "Priors and data"),
@@ -851,6 +851,7 @@ function render() {
         h("li", {}, `Honouring priors fitted on the ${r.priors.trainingDisputes.toLocaleString("en-GB")} training disputes only (up to ${r.priors.fitUntil}).`),
         h("li", {}, rate("Automatic", r.priors.automatic)),
         h("li", {}, rate("Discretionary", r.priors.discretionary)),
+        h("li", {}, `Forces rule: ${r.priors.forces.honoured} of ${r.priors.forces.cases} joined (mean ${num(r.priors.forces.mean)}); bilateral / multilateral discretionary means ${num(r.priors.bilateral.discretionary.mean)} / ${num(r.priors.multilateral.discretionary.mean)} (docs/backtest.md).`),
         h("li", {}, `${r.skipped.length} disputes not run (originators outside the COW list or not two sides); ${r.joinersOutside} joiners outside the COW list on the first day.`),
         h("li", {}, "Data: GML MID 2.2.1 participants (Gibler, Miller & Little 2016), disputes that began in 1816–1991."))),
   );
@@ -898,7 +899,7 @@ export function wire() {
   $("#btform").addEventListener("submit", (ev) => { ev.preventDefault(); submit(); });
 }
 
-"""##, "d187adb50b5ab76bbdde511f5a9fa389d80485cf09a0a573ced383969c06eda2"),
+"""##, "26a344137c5d865d7625d0c0ec24c8031a5a4198413d4664548b1075e4f08259"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -1215,7 +1216,7 @@ export function swatch(cls) {
 import * as architecture from "./architecture.js?v=28d789f9a734";
 import * as attack from "./attack.js?v=d037fcea31a0";
 import * as audit from "./audit.js?v=5241830733a6";
-import * as backtest from "./backtest.js?v=d187adb50b5a";
+import * as backtest from "./backtest.js?v=26a344137c5d";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=adb46b72bce4";
 import { $, $$ } from "./dom.js?v=c8ee0665914a";
 import { configureMap, fetchMap, fit, installMap, mapReady, paint, showWorld } from "./map.js?v=fb3d39cc4d58";
@@ -1299,7 +1300,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "e0c17f3653960cc11e9eaa8138b5d06cabe7f37510bc5c5fb1e2d3316c86f98a"),
+"""##, "1283fce04ff6f03eb5445e5af84746b9e5a4ff4f64628a05b425ed2354f8d828"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and
