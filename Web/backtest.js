@@ -68,7 +68,7 @@ function render() {
   fill($("#bt-out"),
     h("p", { class: "summary" }, h("strong", {}, `Test period (${years(t)}): Brier ${num(t.brier)}, skill ${skill(t.brierSkillVsBaseRate)} vs the base rate, ${skill(t.brierSkillVsNaive)} vs the naive rule.`), " ", verdict),
     table,
-    h("p", { class: "meta" }, `Policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
+    h("p", { class: "meta" }, `Model ${r.model}, policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
     h("div", { class: "charts reliability" }, periods.map((p) => reliability(p, `Reliability, ${p.period} period (${years(p)})`))),
     h("p", { class: "meta" }, "Each point: one bin of forecasts (tenths), its mean forecast against the observed frequency, with the 95 % (Wilson) interval; blue when the diagonal lies within it, red when not; n: events in the bin."),
     h("details", { class: "prov" }, h("summary", {}, "Priors and data"),
@@ -76,6 +76,7 @@ function render() {
         h("li", {}, `Honouring priors fitted on the ${r.priors.trainingDisputes.toLocaleString("en-GB")} training disputes only (up to ${r.priors.fitUntil}).`),
         h("li", {}, rate("Automatic", r.priors.automatic)),
         h("li", {}, rate("Discretionary", r.priors.discretionary)),
+        h("li", {}, `Forces rule: ${r.priors.forces.honoured} of ${r.priors.forces.cases} joined (mean ${num(r.priors.forces.mean)}); bilateral / multilateral discretionary means ${num(r.priors.bilateral.discretionary.mean)} / ${num(r.priors.multilateral.discretionary.mean)} (docs/backtest.md).`),
         h("li", {}, `${r.skipped.length} disputes not run (originators outside the COW list or not two sides); ${r.joinersOutside} joiners outside the COW list on the first day.`),
         h("li", {}, "Data: GML MID 2.2.1 participants (Gibler, Miller & Little 2016), disputes that began in 1816–1991."))),
   );

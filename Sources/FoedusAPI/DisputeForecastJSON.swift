@@ -65,11 +65,32 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
             public var mean: Double
             public var concentration: Double
         }
+        public struct Strengths: Encodable, Hashable, Sendable {
+            public var automatic: Rate
+            public var discretionary: Rate
+        }
         public var fitUntil: Int
         public var trainingDisputes: Int
+        /// Per strength, all treaties.
         public var automatic: Rate
         public var discretionary: Rate
+        /// Per class of treaty, shrunk toward the pooled rates (models `treaty`, `treaty+context`).
+        public var bilateral: Strengths
+        public var multilateral: Strengths
+        /// The "forces attacked" rule (every model but `pooled`).
+        public var forces: Rate
+        public var shrinkage: Double
         public var treatySpread: Double
+    }
+
+    /// One cell of the context floor.
+    public struct ContextCell: Encodable, Hashable, Sendable {
+        public var contiguousOwn: Bool
+        public var contiguousOther: Bool
+        public var major: Bool
+        public var events: Int
+        public var joined: Int
+        public var floor: Double
     }
 
     public struct Baselines: Encodable, Hashable, Sendable {
@@ -91,6 +112,10 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     public var training: Summary
     public var priors: Priors
     public var baselines: Baselines
+    /// The model step (`pooled`, `pooled+forces`, `treaty`, `treaty+context`).
+    public var model: String
+    /// The context floor's cells (model `treaty+context` only).
+    public var context: [ContextCell]?
     public var runs: Int
     public var seed: UInt64
     public var policy: String
@@ -110,9 +135,29 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
         func rate(_ c: HonourPriorFit.Count) -> Priors.Rate {
             Priors.Rate(cases: c.cases, honoured: c.honoured, mean: c.rate.mean, concentration: c.rate.concentration)
         }
+        let fit = report.fit
+        func shrunk(_ c: HonourPriorFit.Count, _ r: HonourPriors.Rate) -> Priors.Rate {
+            Priors.Rate(cases: c.cases, honoured: c.honoured, mean: r.mean, concentration: r.concentration)
+        }
+        func strengths(_ counts: HonourPriorFit.Strengths) -> Priors.Strengths {
+            let rates = fit.rates(counts)
+            return Priors.Strengths(
+                automatic: shrunk(counts.automatic, rates.automatic),
+                discretionary: shrunk(counts.discretionary, rates.discretionary))
+        }
         priors = Priors(
-            fitUntil: fitUntil, trainingDisputes: report.fit.disputes, automatic: rate(report.fit.automatic),
-            discretionary: rate(report.fit.discretionary), treatySpread: report.fit.priors.treatySpread)
+            fitUntil: fitUntil, trainingDisputes: fit.disputes, automatic: rate(fit.automatic),
+            discretionary: rate(fit.discretionary), bilateral: strengths(fit.bilateral),
+            multilateral: strengths(fit.multilateral), forces: shrunk(fit.forces, fit.forcesRate),
+            shrinkage: HonourPriorFit.shrinkage, treatySpread: fit.priors.treatySpread)
+        model = report.options.model.rawValue
+        context = report.context.map { floor in
+            floor.cells.enumerated().map { k, cell in
+                ContextCell(
+                    contiguousOwn: k & 4 != 0, contiguousOther: k & 2 != 0, major: k & 1 != 0, events: cell.events,
+                    joined: cell.joined, floor: floor.floor(k))
+            }
+        }
         baselines = Baselines(
             baseRate: report.baselines.baseRate, pactRate: report.baselines.pactRate,
             noPactRate: report.baselines.noPactRate)

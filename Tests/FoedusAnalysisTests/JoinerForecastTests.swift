@@ -41,14 +41,19 @@ import Testing
 
     static let world = W.world([W.pact("P", [2, 3], inForce: "1900-01-01", terminated: "1940-12-31")])
 
+    /// Dalmia (4) contiguous by land with Aland (1), Grand Fenwick (7) a major power, 1900–2000.
+    static let relevance = PoliticalRelevance(
+        contiguity: [.init(ccode1: 1, ccode2: 4, type: 1, years: 1900...2000)], majorPowers: [(7, 1900...2000)])
+
     func report(
         _ text: String = fixture(), world: World = world, runs: Int = 200, seed: UInt64 = 1, threads: Int = 1,
-        fitUntil: Int = 1945
+        fitUntil: Int = 1945, model: ForecastModel = .treaty, relevance: PoliticalRelevance? = nil
     ) throws -> JoinerForecastReport {
         let disputes = try MIDLoader.disputes(text, file: "fixture.csv")
         return JoinerForecastReport(
             world: world, disputes: disputes,
-            options: .init(runs: runs, seed: seed, fitUntil: fitUntil, threads: threads))
+            options: .init(runs: runs, seed: seed, fitUntil: fitUntil, threads: threads, model: model),
+            relevance: relevance)
     }
 
     @Test func theLoaderReadsDaysSidesAndOriginators() throws {
@@ -69,6 +74,10 @@ import Testing
         #expect(r.fit.disputes == 2)
         #expect(r.fit.priors.before1945Automatic == HonourPriors.Rate(mean: 0.5, concentration: 4))
         #expect(r.fit.priors.since1945Automatic == r.fit.priors.before1945Automatic)
+        // The pact is bilateral: its class rate is shrunk toward the pooled 0.5 with weight 10: (1 + 5) / (2 + 10).
+        #expect(r.fit.bilateral.automatic == .init(cases: 2, honoured: 1))
+        #expect(r.fit.priors(.treaty).bilateral?.automatic == HonourPriors.Rate(mean: 0.5, concentration: 12))
+        #expect(r.fit.priors(.pooled).bilateral == nil && r.fit.priors(.pooled).forces == nil)
         // Training: 2 disputes × 6 states × 2 sides = 24 events, 2 joined; Carpania's 2 pact events (side B),
         // 1 joined.
         #expect(r.baselines == ForecastBaselines(events: 24, joined: 2, pactEvents: 2, pactJoined: 1))
@@ -118,15 +127,27 @@ import Testing
 
     @Test func changingTheTestYearsChangesNothingFitted() throws {
         // A pact that lasts into the test period, so a test dispute's joiners could inform the fit if it leaked.
-        let longPact = W.world([W.pact("P", [2, 3], inForce: "1900-01-01", terminated: "2000-12-31")])
-        let honoured = try report(world: longPact)
-        let other = try report(Self.fixture(testJoiner: 8), world: longPact)
+        // Every fitted quantity of the fullest model: the rates per class and strength, the forces rule (forces
+        // of Elbonia stationed in Borduria), the context floor (Dalmia contiguous with Aland, Grand Fenwick a major
+        // power), the baselines.
+        let longPact = W.world(
+            [W.pact("P", [2, 3], inForce: "1900-01-01", terminated: "2000-12-31")],
+            deployments: [Deployment(id: "E-in-B", sender: 5, host: 2, from: PartialDate(Fixtures.day("1900-01-01")))])
+        let relevance = Self.relevance
+        func run(_ text: String) throws -> JoinerForecastReport {
+            try report(text, world: longPact, model: .treatyContext, relevance: relevance)
+        }
+        let honoured = try run(Self.fixture())
+        let other = try run(Self.fixture(testJoiner: 8))
         var noJoiner = Self.fixture()
         noJoiner = noJoiner.replacingOccurrences(
             of: Self.row(4, 3, (1960, 1, 5), sideA: false, orig: false) + "\n", with: "")
-        let declined = try report(noJoiner, world: longPact)
+        let declined = try run(noJoiner)
+        #expect(honoured.fit.forces.cases == 2)
+        #expect(honoured.context != nil)
         for r in [other, declined] {
             #expect(r.fit == honoured.fit)
+            #expect(r.context == honoured.context)
             #expect(r.baselines == honoured.baselines)
             #expect(r.predictions.filter(\.training) == honoured.predictions.filter(\.training))
         }

@@ -28,7 +28,9 @@ import Testing
     static func cliReport(runs: Int, seed: UInt64) throws -> DisputeForecastJSON {
         let options = JoinerForecast.Options(
             runs: runs, seed: seed, policy: .treaty, fitUntil: 1945, threads: 2)
-        let report = JoinerForecastReport(world: Fixtures.world, disputes: try History.disputes(), options: options)
+        let report = JoinerForecastReport(
+            world: Fixtures.world, disputes: try History.disputes(), options: options,
+            relevance: try History.relevance())
         return DisputeForecastJSON(report, world: Fixtures.world)
     }
 
@@ -71,19 +73,21 @@ import Testing
             }
         }
         // The figures `foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --runs 2
-        // --seed 7 --json` prints (debug build, 2026-12-05; the test-period figures moved when New Zealand's ANZUS
-        // duty to the US became uncertain from 1986-08-11, issue #13).
+        // --seed 7 --json` prints (debug build, 2026-12-06, default model treaty+context: the forces rule drawn,
+        // rates by bilateral and multilateral treaty, the context floor).
         #expect(expected.training.disputes == 648 && expected.training.n == 29_400 && expected.training.joiners == 223)
         #expect(expected.summary.disputes == 983 && expected.summary.n == 126_808 && expected.summary.joiners == 228)
-        #expect(expected.training.brier == 0.003822278911564626)
-        #expect(expected.training.logLoss == 0.02706575268431606)
-        #expect(expected.summary.brier == 0.0032628067629802537)
-        #expect(expected.summary.logLoss == 0.016234197629900318)
-        #expect(expected.summary.brierSkillVsBaseRate == -2.5991027018772925)
-        #expect(expected.summary.brierSkillVsNaive == -2.4078635403224617)
+        #expect(expected.training.brier == 0.00378172580300927)
+        #expect(expected.training.logLoss == 0.021560815718271842)
+        #expect(expected.summary.brier == 0.0034214466610796752)
+        #expect(expected.summary.logLoss == 0.016389555380011724)
+        #expect(expected.summary.brierSkillVsBaseRate == -2.774093538709336)
+        #expect(expected.summary.brierSkillVsNaive == -2.5735561982228283)
         #expect(expected.priors.trainingDisputes == 648 && expected.skipped.count == 12)
         #expect(expected.priors.automatic.cases == 54 && expected.priors.automatic.honoured == 2)
         #expect(expected.priors.discretionary.cases == 91 && expected.priors.discretionary.honoured == 10)
+        #expect(expected.priors.multilateral.discretionary.cases == 23 && expected.priors.forces.cases == 0)
+        #expect(expected.model == "treaty+context" && expected.context?.count == 8)
         #expect(all.count == expected.summary.n + expected.training.n)
     }
 
@@ -93,6 +97,7 @@ import Testing
                 ("runs=0", "runs:"), ("runs=1001", "runs:"), ("runs=abc", "runs:"), ("seed=-1", "seed:"),
                 ("seed=2147483648", "seed:"), ("fitUntil=1815", "fitUntil:"), ("fitUntil=1991", "fitUntil:"),
                 ("fitUntil=x", "fitUntil:"), ("policy=wild", "policy:"), ("predictions=some", "predictions:"),
+                ("model=context", "model:"),
             ] {
                 try await client.execute(uri: "/v1/backtest/disputes?\(query)", method: .get) { response in
                     #expect(response.status == .badRequest, "\(query)")

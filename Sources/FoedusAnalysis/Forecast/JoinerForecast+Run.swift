@@ -11,7 +11,7 @@ extension JoinerForecast {
     /// shared among the threads, and results are put back in day order, so the result does not depend on the
     /// number of threads. `progress` is called with the number of days done (from any thread).
     public func predict(
-        priors: HonourPriors, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        priors: ForecastPriors, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) -> [Prediction] {
         let days = self.days
         let results = Mutex([[Prediction]](repeating: [], count: days.count))
@@ -34,11 +34,10 @@ extension JoinerForecast {
     }
 
     /// The draws of one day.
-    func run(day: Day, cases indices: [Int], priors: HonourPriors) -> [Prediction] {
+    func run(day: Day, cases indices: [Int], priors: ForecastPriors) -> [Prediction] {
         let index = world.index(on: day)
         let treaties = Self.inForce(index)
         let scenarios = indices.map { scenario(cases[$0]) }
-        let simulation = ReliabilitySimulation(index: index, scenario: scenarios[0], priors: priors, capability: [])
         var evaluator = Evaluator(index: index)
         let stateCount = world.states.count
         var counts = [[Int32]](repeating: [Int32](repeating: 0, count: stateCount * 2), count: scenarios.count)
@@ -46,7 +45,7 @@ extension JoinerForecast {
         let dayStream = UInt64(UInt32(bitPattern: day.rawValue)) << 20
         for r in 0..<options.runs {
             var random = SeededRandom(seed: options.seed, stream: dayStream | UInt64(r))
-            evaluator.install(simulation.draw(&random, treaties: treaties))
+            evaluator.install(priors.draw(&random, index: index, treaties: treaties, multilateral: multilateral))
             for (j, scenario) in scenarios.enumerated() {
                 guard let sides = try? evaluator.sides(scenario) else { continue }
                 for s in sides.attackers { counts[j][Int(s.index) * 2] += 1 }
@@ -61,12 +60,22 @@ extension JoinerForecast {
             let pactB = Self.pactPartners(c.sideB, index: index, treaties: treaties)
             for state in index.alive.subtracting(c.originators) {
                 let k = Int(state.index) * 2
-                predictions.append(
-                    Prediction(
-                        dispute: c.dispute, state: state, pSideA: Double(counts[j][k]) / runs,
-                        pSideB: Double(counts[j][k + 1]) / runs,
-                        joined: c.joined[state].map { $0 ? .attackers : .defenders },
-                        pactA: pactA.contains(state), pactB: pactB.contains(state), training: c.training))
+                var prediction = Prediction(
+                    dispute: c.dispute, state: state, pSideA: Double(counts[j][k]) / runs,
+                    pSideB: Double(counts[j][k + 1]) / runs,
+                    joined: c.joined[state].map { $0 ? .attackers : .defenders },
+                    pactA: pactA.contains(state), pactB: pactB.contains(state), training: c.training)
+                if let relevance {
+                    let ccode = world.states[state].ccode
+                    let year = day.year
+                    let touches: (StateSet) -> Bool = { side in
+                        side.contains { relevance.contiguous(ccode, self.world.states[$0].ccode, in: year, maxType: 1) }
+                    }
+                    prediction.contiguousA = touches(c.sideA)
+                    prediction.contiguousB = touches(c.sideB)
+                    prediction.major = relevance.isMajorPower(ccode, in: year)
+                }
+                predictions.append(prediction)
             }
         }
         return predictions

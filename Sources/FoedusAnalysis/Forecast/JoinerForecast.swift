@@ -19,11 +19,15 @@ public struct JoinerForecast: Sendable {
         public var fitUntil: Int
         /// Threads; the result does not depend on it.
         public var threads: Int
+        /// The model step (``ForecastModel``).
+        public var model: ForecastModel
 
         public init(
             runs: Int = 1_000, seed: UInt64 = 1, policy: EscalationPolicy = .treaty,
-            honour: HonourThreshold = .discretionary, fitUntil: Int = 1945, threads: Int = 1
+            honour: HonourThreshold = .discretionary, fitUntil: Int = 1945, threads: Int = 1,
+            model: ForecastModel = .defaultModel
         ) {
+            self.model = model
             self.runs = runs
             self.seed = seed
             self.policy = policy
@@ -61,6 +65,11 @@ public struct JoinerForecast: Sendable {
         public var pactA: Bool
         public var pactB: Bool
         public var training: Bool
+        /// Whether it was contiguous (land or river) with a first-day originator of side A / side B, and a major
+        /// power that year (``ContextFloor``; all `false` without a ``PoliticalRelevance``).
+        public var contiguousA = false
+        public var contiguousB = false
+        public var major = false
     }
 
     /// A dispute that could not be run, and why.
@@ -77,10 +86,18 @@ public struct JoinerForecast: Sendable {
     public let options: Options
     public let cases: [Case]
     public let skipped: [Skip]
+    /// Contiguity and major powers, for the context floor.
+    public let relevance: PoliticalRelevance?
+    /// Per treaty: whether it is multilateral (``ForecastPriors/multilateral(_:)``).
+    let multilateral: [Bool]
 
-    public init(world: World, disputes: [MilitarizedDispute], options: Options) {
+    public init(
+        world: World, disputes: [MilitarizedDispute], options: Options, relevance: PoliticalRelevance? = nil
+    ) {
         self.world = world
         self.options = options
+        self.relevance = relevance
+        multilateral = ForecastPriors.multilateral(world)
         var cases: [Case] = []
         var skipped: [Skip] = []
         let table = world.states

@@ -49,6 +49,8 @@ public struct JoinerForecastReport: Sendable {
 
     public var options: JoinerForecast.Options
     public var fit: HonourPriorFit
+    /// The context floor (model `treaty+context`), fitted on the training predictions.
+    public var context: ContextFloor?
     public var baselines: ForecastBaselines
     public var training: Period
     public var test: Period
@@ -59,15 +61,28 @@ public struct JoinerForecastReport: Sendable {
     /// The cases run, by dispute number.
     public var cases: [Int: JoinerForecast.Case]
 
-    /// Runs everything; `progress` gets the number of days done and the total (from any thread).
+    /// Runs everything; `progress` gets the number of days done and the total (from any thread). `relevance`
+    /// (contiguity, major powers) serves the context floor; without it every state counts as neither contiguous
+    /// nor a major power.
     public init(
         world: World, disputes: [MilitarizedDispute], options: JoinerForecast.Options,
-        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        relevance: PoliticalRelevance? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) {
-        let forecast = JoinerForecast(world: world, disputes: disputes, options: options)
+        let forecast = JoinerForecast(world: world, disputes: disputes, options: options, relevance: relevance)
         self.options = options
         fit = forecast.fitPriors()
-        predictions = forecast.predict(priors: fit.priors, progress: progress)
+        var predictions = forecast.predict(priors: fit.priors(options.model), progress: progress)
+        if options.model.hasContext {
+            let floor = ContextFloor(fittedOn: predictions)
+            for i in predictions.indices {
+                predictions[i].pSideA = floor.combine(
+                    predictions[i].pSideA, cell: predictions[i].contextCell(.attackers))
+                predictions[i].pSideB = floor.combine(
+                    predictions[i].pSideB, cell: predictions[i].contextCell(.defenders))
+            }
+            context = floor
+        }
+        self.predictions = predictions
         baselines = ForecastBaselines(fittedOn: predictions)
         let trainingCases = forecast.cases.filter(\.training).count
         training = Period(

@@ -22,6 +22,13 @@ struct DisputeBacktestOptions: ParsableArguments {
         transform: parseEnum)
     var policy: EscalationPolicy = .treaty
     @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "With --disputes: the model step: pooled, pooled+forces, treaty or treaty+context (default).",
+            valueName: "model"),
+        transform: parseEnum)
+    var model: ForecastModel = .defaultModel
+    @Option(
         name: .long, parsing: .unconditional,
         help: "With --disputes: the last year of the training period (default 1945); later disputes are the test.")
     var fitUntil = 1945
@@ -38,7 +45,8 @@ struct DisputeBacktestOptions: ParsableArguments {
         guard disputes != nil else {
             for (given, flag) in [
                 (runs != 1_000, "--runs"), (seed != 1, "--seed"), (policy != .treaty, "--policy"),
-                (fitUntil != 1945, "--fit-until"), (plot != nil, "--plot"), (threads != nil, "--threads"),
+                (fitUntil != 1945, "--fit-until"), (model != .defaultModel, "--model"), (plot != nil, "--plot"),
+                (threads != nil, "--threads"),
             ] where given {
                 throw ValidationError("\(flag) needs --disputes FILE")
             }
@@ -60,17 +68,20 @@ struct DisputeBacktestOptions: ParsableArguments {
             let (world, _) = try WorldLoader.load(overlays: [])
             let options = JoinerForecast.Options(
                 runs: runs, seed: seed, policy: policy, fitUntil: fitUntil,
-                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
+                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, model: model)
             let showProgress = isatty(STDERR_FILENO) != 0
             let progress: (@Sendable (Int, Int) -> Void)? =
                 showProgress
                 ? { @Sendable done, total in
                     if done % 20 == 0 || done == total { Output.progress("backtest: \(done)/\(total) days") }
                 } : nil
-            let report = JoinerForecastReport(world: world, disputes: disputes, options: options, progress: progress)
+            let relevance = model.hasContext ? try History.relevance() : nil
+            let report = JoinerForecastReport(
+                world: world, disputes: disputes, options: options, relevance: relevance, progress: progress)
             if showProgress { Output.progress(nil) }
             if let writer {
-                let title = "Joiner forecasts, disputes after \(fitUntil) (policy \(policy.rawValue), \(runs) draws)"
+                let title =
+                    "Joiner forecasts, disputes after \(fitUntil) (model \(model.rawValue), policy \(policy.rawValue), \(runs) draws)"
                 try writer.write(Array(ReliabilitySVG.render(report.test.engine.reliability, title: title).utf8))
             }
             if json {

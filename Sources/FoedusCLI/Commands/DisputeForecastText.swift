@@ -23,6 +23,32 @@ struct DisputeForecastText {
                 + "honoured (mean \(f(fit.automatic.rate.mean, 3))), discretionary "
                 + "\(fit.discretionary.honoured)/\(fit.discretionary.cases) (mean \(f(fit.discretionary.rate.mean, 3)))."
         )
+        lines.append("Model \(o.model.rawValue).")
+        if o.model.splitsParties {
+            for (name, counts) in [("bilateral", fit.bilateral), ("multilateral", fit.multilateral)] {
+                let rates = fit.rates(counts)
+                lines.append(
+                    "  \(name): automatic \(counts.automatic.honoured)/\(counts.automatic.cases) (mean "
+                        + "\(f(rates.automatic.mean, 3))), discretionary \(counts.discretionary.honoured)/"
+                        + "\(counts.discretionary.cases) (mean \(f(rates.discretionary.mean, 3))); shrinkage "
+                        + "\(Int(HonourPriorFit.shrinkage)) cases toward the pooled rate.")
+            }
+        }
+        if o.model.drawsForces {
+            lines.append(
+                "  forces rule: \(fit.forces.honoured)/\(fit.forces.cases) joined (mean \(f(fit.forcesRate.mean, 3)), "
+                    + "prior the automatic rate).")
+        }
+        if let context = report.context {
+            let cells = context.cells.enumerated().map { k, c in
+                let name =
+                    (k & 4 != 0 ? "own" : "-") + "/" + (k & 2 != 0 ? "other" : "-") + "/" + (k & 1 != 0 ? "major" : "-")
+                return "\(name) \(c.joined)/\(c.events) → \(f(context.floor(k), 5))"
+            }
+            lines.append(
+                "  context floor (contiguous with own side / other side / major power): "
+                    + cells.joined(separator: "; "))
+        }
         lines.append(
             "Baselines fitted on training: base rate \(f(b.baseRate, 5)); naive rule: pact \(f(b.pactRate, 5)) "
                 + "(\(b.pactJoined)/\(b.pactEvents) events), no pact \(f(b.noPactRate, 5)).")

@@ -205,9 +205,11 @@ public struct Evaluator {
         // Forces stationed in the victim's territory are attacked with it.
         if case .territory(let host) = event.theatre, host == event.victim {
             for forces in index.forces[Int(host.index)] where forces.sender != event.aggressor {
+                let target = sideOf(event.victim) ?? .defenders
+                if let draw, !draw.entersWithForces(forces.sender, side: target) { continue }
                 let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
-                    forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
+                    forces.sender, on: target, cause: cause, against: event.aggressor,
                     aggression: aggression(host), event: k, scenario)
                 {
                     return culprit
@@ -217,9 +219,11 @@ public struct Evaluator {
         // Forces stationed at a place are attacked by an attack there (and only there).
         if case .place(let p) = event.theatre {
             for forces in index.placeForces[p] where forces.sender != event.aggressor {
+                let target = sideOf(event.victim) ?? .defenders
+                if let draw, !draw.entersWithForces(forces.sender, side: target) { continue }
                 let cause = Entry.Cause.forces(deployment: forces.deployment, attack: k)
                 if let culprit = enter(
-                    forces.sender, on: sideOf(event.victim) ?? .defenders, cause: cause, against: event.aggressor,
+                    forces.sender, on: target, cause: cause, against: event.aggressor,
                     aggression: aggression(event.victim), event: k, scenario)
                 {
                     return culprit

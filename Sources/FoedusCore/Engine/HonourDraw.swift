@@ -11,22 +11,52 @@ public struct HonourDraw: Sendable {
     public let treatyShift: [Float]
     public let logitAutomatic: Float
     public let logitDiscretionary: Float
+    /// The rate at which a state whose forces are attacked where they are stationed enters, on the logit scale;
+    /// `nil`: it always enters (the engine's rule). Decided by the same draw as its duties for that side.
+    public let logitForces: Float?
     /// Per treaty × 2 (discretionary, automatic): `logistic(rate + shift)`, computed once per run; one more
     /// pair at the end for treaties beyond `treatyShift` (no shift).
     private let probability: [Float]
 
     public init(uniforms: [Float], treatyShift: [Float], logitAutomatic: Float, logitDiscretionary: Float) {
+        self.init(
+            uniforms: uniforms, treatyShift: treatyShift, logitAutomatic: logitAutomatic,
+            logitDiscretionary: logitDiscretionary, treatyRates: nil, logitForces: nil)
+    }
+
+    /// A draw whose rates may differ by treaty: `treatyRates` gives, per treaty (index in ``World/treaties``),
+    /// the rates of its automatic and discretionary duties on the logit scale before the treaty's shift
+    /// (treaties beyond it take `logitAutomatic` and `logitDiscretionary`); `logitForces` decides the entry of
+    /// states whose forces are attacked (`nil`: they always enter).
+    public init(
+        uniforms: [Float], treatyShift: [Float], logitAutomatic: Float, logitDiscretionary: Float,
+        treatyRates: (automatic: [Float], discretionary: [Float])?, logitForces: Float?
+    ) {
         self.uniforms = uniforms
         self.treatyShift = treatyShift
         self.logitAutomatic = logitAutomatic
         self.logitDiscretionary = logitDiscretionary
+        self.logitForces = logitForces
         var probability: [Float] = []
         probability.reserveCapacity(treatyShift.count * 2 + 2)
-        for shift in treatyShift + [0] {
-            probability.append(1 / (1 + expf(-(logitDiscretionary + shift))))
-            probability.append(1 / (1 + expf(-(logitAutomatic + shift))))
+        let automaticRates = treatyRates?.automatic ?? []
+        let discretionaryRates = treatyRates?.discretionary ?? []
+        for (t, shift) in (treatyShift + [0]).enumerated() {
+            let automatic = t < automaticRates.count ? automaticRates[t] : logitAutomatic
+            let discretionary = t < discretionaryRates.count ? discretionaryRates[t] : logitDiscretionary
+            probability.append(1 / (1 + expf(-(discretionary + shift))))
+            probability.append(1 / (1 + expf(-(automatic + shift))))
         }
         self.probability = probability
+        forcesProbability = logitForces.map { 1 / (1 + expf(-$0)) }
+    }
+
+    private let forcesProbability: Float?
+
+    /// Whether `state`, whose forces stationed with a state of `side` are attacked, enters on that side.
+    @inline(__always) func entersWithForces(_ state: StateID, side: Side) -> Bool {
+        guard let p = forcesProbability else { return true }
+        return uniforms[Int(state.index) * 2 + (side == .attackers ? 0 : 1)] < p
     }
 
     /// Whether `state` honours a duty of `treaty` with `strength` that would put it on `side`.

@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "d70067932a9b6ce5c1f86fa9705aeac334efed01ccf308abe20b968dbe506ef4"
+    static let sha256 = "085cc69ee69eee032b4cdbdf50ace3b292a90611f4cd3eb1b268487e4b09d9ed"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -661,7 +661,7 @@ components:
         The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md,
         docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI
         always lists them).
-      required: [summary, training, priors, baselines, runs, seed, policy, honour, skipped, joinersOutside]
+      required: [summary, training, priors, baselines, model, runs, seed, policy, honour, skipped, joinersOutside]
       properties:
         predictions:
           type: array
@@ -670,6 +670,13 @@ components:
         training: {$ref: '#/components/schemas/DisputeForecastSummary'}
         priors: {$ref: '#/components/schemas/DisputeForecastPriors'}
         baselines: {$ref: '#/components/schemas/DisputeForecastBaselines'}
+        model: {type: string, enum: [pooled, pooled+forces, treaty, treaty+context]}
+        context:
+          type: array
+          description: >-
+            Model treaty+context only: the context floor's eight cells (contiguity with an originator of the side,
+            with one of the other side, major power), fitted on the training events the treaty model gives 0.
+          items: {$ref: '#/components/schemas/DisputeForecastContextCell'}
         runs: {type: integer, minimum: 1}
         seed: {type: integer, minimum: 0}
         policy: {$ref: '#/components/schemas/Policy'}
@@ -731,13 +738,37 @@ components:
       type: object
       additionalProperties: false
       description: The honouring priors, fitted on the training disputes only.
-      required: [fitUntil, trainingDisputes, automatic, discretionary, treatySpread]
+      required: [fitUntil, trainingDisputes, automatic, discretionary, bilateral, multilateral, forces, shrinkage,
+        treatySpread]
       properties:
         fitUntil: {type: integer}
         trainingDisputes: {type: integer, minimum: 0}
         automatic: {$ref: '#/components/schemas/DisputeForecastRate'}
         discretionary: {$ref: '#/components/schemas/DisputeForecastRate'}
+        bilateral: {$ref: '#/components/schemas/DisputeForecastStrengths'}
+        multilateral: {$ref: '#/components/schemas/DisputeForecastStrengths'}
+        forces: {$ref: '#/components/schemas/DisputeForecastRate'}
+        shrinkage: {type: number, description: 'The weight, in cases, of the pooled rate in a class''s prior.'}
         treatySpread: {type: number}
+    DisputeForecastStrengths:
+      type: object
+      additionalProperties: false
+      description: The rates of one class of treaty, shrunk toward the pooled rates (used by models treaty, treaty+context).
+      required: [automatic, discretionary]
+      properties:
+        automatic: {$ref: '#/components/schemas/DisputeForecastRate'}
+        discretionary: {$ref: '#/components/schemas/DisputeForecastRate'}
+    DisputeForecastContextCell:
+      type: object
+      additionalProperties: false
+      required: [contiguousOwn, contiguousOther, major, events, joined, floor]
+      properties:
+        contiguousOwn: {type: boolean}
+        contiguousOther: {type: boolean}
+        major: {type: boolean}
+        events: {type: integer, minimum: 0}
+        joined: {type: integer, minimum: 0}
+        floor: {type: number, minimum: 0, maximum: 1}
     DisputeForecastRate:
       type: object
       additionalProperties: false
@@ -2095,6 +2126,13 @@ paths:
         required: false
         description: The last year of the training period (default 1945); disputes that began later are the test.
         schema: {type: integer, minimum: 1816, maximum: 1990}
+      - name: model
+        in: query
+        required: false
+        description: >-
+          The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty
+          duties plus a non-treaty context floor).
+        schema: {type: string, enum: [pooled, pooled+forces, treaty, treaty+context]}
       - name: predictions
         in: query
         required: false

@@ -31,10 +31,10 @@ public enum WebAssets {
 <link rel="modulepreload" href="/assets/attack.js?v=c9994fe8ffb7">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=a56d00b1c9e3">
-<link rel="modulepreload" href="/assets/backtest.js?v=2dcb9440af68">
+<link rel="modulepreload" href="/assets/backtest.js?v=c1c984f5811a">
 <link rel="modulepreload" href="/assets/ties.js?v=79dcaa000a79">
 <link rel="modulepreload" href="/assets/timeline.js?v=d6112416da53">
-<script type="module" src="/assets/main.js?v=fbfe24bdec6b"></script>
+<script type="module" src="/assets/main.js?v=bc1ab9225886"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -254,7 +254,7 @@ public enum WebAssets {
 </body>
 </html>
 
-"""##, "f3acf94ad83dd5ae4e479ed18524dca0d4f65c46ba0eadddd8bb455e18fbffcd"),
+"""##, "a0a9d8c9c9d55c99296852fd9f1fb360ed683852d4f33eceb4db4b68ea175008"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -884,7 +884,7 @@ function render() {
   fill($("#bt-out"),
     h("p", { class: "summary" }, h("strong", {}, `Test period (${years(t)}): Brier ${num(t.brier)}, skill ${skill(t.brierSkillVsBaseRate)} vs the base rate, ${skill(t.brierSkillVsNaive)} vs the naive rule.`), " ", verdict),
     table,
-    h("p", { class: "meta" }, `Policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
+    h("p", { class: "meta" }, `Model ${r.model}, policy ${r.policy}, threshold ${r.honour}, ${r.runs} draws per dispute, seed ${r.seed}. Scores are over two events per prediction (joins side A, joins side B); the base rate is the training frequency of joining, the naive rule the training frequency among states with / without a defence pact with a side's originator (${num(r.baselines.pactRate)} / ${num(r.baselines.noPactRate)}).`),
     h("div", { class: "charts reliability" }, periods.map((p) => reliability(p, `Reliability, ${p.period} period (${years(p)})`))),
     h("p", { class: "meta" }, "Each point: one bin of forecasts (tenths), its mean forecast against the observed frequency, with the 95 % (Wilson) interval; blue when the diagonal lies within it, red when not; n: events in the bin."),
     h("details", { class: "prov" }, h("summary", {}, "Priors and data"),
@@ -892,6 +892,7 @@ function render() {
         h("li", {}, `Honouring priors fitted on the ${r.priors.trainingDisputes.toLocaleString("en-GB")} training disputes only (up to ${r.priors.fitUntil}).`),
         h("li", {}, rate("Automatic", r.priors.automatic)),
         h("li", {}, rate("Discretionary", r.priors.discretionary)),
+        h("li", {}, `Forces rule: ${r.priors.forces.honoured} of ${r.priors.forces.cases} joined (mean ${num(r.priors.forces.mean)}); bilateral / multilateral discretionary means ${num(r.priors.bilateral.discretionary.mean)} / ${num(r.priors.multilateral.discretionary.mean)} (docs/backtest.md).`),
         h("li", {}, `${r.skipped.length} disputes not run (originators outside the COW list or not two sides); ${r.joinersOutside} joiners outside the COW list on the first day.`),
         h("li", {}, "Data: GML MID 2.2.1 participants (Gibler, Miller & Little 2016), disputes that began in 1816–1991."))),
   );
@@ -939,7 +940,7 @@ export function wire() {
   $("#btform").addEventListener("submit", (ev) => { ev.preventDefault(); submit(); });
 }
 
-"""##, "2dcb9440af680b25e97f56122b81899e2c970fa336d5922a318d48cfac6e3ee4"),
+"""##, "c1c984f5811a8cdbbbceb48a7efe4818918ac5df76629a0cb2a52b239e19c5e2"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -1257,7 +1258,7 @@ export function swatch(cls) {
 import * as architecture from "./architecture.js?v=fc455e87e690";
 import * as attack from "./attack.js?v=c9994fe8ffb7";
 import * as audit from "./audit.js?v=a56d00b1c9e3";
-import * as backtest from "./backtest.js?v=2dcb9440af68";
+import * as backtest from "./backtest.js?v=c1c984f5811a";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=30ab2d213e0b";
 import { api } from "./api.js?v=bb24ad3fe567";
 import { $, $$, h } from "./dom.js?v=c8ee0665914a";
@@ -1370,7 +1371,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "fbfe24bdec6b385b5d1b260f210c478150fa354ffb08990e72d755549cd3408b"),
+"""##, "bc1ab92258864d1f599d01bdf4b9b3a0f0abc99040b480953fec45d5b6f678a5"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and

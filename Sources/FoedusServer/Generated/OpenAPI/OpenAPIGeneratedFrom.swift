@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "d70067932a9b6ce5c1f86fa9705aeac334efed01ccf308abe20b968dbe506ef4"
-    static let configuration = "16fccbc1607ffc337879e5a0e321c5b503133d3c032848db6b7ce97cd50db18d"
+    static let document = "085cc69ee69eee032b4cdbdf50ace3b292a90611f4cd3eb1b268487e4b09d9ed"
+    static let configuration = "8d6441e70b98a808012a5ec0b0cabb0f262dc8985d868f260e8861afd5773ba4"
 }

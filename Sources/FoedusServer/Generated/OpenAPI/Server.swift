@@ -3940,6 +3940,13 @@ fileprivate extension UniversalServer where APIHandler: APIProtocol {
                         name: "fitUntil",
                         as: Swift.Int.self
                     ),
+                    model: try converter.getOptionalQueryItemAsURI(
+                        in: request.soar_query,
+                        style: .form,
+                        explode: true,
+                        name: "model",
+                        as: Operations.BacktestDisputes.Input.Query.ModelPayload.self
+                    ),
                     predictions: try converter.getOptionalQueryItemAsURI(
                         in: request.soar_query,
                         style: .form,

@@ -108,6 +108,12 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastPriors`.
         internal typealias DisputeForecastPriors = FoedusAPI.DisputeForecastJSON.Priors
+        /// The rates of one class of treaty, shrunk toward the pooled rates (used by models treaty, treaty+context).
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastStrengths`.
+        internal typealias DisputeForecastStrengths = FoedusAPI.DisputeForecastJSON.Priors.Strengths
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastContextCell`.
+        internal typealias DisputeForecastContextCell = FoedusAPI.DisputeForecastJSON.ContextCell
         /// - Remark: Generated from `#/components/schemas/DisputeForecastRate`.
         internal typealias DisputeForecastRate = FoedusAPI.DisputeForecastJSON.Priors.Rate
         /// The two reference forecasts, fitted on the training predictions.

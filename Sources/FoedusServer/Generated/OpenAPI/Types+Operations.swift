@@ -6243,6 +6243,17 @@ internal enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/fitUntil`.
                 internal var fitUntil: Swift.Int?
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/model`.
+                internal enum ModelPayload: String, Codable, Hashable, Sendable, CaseIterable {
+                    case pooled = "pooled"
+                    case pooledForces = "pooled+forces"
+                    case treaty = "treaty"
+                    case treatyContext = "treaty+context"
+                }
+                /// The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty duties plus a non-treaty context floor).
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/model`.
+                internal var model: Operations.BacktestDisputes.Input.Query.ModelPayload?
                 /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/predictions`.
                 internal enum PredictionsPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case none = "none"
@@ -6261,18 +6272,21 @@ internal enum Operations {
                 ///   - seed: Seed of the random draws (default 1).
                 ///   - policy:
                 ///   - fitUntil: The last year of the training period (default 1945); disputes that began later are the test.
+                ///   - model: The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty duties plus a non-treaty context floor).
                 ///   - predictions: Which predictions to list: none (the default), those of the training or the test period, or all (several megabytes).
                 internal init(
                     runs: Components.Parameters.Runs? = nil,
                     seed: Swift.Int? = nil,
                     policy: Components.Parameters.Policy? = nil,
                     fitUntil: Swift.Int? = nil,
+                    model: Operations.BacktestDisputes.Input.Query.ModelPayload? = nil,
                     predictions: Operations.BacktestDisputes.Input.Query.PredictionsPayload? = nil
                 ) {
                     self.runs = runs
                     self.seed = seed
                     self.policy = policy
                     self.fitUntil = fitUntil
+                    self.model = model
                     self.predictions = predictions
                 }
             }

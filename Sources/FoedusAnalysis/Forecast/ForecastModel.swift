@@ -1,0 +1,22 @@
+/// The steps of the joiner-forecast model (`foedus backtest --disputes … --model`), each adding one thing to the
+/// one before, so that every step can be scored on its own (the ablation in docs/backtest.md).
+public enum ForecastModel: String, Sendable, Hashable, CaseIterable, Codable {
+    /// Honouring rates per strength only; the "forces attacked" rule always brings the sender in.
+    case pooled
+    /// `pooled`, with the forces rule drawn at its own fitted rate.
+    case pooledForces = "pooled+forces"
+    /// `pooled+forces`, with the rates per strength split into bilateral and multilateral treaties.
+    case treaty
+    /// `treaty`, with a non-treaty context floor (contiguity with an originator, major-power status).
+    case treatyContext = "treaty+context"
+
+    /// The default of the CLI, the API and ``JoinerForecast/Options`` (docs/backtest.md says why).
+    public static let defaultModel = ForecastModel.treatyContext
+
+    /// Whether the forces rule is drawn at its own rate.
+    public var drawsForces: Bool { self != .pooled }
+    /// Whether the honouring rates differ between bilateral and multilateral treaties.
+    public var splitsParties: Bool { self == .treaty || self == .treatyContext }
+    /// Whether the context floor is added.
+    public var hasContext: Bool { self == .treatyContext }
+}

@@ -1,0 +1,95 @@
+public import FoedusCore
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The honouring priors of the joiner forecasts: Beta distributions per strength, for all treaties (`pooled`)
+/// or separately for bilateral and multilateral treaties, and for the "forces attacked" rule.
+public struct ForecastPriors: Sendable, Hashable {
+    /// The rates of a class of treaties.
+    public struct Strengths: Sendable, Hashable {
+        public var automatic: HonourPriors.Rate
+        public var discretionary: HonourPriors.Rate
+        public init(automatic: HonourPriors.Rate, discretionary: HonourPriors.Rate) {
+            self.automatic = automatic
+            self.discretionary = discretionary
+        }
+    }
+
+    /// Every treaty's rates (``ForecastModel/pooled``, ``ForecastModel/pooledForces``).
+    public var pooled: Strengths
+    /// Per class of treaty (``ForecastModel/splitsParties``); `nil`: every treaty takes `pooled`.
+    public var bilateral: Strengths?
+    public var multilateral: Strengths?
+    /// The rate of the forces rule; `nil`: the sender always enters.
+    public var forces: HonourPriors.Rate?
+    /// The standard deviation of a treaty's shared shift, on the logit scale.
+    public var treatySpread: Double
+
+    public init(
+        pooled: Strengths, bilateral: Strengths?, multilateral: Strengths?, forces: HonourPriors.Rate?,
+        treatySpread: Double
+    ) {
+        self.pooled = pooled
+        self.bilateral = bilateral
+        self.multilateral = multilateral
+        self.forces = forces
+        self.treatySpread = treatySpread
+    }
+
+    /// Whether a treaty is multilateral: more than two states among its parties (as the honouring test counts).
+    static func multilateral(_ world: World) -> [Bool] {
+        world.treaties.map { Set($0.parties.map(\.ccode)).count > 2 }
+    }
+
+    /// One Monte Carlo run's honouring decisions on `index`'s day. Every rate is drawn in a fixed order whatever
+    /// the model, so the models share their random numbers; each treaty's shift comes from its own stream (as
+    /// ``ReliabilitySimulation``'s), drawn only for the treaties at `treaties`.
+    func draw(
+        _ random: inout SeededRandom, index: DayIndex, treaties: [Int], multilateral isMultilateral: [Bool]
+    ) -> HonourDraw {
+        func logit(_ p: Double) -> Float {
+            let q = min(max(p, 1e-6), 1 - 1e-6)
+            return Float(log(q / (1 - q)))
+        }
+        let automatic = logit(random.beta(pooled.automatic.alpha, pooled.automatic.beta))
+        let discretionary = logit(random.beta(pooled.discretionary.alpha, pooled.discretionary.beta))
+        let runSeed = random.next()
+        // The rates of the classes and of the forces rule come from a stream of their own (a Beta draw takes a
+        // varying number of random numbers), so `pooled` draws exactly what ``ReliabilitySimulation`` draws and
+        // the models share every other random number.
+        var own = SeededRandom(seed: runSeed, stream: fnv1a("forecast classes and forces"))
+        func draw(_ rate: HonourPriors.Rate) -> Float { logit(own.beta(rate.alpha, rate.beta)) }
+        let bilateralRates = (draw((bilateral ?? pooled).automatic), draw((bilateral ?? pooled).discretionary))
+        let multilateralRates = (
+            draw((multilateral ?? pooled).automatic), draw((multilateral ?? pooled).discretionary)
+        )
+        let forces = draw(forces ?? pooled.automatic)
+        let all = index.world.treaties
+        var shift = [Float](repeating: 0, count: all.count)
+        let splits = bilateral != nil && multilateral != nil
+        var rates: (automatic: [Float], discretionary: [Float])?
+        if splits {
+            rates = (
+                [Float](repeating: automatic, count: all.count), [Float](repeating: discretionary, count: all.count)
+            )
+        }
+        for t in treaties {
+            var treatyRandom = SeededRandom(seed: runSeed, stream: fnv1a(all[t].id))
+            shift[t] = Float(treatyRandom.normal() * treatySpread)
+            if splits {
+                let cell = isMultilateral[t] ? multilateralRates : bilateralRates
+                rates?.automatic[t] = cell.0
+                rates?.discretionary[t] = cell.1
+            }
+        }
+        var uniforms = [Float](repeating: 0, count: index.world.states.count * 2)
+        for i in uniforms.indices { uniforms[i] = Float(random.uniform()) }
+        return HonourDraw(
+            uniforms: uniforms, treatyShift: shift, logitAutomatic: automatic, logitDiscretionary: discretionary,
+            treatyRates: rates, logitForces: self.forces == nil ? nil : forces)
+    }
+}
