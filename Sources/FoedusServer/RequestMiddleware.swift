@@ -66,7 +66,7 @@ struct RequestMiddleware: RouterMiddleware {
         switch path {
         case "/", "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
             "/v1/simulate", "/v1/security", "/v1/export/dyad-years", "/v1/map", "/v1/timeline", "/v1/audit",
-            "/v1/similarity", "/v1/backtest", "/v1/claims":
+            "/v1/similarity", "/v1/backtest", "/v1/backtest/disputes", "/v1/backtest/honouring", "/v1/claims":
             return [.get]
         case "/v1/user-treaties", "/v1/scenarios":
             return [.get, .post]

@@ -1,6 +1,5 @@
 import FoedusAPI
 import FoedusFormats
-import FoedusServer
 import FoedusStore
 import FoedusTestSupport
 import Foundation
@@ -9,6 +8,8 @@ import Hummingbird
 import HummingbirdTesting
 import Logging
 import Testing
+
+@testable import FoedusServer
 
 /// The API through the same router as `foedus serve`, without sockets.
 @Suite struct RouterTests {
@@ -220,6 +221,19 @@ import Testing
                         "/v1/timeline", "/",
                         "/assets/{name}",
                     ])
+                // Every path answers 405 (not 404) to a method it does not take: the middleware's table is the
+                // document's (a path parameter stands for any one segment).
+                for (path, item) in paths {
+                    let declared = Set(
+                        ((item as? [String: Any]) ?? [:]).keys.filter { ["get", "post", "delete", "put"].contains($0) }
+                            .map { $0.uppercased() })
+                    let concrete = path.replacingOccurrences(
+                        of: #"\{[^}]+\}"#, with: "x", options: .regularExpression)
+                    let allowed = RequestMiddleware.allowedMethods(concrete).map { Set($0.map(\.rawValue)) }
+                    #expect(
+                        allowed == declared, "\(path): the middleware allows \(allowed ?? []), the document \(declared)"
+                    )
+                }
             }
         }
     }
