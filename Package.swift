@@ -85,6 +85,8 @@ let package = Package(
             path: "Tests/FoedusTestSupport"),
         .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
         .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
+        .testTarget(
+            name: "FoedusAPITests", dependencies: ["FoedusAPI", "FoedusCore", "FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),

@@ -40,13 +40,6 @@ struct APIError: Error {
                 return inner
             }
             return APIError(status: error.httpStatus, code: "badRequest", message: Self.describe(error))
-        case let error as FoedusError:
-            return APIError(status: .badRequest, code: error.code.description, message: error.description)
-        case let failure as ValidationFailure:
-            return APIError(
-                status: .unprocessableContent, code: "invalidData",
-                message: "\(failure.diagnostics.count) problem(s) in the data",
-                problems: failure.diagnostics.map(\.description))
         case let error as StoreError:
             switch error {
             case .invalid(let message): return .badRequest(message, code: "invalid")
@@ -64,7 +57,13 @@ struct APIError: Error {
                 error.status == .contentTooLarge ? "body: larger than the limit" : error.status.reasonPhrase
             return APIError(status: error.status, code: "http", message: message)
         default:
-            return APIError(status: .internalServerError, code: "internal", message: "internal error")
+            // A user's error in the request or the data: the report the CLI prints too.
+            guard let report = ErrorReport(error) else {
+                return APIError(status: .internalServerError, code: "internal", message: "internal error")
+            }
+            return APIError(
+                status: report.kind == .request ? .badRequest : .unprocessableContent, code: report.code,
+                message: report.message, problems: report.problems)
         }
     }
 

@@ -11,7 +11,7 @@ import Foundation
 extension ContractAPI {
     func simulate(_ input: Operations.Simulate.Input) async throws -> Operations.Simulate.Output {
         let q = input.query
-        let (_, world, scenario, _) = try await self.scenario(q, defaultPolicy: .treaty)
+        let (world, scenario) = try await self.scenario(q, defaultPolicy: .treaty)
         let day = scenario.day
         let runs = try Self.number("runs", q.runs, in: 1...limits.runs, default: min(1_000, limits.runs))
         let seed = UInt64(try Self.number("seed", q.seed, in: 0...Int(Int32.max), default: 1))

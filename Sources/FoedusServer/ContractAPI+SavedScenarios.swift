@@ -101,34 +101,16 @@ extension ContractAPI {
     private func run(_ saved: SavedScenarioRequest) async throws -> ResultPresenter {
         try StoreDocument.validateIdentifier(saved.id, field: "id")
         guard (1...200).contains(saved.name.utf8.count) else { throw APIError.badRequest("name: 1 to 200 bytes") }
-        guard let day = Day(iso: saved.on), day >= Day.systemStart else {
-            throw APIError.badRequest("on: '\(saved.on)' is not a valid date from 1816-01-01 (YYYY-MM-DD)")
-        }
         let with = saved.with ?? []
         guard with.count <= limits.userTreaties else {
             throw APIError.badRequest("with: at most \(limits.userTreaties) user treaties")
         }
-        guard (1...limits.attacks).contains(saved.attacks.count) else {
-            throw APIError.badRequest("attacks: 1 to \(limits.attacks) attacks")
-        }
+        let request = try saved.request()
+        let today = try Today.resolve()
+        let day = try request.day(today: today)
         let world = try await reference.world(with: with, store: store)
-        func choice<T: RawRepresentable & CaseIterable>(_ text: String?, _ field: String, _ value: T) throws -> T
-        where T.RawValue == String {
-            guard let text else { return value }
-            guard let parsed = T(rawValue: text) else {
-                throw APIError.badRequest(
-                    "\(field): '\(text)' is not one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
-            }
-            return parsed
-        }
-        let scenario = Scenario(
-            day: day, attacks: try saved.attacks.map { try AttackParser.parse($0, world: world, day: day) },
-            policy: try choice(saved.policy, "policy", EscalationPolicy.treaty),
-            honour: try choice(saved.honour, "honour", HonourThreshold.discretionary),
-            includeUncertain: saved.includeUncertain ?? false, includeContested: saved.includeContested ?? false,
-            sovereignty: try choice(saved.sovereignty, "sovereignty", SovereigntyReading.disputed))
-        var evaluator = Evaluator(index: reference.index(of: world, on: day))
-        return ResultPresenter(
-            world: world, result: try evaluator.evaluate(scenario), today: try Today.resolve(), explain: [])
+        return try EvaluateScenario.run(
+            request, on: day, in: world, today: today, defaultPolicy: .treaty, limits: limits.scenario,
+            index: reference.index(of: world, on: day))
     }
 }

@@ -61,32 +61,8 @@ struct RequestMiddleware: RouterMiddleware {
         return response
     }
 
-    /// The methods a known path takes (`nil` for an unknown path, which gets 404).
-    static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? {
-        switch path {
-        case "/", "/health", "/openapi.json", "/v1/states", "/v1/treaties", "/v1/obligations", "/v1/scenario",
-            "/v1/simulate", "/v1/security", "/v1/export/dyad-years", "/v1/map", "/v1/timeline", "/v1/audit",
-            "/v1/similarity", "/v1/backtest", "/v1/backtest/disputes", "/v1/backtest/honouring", "/v1/claims":
-            return [.get]
-        case "/v1/user-treaties", "/v1/scenarios":
-            return [.get, .post]
-        default:
-            for prefix in ["/v1/treaties/", "/v1/architecture/", "/assets/"] where path.hasPrefix(prefix) {
-                let rest = path.dropFirst(prefix.count)
-                return !rest.isEmpty && !rest.contains("/") ? [.get] : nil
-            }
-            if path.hasPrefix("/v1/scenarios/") {
-                let parts = path.dropFirst("/v1/scenarios/".count).split(
-                    separator: "/", omittingEmptySubsequences: false)
-                if parts.count == 1, !parts[0].isEmpty { return [.get, .delete] }
-                if parts.count == 2, !parts[0].isEmpty, parts[1] == "result" { return [.get] }
-                return nil
-            }
-            let rest = path.dropFirst("/v1/user-treaties/".count)
-            guard path.hasPrefix("/v1/user-treaties/"), !rest.isEmpty, !rest.contains("/") else { return nil }
-            return [.get, .delete]
-        }
-    }
+    /// The methods a known path takes (`nil` for an unknown path, which gets 404), from the document.
+    static func allowedMethods(_ path: String) -> [HTTPRequest.Method]? { MethodTable.served.methods(path) }
 
     /// The name of the valid token presented, `nil` without one; an invalid or revoked token is refused.
     private func owner(of request: Request) async throws -> String? {

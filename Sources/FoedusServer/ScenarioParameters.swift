@@ -29,34 +29,49 @@ extension Operations.Simulate.Input.Query: ScenarioParameters {
     var statesToExplain: [String] { [] }
 }
 
+extension ScenarioParameters {
+    /// The request these parameters make (the enumerations come as the contract's cases, which are the engine's:
+    /// a test checks that they match).
+    var request: ScenarioRequest {
+        ScenarioRequest(
+            door: .http, on: on, attacks: attack, policy: policy.flatMap { EscalationPolicy(rawValue: $0.rawValue) },
+            honour: honour.flatMap { HonourThreshold(rawValue: $0.rawValue) } ?? .discretionary,
+            includeUncertain: includeUncertain ?? false, includeContested: includeContested ?? false,
+            sovereignty: sovereignty.flatMap { SovereigntyReading(rawValue: $0.rawValue) } ?? .disputed,
+            explain: statesToExplain)
+    }
+}
+
+extension ServerConfiguration.Limits {
+    /// The limits a scenario request must keep.
+    var scenario: ScenarioRequest.Limits { ScenarioRequest.Limits(attacks: attacks) }
+}
+
 extension ContractAPI {
     /// The day, the world (with the user treaties named) and the scenario the parameters describe, with the
-    /// states to explain. (The enumerations come as the contract's cases, which are the engine's: a test
-    /// checks that they match.)
+    /// states to explain.
     func scenario(
         _ parameters: some ScenarioParameters, defaultPolicy: EscalationPolicy
-    ) async throws -> (today: Day, world: World, scenario: Scenario, explain: [StateID]) {
-        let today = try Today.resolve()
-        let day = try QueryReader.day(parameters.on, today: today)
+    ) async throws -> (world: World, scenario: Scenario) {
+        let request = parameters.request
+        let day = try request.day(today: try Today.resolve())
         let world = try await world(with: parameters.with, workspace: parameters.workspace?.rawValue)
-        let (scenario, explain) = try QueryReader.scenario(
-            attacks: parameters.attack, explain: parameters.statesToExplain,
-            policy: parameters.policy.flatMap { EscalationPolicy(rawValue: $0.rawValue) } ?? defaultPolicy,
-            honour: parameters.honour.flatMap { HonourThreshold(rawValue: $0.rawValue) } ?? .discretionary,
-            includeUncertain: parameters.includeUncertain ?? false,
-            includeContested: parameters.includeContested ?? false,
-            sovereignty: parameters.sovereignty.flatMap { SovereigntyReading(rawValue: $0.rawValue) } ?? .disputed,
-            world: world, day: day, limits: limits)
-        return (today, world, scenario, explain)
+        let scenario = try request.scenario(
+            on: day, in: world, defaultPolicy: defaultPolicy, limits: limits.scenario
+        ).scenario
+        return (world, scenario)
     }
 
-    /// Evaluates the scenario the parameters describe, with its explanations.
+    /// Evaluates the scenario the parameters describe, with its explanations (``EvaluateScenario``).
     func evaluate(
         _ parameters: some ScenarioParameters, defaultPolicy: EscalationPolicy
     ) async throws -> ResultPresenter {
-        let (today, world, scenario, explain) = try await self.scenario(parameters, defaultPolicy: defaultPolicy)
-        var evaluator = Evaluator(index: reference.index(of: world, on: scenario.day))
-        let result = try evaluator.evaluate(scenario)
-        return ResultPresenter(world: world, result: result, today: today, explain: explain)
+        let request = parameters.request
+        let today = try Today.resolve()
+        let day = try request.day(today: today)
+        let world = try await world(with: parameters.with, workspace: parameters.workspace?.rawValue)
+        return try EvaluateScenario.run(
+            request, on: day, in: world, today: today, defaultPolicy: defaultPolicy, limits: limits.scenario,
+            index: reference.index(of: world, on: day))
     }
 }

@@ -48,7 +48,7 @@ import Testing
         let found = problems(head + "parties: [{state: RUS}, {state: PRK}]\nprovisions:\n" + provisions)
         #expect(found.count == 101)
         #expect(
-            found.first == "t.yaml:8: provisions[0].kind: unknown value 'warfare'; expected one of "
+            found.first == "t.yaml:8: provisions[0].kind: 'warfare' is not one of "
                 + Provision.Kind.allCases.map(\.rawValue).joined(separator: ", "))
         #expect(found.last == "t.yaml:107: and 150 more problem(s) in this file (the first 100 are listed)")
     }

@@ -86,7 +86,7 @@ import Testing
 
     @Test func unknownKindMissingStrengthAndQuoteWithoutSource() {
         var yaml = valid.replacingOccurrences(of: "kind: defense", with: "kind: defence")
-        #expect(problems(yaml).first?.hasPrefix("t.yaml:12: provisions[0].kind: unknown value 'defence'") == true)
+        #expect(problems(yaml).first?.hasPrefix("t.yaml:12: provisions[0].kind: 'defence' is not one of") == true)
         yaml = valid.replacingOccurrences(of: "    strength: automatic\n", with: "")
         #expect(
             problems(yaml) == [

@@ -53,8 +53,7 @@ struct AuditCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(json: common.json) {
             let day = try dayOption.day()
-            let (world, notes) = try WorldLoader.load(overlays: common.data)
-            for n in notes { Output.diagnostic(n) }
+            let world = try common.world()
             let change = try parseChange(world: world, day: day)
             let after = try change.apply(to: world, on: day)
             let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)

@@ -19,8 +19,10 @@ struct ObligationsCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(json: common.json) {
-            let (presenter, _) = try evaluate(
-                common: common, day: try dayOption.day(), options: options, defaultPolicy: .strict)
+            let today = try Today.resolve()
+            let presenter = try EvaluateScenario.run(
+                options.request(on: dayOption.on), on: try dayOption.day(today: today), in: try common.world(),
+                today: today, defaultPolicy: .strict)
             if common.json {
                 try Output.json(presenter.obligationsJSON())
             } else {
@@ -28,21 +30,4 @@ struct ObligationsCommand: ParsableCommand {
             }
         }
     }
-}
-
-/// Builds and evaluates the scenario the options describe.
-func evaluate(
-    common: CommonOptions, day: Day, options: ScenarioOptions, defaultPolicy: EscalationPolicy
-) throws -> (ResultPresenter, World) {
-    let (world, notes) = try WorldLoader.load(overlays: common.data)
-    for n in notes { Output.diagnostic(n) }
-    let attacks = try options.attack.map { try AttackParser.parse($0, world: world, day: day) }
-    let explain = try options.explain.map { try world.resolver.resolve($0, on: nil) }
-    let scenario = Scenario(
-        day: day, attacks: attacks, policy: options.policy ?? defaultPolicy, honour: options.honour,
-        includeUncertain: options.includeUncertain, includeContested: options.includeContested,
-        sovereignty: options.sovereignty ?? .disputed)
-    var evaluator = Evaluator(index: world.index(on: day))
-    let result = try evaluator.evaluate(scenario)
-    return (ResultPresenter(world: world, result: result, today: try Today.resolve(), explain: explain), world)
 }

@@ -30,22 +30,19 @@ struct ScenarioCommand: ParsableCommand {
 
     func run() throws {
         try runReportingErrors(json: common.json) {
+            let today = try Today.resolve()
             let presenter: ResultPresenter
             if let file {
-                let (world, notes) = try WorldLoader.load(overlays: common.data)
-                for n in notes { Output.diagnostic(n) }
-                let source = try WorldLoader.readFile(file)
-                var spec = try ScenarioFile.decode(source.text, file: file, world: world)
+                let world = try common.world()
+                var spec = try ScenarioFile.decode(try WorldLoader.readFile(file).text, file: file, world: world)
                 if let sovereignty = options.sovereignty { spec.scenario.sovereignty = sovereignty }
-                var evaluator = Evaluator(index: world.index(on: spec.scenario.day))
                 let explain = try options.explain.map { try world.resolver.resolve($0, on: nil) }
-                presenter = ResultPresenter(
-                    world: world, result: try evaluator.evaluate(spec.scenario), today: try Today.resolve(),
-                    explain: spec.explain + explain)
+                presenter = try EvaluateScenario.run(
+                    spec.scenario, explain: spec.explain + explain, in: world, today: today)
             } else {
-                presenter = try evaluate(
-                    common: common, day: try dayOption.day(), options: options, defaultPolicy: .treaty
-                ).0
+                presenter = try EvaluateScenario.run(
+                    options.request(on: dayOption.on), on: try dayOption.day(today: today), in: try common.world(),
+                    today: today, defaultPolicy: .treaty)
             }
             if common.json {
                 try Output.json(presenter.scenarioJSON())

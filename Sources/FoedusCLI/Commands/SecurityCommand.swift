@@ -33,8 +33,7 @@ struct SecurityCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(json: common.json) {
             let day = try dayOption.day()
-            let (world, notes) = try WorldLoader.load(overlays: common.data)
-            for n in notes { Output.diagnostic(n) }
+            let world = try common.world()
             let wanted = try states.map { try world.resolver.resolve($0, on: day) }
             let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)
             let showProgress = !common.json && isatty(STDERR_FILENO) != 0

@@ -41,13 +41,10 @@ struct SimulateCommand: ParsableCommand {
     func run() throws {
         try runReportingErrors(json: common.json) {
             let day = try dayOption.day()
-            let (world, notes) = try WorldLoader.load(overlays: common.data)
-            for n in notes { Output.diagnostic(n) }
-            let attacks = try options.attack.map { try AttackParser.parse($0, world: world, day: day) }
-            let scenario = Scenario(
-                day: day, attacks: attacks, policy: options.policy ?? .treaty, honour: options.honour,
-                includeUncertain: options.includeUncertain, includeContested: options.includeContested,
-                sovereignty: options.sovereignty ?? .disputed)
+            let world = try common.world()
+            let scenario = try options.request(on: dayOption.on).scenario(
+                on: day, in: world, defaultPolicy: .treaty
+            ).scenario
             var prior = HonourPriors.literature
             if let priors { prior = try PriorsDecoder.decode(try WorldLoader.readFile(priors).text, file: priors) }
             let (capability, capabilityAssumptions) = try capabilityOptions.vector(states: world.states, day: day)

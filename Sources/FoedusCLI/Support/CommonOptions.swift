@@ -18,15 +18,22 @@ struct DayOption: ParsableArguments {
         name: .long, help: ArgumentHelp("The day (YYYY-MM-DD, UTC); default today, or FOEDUS_TODAY.", valueName: "day"))
     var on: String?
 
-    func day() throws -> Day {
-        guard let text = on else { return try Today.resolve() }
-        guard let day = Day(iso: text) else {
-            throw ValidationError("--on: '\(text)' is not a valid date (YYYY-MM-DD)")
-        }
-        guard day >= Day.systemStart else {
-            throw ValidationError("--on: \(text) is before 1816-01-01, where the state system starts")
-        }
-        return day
+    /// The day asked for, or today (resolved here).
+    func day() throws -> Day { try day(today: try Today.resolve()) }
+
+    /// The day asked for, or `today`; a bad date is a usage error (exit status 64).
+    func day(today: Day) throws -> Day {
+        guard let on else { return today }
+        do { return try RequestField.day(on, field: "--on") } catch { throw ValidationError(error.description) }
+    }
+}
+
+extension CommonOptions {
+    /// The bundled world with the `--data` overlays; their notes go to stderr.
+    func world() throws -> World {
+        let (world, notes) = try WorldLoader.load(overlays: data)
+        for n in notes { Output.diagnostic(n) }
+        return world
     }
 }
 
@@ -64,10 +71,17 @@ struct ScenarioOptions: ParsableArguments {
     var explain: [String] = []
 }
 
-/// Parses one of an enumeration's raw values, listing the choices on error.
-func parseEnum<T: RawRepresentable & CaseIterable>(_ text: String) throws -> T where T.RawValue == String {
-    guard let value = T(rawValue: text) else {
-        throw ValidationError("'\(text)' is not one of " + T.allCases.map(\.rawValue).joined(separator: ", "))
+extension ScenarioOptions {
+    /// The request these options make (``ScenarioRequest``: all parsing and checks happen there).
+    func request(on: String?) -> ScenarioRequest {
+        ScenarioRequest(
+            door: .commandLine, on: on, attacks: attack, policy: policy, honour: honour,
+            includeUncertain: includeUncertain, includeContested: includeContested,
+            sovereignty: sovereignty ?? .disputed, explain: explain)
     }
-    return value
+}
+
+/// Parses one of an enumeration's raw values, listing the choices on error (a usage error, exit status 64).
+func parseEnum<T: RawRepresentable & CaseIterable>(_ text: String) throws -> T where T.RawValue == String {
+    do { return try RequestField.choice(text, field: nil) } catch { throw ValidationError(error.description) }
 }

@@ -50,29 +50,18 @@ enum Output {
 func runReportingErrors(json: Bool, _ body: () throws -> Void) throws {
     do {
         try body()
-    } catch let error as FoedusError {
-        report(code: error.code.description, message: error.description, problems: nil, json: json)
+    } catch {
+        guard let report = ErrorReport(error) else { throw error }
+        if json {
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys]
+            if let data = try? encoder.encode(report.json()) {
+                Output.diagnostic(String(decoding: data, as: UTF8.self))
+            }
+        } else {
+            for line in report.lines { Output.diagnostic(line) }
+        }
         throw ExitCode.failure
-    } catch let failure as ValidationFailure {
-        report(
-            code: "invalidData", message: "\(failure.diagnostics.count) problem(s) in the data",
-            problems: failure.diagnostics.map(\.description), json: json)
-        throw ExitCode.failure
-    } catch let d as Diagnostic {
-        report(code: "invalidData", message: d.description, problems: nil, json: json)
-        throw ExitCode.failure
-    }
-}
-
-private func report(code: String, message: String, problems: [String]?, json: Bool) {
-    if json {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        let body = ErrorJSON(error: .init(code: code, message: message, problems: problems))
-        if let data = try? encoder.encode(body) { Output.diagnostic(String(decoding: data, as: UTF8.self)) }
-    } else {
-        Output.diagnostic("error: \(message)")
-        for p in problems ?? [] { Output.diagnostic(p) }
     }
 }
 

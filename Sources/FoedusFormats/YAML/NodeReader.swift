@@ -148,12 +148,10 @@ struct NodeReader {
         _ node: Node?, _ field: String, required: Bool = false
     ) -> T? where T.RawValue == String {
         guard let text = string(node, field, required: required) else { return nil }
-        guard let value = T(rawValue: text) else {
-            let options = T.allCases.map(\.rawValue).joined(separator: ", ")
-            report(node, field, "unknown value '\(text)'; expected one of \(options)")
+        do { return try RequestField.choice(text, field: nil) } catch {
+            report(node, field, error.message)
             return nil
         }
-        return value
     }
 
     mutating func state(_ node: Node?, _ field: String, required: Bool = true) -> Int? {

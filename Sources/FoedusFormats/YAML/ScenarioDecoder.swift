@@ -81,6 +81,11 @@ extension ScenarioFile {
             ])
         }
         let day = date.first
+        do { _ = try RequestField.day(day.description, field: "date") } catch {
+            throw ValidationFailure([
+                Diagnostic(file: file, line: map["date"]?.mark?.line, field: "date", message: error.message)
+            ])
+        }
         reader = NodeReader(file: file, resolveState: { world.states[try world.resolver.resolve($0, on: day)].ccode })
         _ = reader.mapping(root, "", allowed: keys)
         func id(_ node: Node?, _ field: String, required: Bool = true) -> StateID? {
@@ -114,7 +119,7 @@ extension ScenarioFile {
         let sovereignty: SovereigntyReading = reader.enumeration(map["sovereignty"], "sovereignty") ?? .disputed
         let include = reader.strings(map["include"], "include")
         for word in include where !["uncertain", "contested"].contains(word) {
-            reader.report(map["include"], "include", "unknown value '\(word)'; expected uncertain or contested")
+            reader.report(map["include"], "include", "'\(word)' is not one of uncertain, contested")
         }
         var explain = (reader.states(map["explain"], "explain") ?? []).compactMap(world.id(ccode:))
         let expect = map["expect"].map { decodeExpectation($0, world: world, reader: &reader) }
@@ -132,10 +137,8 @@ extension ScenarioFile {
     static func resolveTheatre(
         _ name: String, world: World, day: Day, node: Node?, field: String, reader: inout NodeReader
     ) -> Theatre? {
-        if let p = world.placeIndex(id: name) { return .place(p) }
-        do { return .territory(try world.resolver.resolve(name, on: day)) } catch {
-            let places = world.places.map(\.id).joined(separator: ", ")
-            reader.report(node, field, "unknown theatre '\(name)': not a place (\(places)) nor a state")
+        do { return try RequestField.theatre(name, world: world, on: day) } catch {
+            reader.report(node, field, error.message)
             return nil
         }
     }

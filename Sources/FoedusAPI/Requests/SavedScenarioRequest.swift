@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// The body of `POST /v1/scenarios`, and what `GET` returns under `scenario` (shared by the server, `store import`
 /// and the fuzz target, so all three read a saved scenario alike): a named scenario (day, attacks,
 /// rules, user treaties) that a team can list, re-run and delete.
@@ -52,4 +54,18 @@ struct AnyCodingKey: CodingKey {
     var intValue: Int? { nil }
     init(stringValue: String) { self.stringValue = stringValue }
     init?(intValue: Int) { nil }
+}
+
+extension SavedScenarioRequest {
+    /// The scenario request the saved fields stand for (fields named as in the body).
+    ///
+    /// - Throws: ``FoedusError`` naming a field whose value is not one of its choices.
+    public func request() throws -> ScenarioRequest {
+        ScenarioRequest(
+            door: .body, on: on, attacks: attacks,
+            policy: try policy.map { try RequestField.choice($0, field: "policy") } ?? .treaty,
+            honour: try honour.map { try RequestField.choice($0, field: "honour") } ?? .discretionary,
+            includeUncertain: includeUncertain ?? false, includeContested: includeContested ?? false,
+            sovereignty: try sovereignty.map { try RequestField.choice($0, field: "sovereignty") } ?? .disputed)
+    }
 }

@@ -32,14 +32,9 @@ public enum AttackParser {
         let victim = try resolve(pieces[1])
         var theatre: Theatre?
         if let name = theatreName {
-            if let p = world.placeIndex(id: String(name)) {
-                theatre = .place(p)
-            } else {
-                do { theatre = .territory(try world.resolver.resolve(String(name), on: day)) } catch {
-                    let places = world.places.map(\.id).joined(separator: ", ")
-                    throw FoedusError(
-                        .unknownPlace, "--attack '\(text)': unknown theatre '\(name)' (places: \(places); or a state)")
-                }
+            do { theatre = try RequestField.theatre(String(name), world: world, on: day) } catch var error {
+                error.location = "--attack '\(text)'"
+                throw error
             }
         }
         return Attack(aggressor: aggressor, victim: victim, theatre: theatre, provoked: provoked)
