@@ -81,10 +81,15 @@ let package = Package(
         ),
         .executableTarget(name: "foedus", dependencies: ["FoedusCLI"]),
         .target(
-            name: "FoedusTestSupport", dependencies: ["FoedusCore", "FoedusData", "FoedusFormats"],
+            name: "FoedusCoreTestSupport", dependencies: ["FoedusCore"], path: "Tests/FoedusCoreTestSupport"),
+        .target(
+            name: "FoedusTestSupport",
+            dependencies: ["FoedusCore", "FoedusCoreTestSupport", "FoedusAnalysis", "FoedusData", "FoedusFormats"],
             path: "Tests/FoedusTestSupport"),
-        .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusTestSupport"]),
-        .testTarget(name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusTestSupport"]),
+        // Core tests compile the treaty model and the engine only: no bundled data, no Yams.
+        .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusCoreTestSupport"]),
+        .testTarget(
+            name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusAPITests", dependencies: ["FoedusAPI", "FoedusCore", "FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),

@@ -57,7 +57,7 @@ import Testing
         #expect(all.years.first?.year == 1816 && all.years.last?.year == 2026)
         // The Dual Alliance (1879) is in force in 1914; without a focus only curated treaties are marked.
         #expect(all.marks.contains { $0.treaty.id == "DUAL-ALLIANCE-1879" })
-        #expect(all.marks.allSatisfy { $0.treaty.origin != "ATOP 5.1" })
+        #expect(all.marks.allSatisfy { !$0.treaty.isFromATOP })
         let y1914 = try #require(all.years.first { $0.year == 1914 })
         let russia = Timeline(world: world, focus: try state("RUS"), through: 2026)
         let r1914 = try #require(russia.years.first { $0.year == 1914 })

@@ -28,7 +28,7 @@ import Testing
         id: "ATOP-9000", name: "ATOP alliance 9000", signed: day("2000-01-01"), inForce: day("2000-01-01"),
         atopid: 9000,
         parties: [Party(ccode: 1), Party(ccode: 4, left: day("2019-12-31"))],
-        provisions: [Provision(id: "p", article: "ATOP NONAGG", kind: .nonAggression)], origin: "ATOP 5.1")
+        provisions: [Provision(id: "p", article: "ATOP NONAGG", kind: .nonAggression)], origin: .atop(version: "5.1"))
     /// Only a clause ATOP does not code: no alliance.
     static let noAlliance = Treaty(
         id: "T-2", name: "t2", signed: day("2019-01-01"), inForce: day("2019-01-01"),

@@ -1,5 +1,5 @@
 import FoedusCore
-import FoedusTestSupport
+import FoedusCoreTestSupport
 import Testing
 
 /// The cascade on small made-up worlds, where every expected answer follows from the rules by hand.

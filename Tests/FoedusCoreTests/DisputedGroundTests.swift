@@ -1,5 +1,5 @@
 import FoedusCore
-import FoedusTestSupport
+import FoedusCoreTestSupport
 import Testing
 
 /// The ground of attacks at a place of disputed sovereignty (EngineSemantics.md, "Aggression and self-defence"),

@@ -1,5 +1,5 @@
 import FoedusCore
-import FoedusTestSupport
+import FoedusCoreTestSupport
 import Testing
 
 /// Places of disputed sovereignty and forces stationed at places (EngineSemantics.md, "Disputed sovereignty"),

@@ -20,7 +20,7 @@ import Testing
         #expect(Self.atop.count == 789)
         #expect(
             Self.atop.allSatisfy {
-                $0.origin == "ATOP 5.1" && $0.provisions.allSatisfy { !$0.verified && $0.quote == nil }
+                $0.isFromATOP && $0.provisions.allSatisfy { !$0.verified && $0.quote == nil }
             })
     }
 
@@ -48,7 +48,7 @@ import Testing
     }
 
     @Test func theDifferencesReportIsCurrent() throws {
-        let curated = Fixtures.world.treaties.filter { $0.origin != "ATOP 5.1" }
+        let curated = Fixtures.world.treaties.filter { !$0.isFromATOP }
         let report = ATOPDifferences.report(curated: curated, atop: Self.atop, states: Fixtures.states)
         let path = Fixtures.repositoryRoot + "/docs/atop-differences.md"
         let onDisk = try String(contentsOfFile: path, encoding: .utf8)

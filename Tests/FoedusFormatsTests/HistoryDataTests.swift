@@ -1,3 +1,4 @@
+import FoedusAnalysis
 import FoedusCore
 import FoedusData
 import FoedusFormats

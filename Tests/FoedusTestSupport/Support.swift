@@ -1,9 +1,10 @@
 public import FoedusCore
+@_exported public import FoedusCoreTestSupport
 import FoedusData
 public import FoedusFormats
 
-/// Shared fixtures: the bundled world loaded once per test process, and small hand-made worlds.
-public enum Fixtures {
+/// The bundled world loaded once per test process (the Core-only fixtures are in FoedusCoreTestSupport).
+extension Fixtures {
     /// The bundled state table.
     public static let states: StateTable = {
         do {
@@ -44,33 +45,18 @@ public enum Fixtures {
         return parts.joined(separator: "/")
     }()
 
-    /// A day, for tests; traps on a malformed literal (a test bug, not input).
-    public static func day(_ text: String) -> Day {
-        guard let day = Day(iso: text) else { preconditionFailure("bad test date \(text)") }
-        return day
-    }
-
     /// The dense id of a COW number in the bundled world.
-    public static func id(_ ccode: Int, in world: World = Fixtures.world) -> StateID {
-        guard let id = world.id(ccode: ccode) else { preconditionFailure("no state \(ccode)") }
-        return id
-    }
+    public static func id(_ ccode: Int) -> StateID { id(ccode, in: world) }
 
     /// Evaluates a scenario on the bundled world.
     public static func evaluate(
-        _ attacks: [(Int, Int)], on date: String, policy: EscalationPolicy = .treaty, in world: World = Fixtures.world,
+        _ attacks: [(Int, Int)], on date: String, policy: EscalationPolicy = .treaty,
         honour: HonourThreshold = .discretionary, includeUncertain: Bool = false
     ) throws -> ScenarioResult {
-        let d = day(date)
-        var evaluator = Evaluator(index: world.index(on: d))
-        let scenario = Scenario(
-            day: d, attacks: attacks.map { Attack(aggressor: id($0.0, in: world), victim: id($0.1, in: world)) },
-            policy: policy, honour: honour, includeUncertain: includeUncertain)
-        return try evaluator.evaluate(scenario)
+        try evaluate(
+            attacks, on: date, policy: policy, in: world, honour: honour, includeUncertain: includeUncertain)
     }
 
-    /// COW numbers of a set, sorted.
-    public static func codes(_ set: StateSet, in world: World = Fixtures.world) -> [Int] {
-        set.map { world.states[$0].ccode }.sorted()
-    }
+    /// COW numbers of a set in the bundled world, sorted.
+    public static func codes(_ set: StateSet) -> [Int] { codes(set, in: world) }
 }

@@ -61,7 +61,7 @@ public struct ResultPresenter {
     /// Whether a duty rests on an ATOP alliance carried past the end of ATOP's coverage.
     public func carriedForward(_ o: Obligation) -> Bool {
         let treaty = world.treaties[o.provision.treaty]
-        return treaty.origin == "ATOP 5.1" && treaty.terminated == nil && result.scenario.day > ATOPLoader.coverageEnd
+        return treaty.isFromATOP && treaty.terminated == nil && result.scenario.day > ATOPLoader.coverageEnd
     }
 
     public func conditions(_ o: Obligation) -> [String] {

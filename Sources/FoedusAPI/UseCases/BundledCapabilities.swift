@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 import FoedusData
 import FoedusFormats

@@ -143,7 +143,7 @@ public struct HonouringTest: Sendable {
                     beneficiarySide: side,
                     beneficiaryJoined: side != initiatorSide && (joinedOn[beneficiary] ?? start) > start,
                     adversary: adversary, kind: kind, strength: strength, status: status, provision: provision,
-                    treatyID: treaty.id, curated: treaty.origin != "ATOP 5.1",
+                    treatyID: treaty.id, curated: !treaty.isFromATOP,
                     multilateral: Set(treaty.parties.map(\.ccode)).count > 2,
                     verdict: HonouringDuty.verdict(
                         kind: kind, beneficiarySide: side, obligorSides: sides[table[obligor].ccode] ?? []))

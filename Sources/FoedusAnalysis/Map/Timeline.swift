@@ -34,7 +34,7 @@ public struct Timeline: Sendable {
         }
         marks = world.treaties.filter { treaty in
             if let ccode { return treaty.parties.contains { $0.ccode == ccode } }
-            return treaty.origin != "ATOP 5.1"
+            return !treaty.isFromATOP
         }
         .sorted { ($0.inForce.first, $0.id) < ($1.inForce.first, $1.id) }
         .map { treaty in

@@ -144,7 +144,7 @@ struct AlliancesExport: ParsableCommand {
             let (world, _) = try WorldLoader.load(overlays: [])
             let writer = AllianceMemberWriter(
                 states: history.states, spells: history.spells,
-                curated: world.treaties.filter { $0.origin != "ATOP 5.1" })
+                curated: world.treaties.filter { !$0.isFromATOP })
             let provenance =
                 Provenance.common() + [
                     "member-level alliance rows: ATOP 5.1 (source 'ATOP 5.1', signature dates, exit empty = in effect at the end of 2018),",

@@ -22,7 +22,7 @@ struct ATOPDifferencesReport: ParsableCommand {
             let atop = try ATOPTreatyImporter.treaties(
                 alliances: BundledData.atopAlliances, members: BundledData.atopMembers, states: states)
             let (world, _) = try WorldLoader.load(overlays: [])
-            let curated = world.treaties.filter { $0.origin != "ATOP 5.1" }
+            let curated = world.treaties.filter { !$0.isFromATOP }
             Output.text(ATOPDifferences.report(curated: curated, atop: atop, states: states))
         }
     }

@@ -30,7 +30,7 @@ enum StoreImportCheck {
         } catch {
             throw StoreError.badSnapshot("\(place): not a treaty (\(error))")
         }
-        guard let treaty = treaties.first(where: { $0.origin == place }) else {
+        guard let treaty = treaties.first(where: { $0.origin == .file(place) }) else {
             throw StoreError.badSnapshot("\(place): holds no treaty")
         }
         guard treaty.id == document.id else {

@@ -54,7 +54,7 @@ extension ScenarioResult {
         }
         // Coded alliances (ATOP) not yet signed or over would bury the answer: only curated treaties
         // are listed for those reasons.
-        let curated = treaty.origin != "ATOP 5.1"
+        let curated = !treaty.isFromATOP
         if day < treaty.signed.first {
             // A treaty signed within the year after the day is worth naming; later ones are not.
             let soon = treaty.signed.first <= day.adding(days: 366)

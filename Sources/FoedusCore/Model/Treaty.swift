@@ -17,14 +17,15 @@ public struct Treaty: Hashable, Sendable, Identifiable {
     public var parties: [Party]
     public var suspensions: [Suspension]
     public var provisions: [Provision]
-    /// Where the treaty was read from (`Data/treaties/nato-1949.yaml`), for messages.
-    public var origin: String?
+    /// Where the treaty was read from (`Data/treaties/nato-1949.yaml`, or ATOP), for messages and for
+    /// what its dates mean.
+    public var origin: TreatyOrigin?
 
     public init(
         id: String, name: String, shortName: String? = nil, signed: PartialDate, inForce: PartialDate,
         terminated: PartialDate? = nil, replaces: [String] = [], atopid: Int? = nil, organisation: String? = nil,
         dateNote: String? = nil, sources: [String] = [], parties: [Party], suspensions: [Suspension] = [],
-        provisions: [Provision], origin: String? = nil
+        provisions: [Provision], origin: TreatyOrigin? = nil
     ) {
         self.id = id
         self.name = name
@@ -45,7 +46,13 @@ public struct Treaty: Hashable, Sendable, Identifiable {
 
     /// What the treaty's dates record: `signature` for ATOP alliances (ATOP's date basis), else
     /// `entry into force`.
-    public var dateBasis: String { origin == "ATOP 5.1" ? "signature" : "entry into force" }
+    public var dateBasis: String { isFromATOP ? "signature" : "entry into force" }
+
+    /// Whether the treaty is an alliance imported from ATOP (not a curated or user treaty).
+    public var isFromATOP: Bool {
+        if case .atop = origin { return true }
+        return false
+    }
 
     /// The name to show: the short name when there is one.
     public var displayName: String { shortName ?? name }

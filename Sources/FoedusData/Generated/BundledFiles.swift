@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "e1fbd2ff39b0499312ee71835e8a690bbb6446acc74a39689c406bd7062ce9bb"
+    public static let sha256 = "9f3d6b5f7c622c948596ab78f1b61d4c78cb77ca079eeb22ef07f32b5378f982"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
@@ -1562,7 +1562,7 @@ places:
     verified: false
     note: "About 250 features 'claimed entirely by China, Taiwan and Vietnam and in part by Malaysia, Brunei and the Philippines' (Reuters 2013); all claimants except Brunei occupy some features (encyclopedic copy). No single administrator, so none is coded: every attack here is at a disputed place. For a feature held by one state use its own place (SECOND-THOMAS-SHOAL); other features are not coded. In PACIFIC-AREA: US executive statements apply the US–PHL treaty to the South China Sea — Pompeo in Manila, 2019-03-01: 'As the South China Sea is part of the Pacific, any armed attack on Philippine forces, aircraft or public vessels in the South China Sea will trigger mutual defense obligations under Article 4 of our Mutual Defense Treaty' (Inquirer, https://globalnation.inquirer.net/173339/any-attack-on-ph-in-south-china-sea-will-trigger-mutual-defense-treaty-obligations-pompeo); the region counts whoever holds or claims the feature (issue #13 §2.5)."
   # --- COW Inter-State War regions (issue #14 §1): the theatres the honouring back-test gives an attack from the
-  # participant's WhereFought code (codes 11-19 combine them; Sources/FoedusCore/Model/COWRegion.swift). A victim whose
+  # participant's WhereFought code (codes 11-19 combine them; Sources/FoedusAnalysis/History/COWRegion.swift). A victim whose
   # home territory (by its COW state number) lies in one of its WhereFought regions is attacked at home; otherwise the
   # attack is in each region, and a treaty region the COW region only partly covers answers uncertain (docs/backtest.md).
   - id: COW-WHEM

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 
 /// Writes member-level alliance rows: ATOP 5.1's spells, then the curated treaties that entered into force
@@ -50,7 +51,8 @@ public struct AllianceMemberWriter {
             let abb = states.id(ccode: spell.ccode).map { states[$0].abbreviation } ?? ""
             try emit(
                 [
-                    "ATOP 5.1", String(spell.alliance), "", String(spell.ccode), abb, spell.start.description,
+                    ATOPLoader.origin.description, String(spell.alliance), "", String(spell.ccode), abb,
+                    spell.start.description,
                     spell.end?.description ?? "",
                 ] + flags.map { spell.obligations.contains($0) ? "1" : "0" },
                 numeric: numeric)

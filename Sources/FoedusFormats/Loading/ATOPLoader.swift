@@ -8,6 +8,10 @@ public import FoedusCore
 /// year, taken here as the first day of the window for an entry and the last for an exit; member 8152
 /// (Annam) has no COW code and is left out, as in ATOP's own dyadic files.
 public enum ATOPLoader {
+    /// The ATOP release read (the bundled files are version 5.1).
+    public static let version = "5.1"
+    /// The origin of every treaty imported from these files.
+    public static let origin = TreatyOrigin.atop(version: version)
     /// The last day ATOP 5.1 covers.
     public static let coverageEnd = Day(rawValue: 737_058)  // 2018-12-31
 

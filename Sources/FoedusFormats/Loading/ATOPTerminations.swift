@@ -82,7 +82,8 @@ extension ATOPTreatyImporter {
         for (id, termination) in terminations.sorted(by: { $0.value.line < $1.value.line }) {
             guard let begin = begins[id] else {
                 throw Diagnostic(
-                    file: file, line: termination.line, field: "atopid", message: "no alliance \(id) in ATOP 5.1")
+                    file: file, line: termination.line, field: "atopid",
+                    message: "no alliance \(id) in \(ATOPLoader.origin)")
             }
             if let end = ended[id] {
                 throw Diagnostic(

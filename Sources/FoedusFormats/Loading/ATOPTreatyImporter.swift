@@ -169,7 +169,7 @@ public enum ATOPTreatyImporter {
                         "ATOP \(id) (\(codes.prefix(6).joined(separator: ", "))\(codes.count > 6 ? " …" : ""), \(header.begin.first.year))",
                     signed: header.begin, inForce: header.begin,
                     terminated: header.end ?? terminations[id].map { PartialDate($0.lastDay) }, atopid: id,
-                    dateNote: "ATOP 5.1: dates are signature dates."
+                    dateNote: "\(ATOPLoader.origin): dates are signature dates."
                         + (dates[id] ?? []).map {
                             " ATOP's \($0.atop) is corrected to \($0.corrected) (Data/history/atop-date-corrections.csv; \($0.source))."
                         }.joined()
@@ -177,8 +177,9 @@ public enum ATOPTreatyImporter {
                             ? ""
                             : terminations[id]?.note
                                 ?? " In effect at the end of ATOP's coverage (2018-12-31): continued past ATOP coverage."),
-                    sources: ["ATOP 5.1 (Leeds et al. 2002), atopid \(id)"], parties: parties, provisions: list,
-                    origin: "ATOP 5.1"))
+                    sources: ["\(ATOPLoader.origin) (Leeds et al. 2002), atopid \(id)"], parties: parties,
+                    provisions: list,
+                    origin: ATOPLoader.origin))
         }
         try checkExits(exits, open: open)
         try checkTerminations(

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 
 /// Reads COW National Material Capabilities (`NMC-60-abridged.csv`: stateabb, ccode, year, …, cinc, version).

@@ -73,8 +73,10 @@ public enum DatasetLoader {
         }
         var ids: [String: String] = [:]
         for t in dataset.treaties {
-            if let other = ids[t.id] { problem(t.origin, "id", "duplicate id '\(t.id)' (also in \(other))") }
-            ids[t.id] = t.origin ?? "?"
+            if let other = ids[t.id] {
+                problem(t.origin?.description, "id", "duplicate id '\(t.id)' (also in \(other))")
+            }
+            ids[t.id] = t.origin?.description ?? "?"
         }
         var orgIDs = Set<String>()
         for o in dataset.organisations where !orgIDs.insert(o.id).inserted {
@@ -94,7 +96,8 @@ public enum DatasetLoader {
             for (i, p) in t.provisions.enumerated() {
                 if case .places(let names) = p.conditions.location {
                     for name in names where !placeIDs.contains(name) {
-                        problem(t.origin, "provisions[\(i)].conditions.location", "unknown place '\(name)'")
+                        problem(
+                            t.origin?.description, "provisions[\(i)].conditions.location", "unknown place '\(name)'")
                     }
                 }
             }
@@ -104,7 +107,7 @@ public enum DatasetLoader {
                 let state = states[id]
                 if !state.exists(on: start.first) && !state.exists(on: start.last) {
                     problem(
-                        t.origin, "parties[\(i)]",
+                        t.origin?.description, "parties[\(i)]",
                         "\(state.name) (\(state.ccode)) was not a member of the state system on \(start)")
                 }
             }
@@ -112,9 +115,9 @@ public enum DatasetLoader {
         for t in dataset.treaties {
             for (i, id) in t.replaces.enumerated() {
                 if id == t.id {
-                    problem(t.origin, "replaces[\(i)]", "'\(id)' refers to the treaty itself")
+                    problem(t.origin?.description, "replaces[\(i)]", "'\(id)' refers to the treaty itself")
                 } else if ids[id] == nil {
-                    problem(t.origin, "replaces[\(i)]", "unknown treaty '\(id)'")
+                    problem(t.origin?.description, "replaces[\(i)]", "unknown treaty '\(id)'")
                 }
             }
         }
@@ -155,7 +158,7 @@ public enum DatasetLoader {
         problems += userProblems
         base.lines.merge(user.lines) { _, user in user }
         var notes: [String] = []
-        base.treaties = merge(base.treaties, user.treaties, what: "", origin: \.origin, notes: &notes)
+        base.treaties = merge(base.treaties, user.treaties, what: "", origin: { $0.origin?.description }, notes: &notes)
         base.organisations = merge(
             base.organisations, user.organisations, what: "organisation ", origin: \.origin, notes: &notes)
         for p in user.places {

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 
 /// Reads the participant file of the GML Militarized Interstate Dispute data (2.2.1, as packaged by

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 
 /// Reads the nuclear-armed table (`ccode, stateabb, from, to, basis, verified, source`).

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 
 /// Reads COW Direct Contiguity (directed master records, `ccode1, ccode2, conttype, begin, end` with

@@ -1,3 +1,4 @@
+public import FoedusAnalysis
 public import FoedusCore
 
 /// Reads the COW Inter-State War data v4.0 (participant level).

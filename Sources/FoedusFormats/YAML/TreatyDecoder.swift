@@ -37,7 +37,7 @@ extension NodeReader {
             atopid: int(map["atopid"], "atopid"),
             organisation: string(map["organisation"], "organisation"), dateNote: string(map["dateNote"], "dateNote"),
             sources: strings(map["sources"], "sources"), parties: parties, suspensions: suspensions,
-            provisions: provisions, origin: file)
+            provisions: provisions, origin: .file(file))
         checkDates(treaty, map)
         return treaty
     }

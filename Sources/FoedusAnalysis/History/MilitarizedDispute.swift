@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// A militarized interstate dispute (GML MID 2.2.1, participant level): who took part, on which side, from
 /// which day, and who was there on the first day. The ground truth of the joiner forecasts
 /// (`foedus backtest --disputes`).

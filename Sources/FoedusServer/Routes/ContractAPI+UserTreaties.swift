@@ -24,7 +24,7 @@ extension ContractAPI {
         }
         // Validate exactly as `foedus validate` would, against the bundled data.
         let (world, notes) = try WorldLoader.load(files: [SourceFile(path: "body", text: yaml)])
-        guard let treaty = world.treaties.first(where: { $0.origin == "body" }) else {
+        guard let treaty = world.treaties.first(where: { $0.origin == .file("body") }) else {
             throw APIError.badRequest("body: the file holds no treaty (organisations and places are not accepted)")
         }
         let document = StoreDocument(

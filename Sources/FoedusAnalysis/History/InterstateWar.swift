@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// An interstate war of the Correlates of War data: its participants, their sides, days in the war
 /// and who initiated it. The ground truth the engine is tested against (the back-test).
 public struct InterstateWar: Hashable, Sendable, Identifiable {

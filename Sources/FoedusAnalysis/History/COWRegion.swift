@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// A region of the Correlates of War Inter-State War data's `WhereFought` variable.
 ///
 /// `WhereFought` gives the region or regions where combat involving a state occurred (COW Inter-State Wars

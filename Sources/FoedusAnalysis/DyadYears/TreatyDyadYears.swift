@@ -30,9 +30,6 @@ public struct TreatyDyadYears: Sendable {
     /// state-years).
     private let byState: [Int: [Int: Cell]]
 
-    /// The `origin` of treaties imported from ATOP (``Treaty/origin``).
-    public static let atopOrigin = "ATOP 5.1"
-
     /// - Parameters:
     ///   - treaties: the world's treaties (curated, and ATOP alliances as imported and carried).
     ///   - years: the years to cover (after ATOP's coverage).
@@ -50,7 +47,7 @@ public struct TreatyDyadYears: Sendable {
             guard let first = Day(year: years.lowerBound, month: 1, day: 1),
                 treatyEnd >= first, treatyStart <= lastDay
             else { continue }
-            let carried = treaty.origin == Self.atopOrigin
+            let carried = treaty.isFromATOP
             let periods = treaty.parties.map { party in
                 (
                     party.ccode, max(party.joined?.first ?? treatyStart, treatyStart),

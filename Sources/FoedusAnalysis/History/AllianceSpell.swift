@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// One state's spell in a coded alliance, with the obligations it took on: the unit of the ATOP
 /// member-level file (one row per member, phase and spell).
 public struct AllianceSpell: Hashable, Sendable {

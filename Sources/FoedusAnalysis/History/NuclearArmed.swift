@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// The states that held nuclear weapons and when (`Data/states/nuclear-armed.csv`), shown beside the
 /// security index; it does not enter any formula.
 public struct NuclearArmed: Sendable {

@@ -1,3 +1,5 @@
+public import FoedusCore
+
 /// Each state's share of world material capabilities by year (COW National Material Capabilities CINC,
 /// or a user's table).
 ///
