@@ -19717,6 +19717,13 @@ atopid,ccode,last_day,source,quote,note
 
 """#
 
+    /// `Data/history/atop-member-joins.csv` (CR line ends normalised to LF).
+    public static let atopMemberJoins = #"""
+atopid,ccode,first_day,source,quote,note
+4778,110,2022-12-06,https://spiceislander.com/grenada-supports-guyanas-accession-to-regional-security-system/,"Prime Minister of Grenada, Hon. Dickon Mitchell, while in Bridgetown, Barbados, on Tuesday, 6th December 2022, ... received the accession document from the Cooperative Republic of Guyana to mark Guyana's accession to the Regional Security System (RSS).","Guyana joins the Regional Security System. ATOP 4778 is the Treaty establishing the Regional Security System (St George's, 1996-03-05; members Antigua and Barbuda, Barbados, Dominica, Grenada, St Kitts and Nevis, St Lucia, St Vincent and the Grenadines; ATOP codes a defence and a consultation duty for every member). The members present at the CARICOM inter-sessional meeting in Belize signed the protocol for Guyana's accession on 2022-03-01 (Stabroek News, 2022-03-03); President Ali handed over the document of accession to the Chair of the RSS Council of Ministers, Grenada's Prime Minister Mitchell, at Ilaro Court, Bridgetown, on 2022-12-06 (Spice Islander, 2022-12-09; iNews Guyana, 2022-12-06). First day bound: 2022-12-06, the day of the deposit. Some reports date the membership to September 2022, when President Ali signed the instrument of accession (iNews Guyana; 999wefm.com, 2023-03-24); the 1996 treaty's Art. 2(1) opens membership only to the seven states it names (text at oas.org/csh), so the accession rests on the 2022 protocol, whose clause on when an accession takes effect was not read: whether it takes effect on deposit or later is not confirmed."
+
+"""#
+
     /// `Data/history/atop-date-corrections.csv` (CR line ends normalised to LF).
     public static let atopDateCorrections = #"""
 atopid,atop_date,corrected,source,note
