@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "a9925ab0090f4fc14ab004b3be11e7743323faff95a34d4a59fe775ed3909317"
+    public static let sha256 = "7d12580aa91f48c8bc76c876cce4f3731acd33e02b775fbc41ed6dbb603b7669"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""
