@@ -29,6 +29,7 @@ extension Fixtures {
                 general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
                 terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations),
                 exits: try ATOPTreatyImporter.memberExits(BundledData.atopMemberExits),
+                joins: try ATOPTreatyImporter.memberJoins(BundledData.atopMemberJoins),
                 dates: try ATOPTreatyImporter.dateCorrections(BundledData.atopDateCorrections), states: states)
             return try DatasetLoader.load(
                 states: states, bundled: bundledFiles, imported: atop, dataVersion: BundledData.version

@@ -26,7 +26,7 @@ public enum Provenance {
     static func later(_ years: ClosedRange<Int>) -> [String] {
         guard years.upperBound > 2018 else { return [] }
         return [
-            "after 2018 (ATOP's coverage ends): atop_* from the treaties Foedus reasons with, up to today: the ATOP alliances in effect at the end of 2018 carried on (atop_carried = 1; ended by Data/history/atop-terminations.csv and atop-member-exits.csv) and the curated treaties (foedus_treaties; entry-into-force dates; provisions by kind: defense, offense, neutrality, nonAggression, consultation to the five atop_* columns) (docs/dyad-years.md, After 2018)",
+            "after 2018 (ATOP's coverage ends): atop_* from the treaties Foedus reasons with, up to today: the ATOP alliances in effect at the end of 2018 carried on (atop_carried = 1; ended by Data/history/atop-terminations.csv and atop-member-exits.csv, joined by atop-member-joins.csv) and the curated treaties (foedus_treaties; entry-into-force dates; provisions by kind: defense, offense, neutrality, nonAggression, consultation to the five atop_* columns) (docs/dyad-years.md, After 2018)",
             "atop_carried: 0 up to 2018 (ATOP itself); after 2018, 1 if a carried ATOP alliance contributes to the row",
         ]
     }

@@ -45,6 +45,7 @@ public enum WorldLoader {
             general: try ATOPTreatyImporter.generalNonAggression(BundledData.atopGeneralNonAggression),
             terminations: try ATOPTreatyImporter.terminations(BundledData.atopTerminations),
             exits: try ATOPTreatyImporter.memberExits(BundledData.atopMemberExits),
+            joins: try ATOPTreatyImporter.memberJoins(BundledData.atopMemberJoins),
             dates: try ATOPTreatyImporter.dateCorrections(BundledData.atopDateCorrections), states: states)
         let (dataset, problems) = DatasetLoader.parse(bundledFiles, states: states, bundled: true)
         return Parsed(states: states, dataset: dataset, problems: problems, atop: atop)

@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     public static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "9f3d6b5f7c622c948596ab78f1b61d4c78cb77ca079eeb22ef07f32b5378f982"
+    public static let sha256 = "b3e886b6d7b1071fe4c5350af12d27ecdacc66ef1cf45bc6fe015e6defc7e1ec"
 
     /// `Data/states/states2016.csv`.
     public static let cowStates = #"""

@@ -15,36 +15,10 @@ extension ATOPTreatyImporter {
     /// - Throws: ``Diagnostic`` naming the file, line and field of a malformed row, a day before 2019, a row
     ///   without a source or quote, or a member listed twice for one alliance.
     public static func memberExits(_ text: String) throws -> [Int: [Int: MemberExit]] {
-        let file = "atop-member-exits.csv"
-        let csv = try CSVReader(text: text, file: file)
-        let columns = try ["atopid", "ccode", "last_day", "source", "quote"].map(csv.column)
-        var out: [Int: [Int: MemberExit]] = [:]
-        for row in csv.rows {
-            let f = columns.map { row.fields[$0] }
-            guard let id = Int(f[0]) else {
-                throw Diagnostic(file: file, line: row.line, field: "atopid", message: "not a number")
-            }
-            guard let ccode = Int(f[1]) else {
-                throw Diagnostic(file: file, line: row.line, field: "ccode", message: "not a COW number")
-            }
-            guard let day = Day(iso: f[2]), day > ATOPLoader.coverageEnd else {
-                throw Diagnostic(
-                    file: file, line: row.line, field: "last_day", message: "expected a day after 2018-12-31")
-            }
-            guard !f[3].isEmpty else {
-                throw Diagnostic(file: file, line: row.line, field: "source", message: "a member exit needs a source")
-            }
-            guard !f[4].isEmpty else {
-                throw Diagnostic(
-                    file: file, line: row.line, field: "quote", message: "a member exit needs the source's words")
-            }
-            guard out[id]?[ccode] == nil else {
-                throw Diagnostic(
-                    file: file, line: row.line, field: "ccode", message: "COW \(ccode) already leaves ATOP \(id)")
-            }
-            out[id, default: [:]][ccode] = MemberExit(lastDay: day, source: f[3], line: row.line)
-        }
-        return out
+        try memberRows(
+            text, file: "atop-member-exits.csv", dayColumn: "last_day", change: "member exit", verb: "leaves"
+        )
+        .mapValues { $0.mapValues { MemberExit(lastDay: $0.day, source: $0.source, line: $0.line) } }
     }
 
     /// Checks that every exit names a member ATOP still has in the alliance at the end of its coverage.

@@ -22,14 +22,19 @@ public enum ATOPTreatyImporter {
     /// - Parameter exits: members leaving, after ATOP's coverage, an alliance ATOP has in effect at its end, from a
     ///   sourced list (``memberExits(_:)``): only that member's party period ends.
     ///
+    /// - Parameter joins: states joining, after ATOP's coverage, an alliance ATOP has in effect at its end, from a
+    ///   sourced list (``memberJoins(_:)``): a party from that day, owing the obligations all members owe.
+    ///
     /// - Parameter dates: ATOP dates to correct (a Julian date read as Gregorian), from a sourced list
     ///   (``dateCorrections(_:)``).
     ///
-    /// - Throws: ``Diagnostic`` for a malformed row, a member exit naming no member in effect at ATOP's end, or a
-    ///   termination of an unknown alliance, of one ATOP ends, or before the alliance's start.
+    /// - Throws: ``Diagnostic`` for a malformed row, a member exit naming no member in effect at ATOP's end, a
+    ///   join of an alliance not in effect then or of a state already a member, or a termination of an unknown
+    ///   alliance, of one ATOP ends, or before the alliance's start.
     public static func treaties(
         alliances: String, members: String, general: Set<Int> = [], terminations: [Int: Termination] = [:],
-        exits: [Int: [Int: MemberExit]] = [:], dates: [Int: [DateCorrection]] = [:], states: StateTable
+        exits: [Int: [Int: MemberExit]] = [:], joins: [Int: [Int: MemberJoin]] = [:],
+        dates: [Int: [DateCorrection]] = [:], states: StateTable
     ) throws -> [Treaty] {
         let a = try CSVReader(text: alliances, file: "atop5_1a.csv")
         let ac = try [
@@ -150,7 +155,7 @@ public enum ATOPTreatyImporter {
                 }
             }
             guard !parties.isEmpty else { continue }
-            let list = order.compactMap { key -> Provision? in
+            var list = order.compactMap { key -> Provision? in
                 guard let (coded, from, to) = provisions[key] else { return nil }
                 var provision = coded
                 // The provision applies from the phase's first entry to its last exit (members' own days
@@ -158,6 +163,11 @@ public enum ATOPTreatyImporter {
                 provision.from = from
                 provision.to = to
                 return provision
+            }
+            if header.end == nil, let joining = joins[id], let members = open[id] {
+                let newcomers = joining.keys.sorted().filter { states.id(ccode: $0) != nil && !members.contains($0) }
+                parties += newcomers.compactMap { ccode in joining[ccode].map { party(joining: ccode, $0) } }
+                list = joinedProvisions(list, joinedBy: newcomers, members: members)
             }
             let codes = Set(parties.map(\.ccode)).sorted().compactMap {
                 states.id(ccode: $0).map { states[$0].abbreviation }
@@ -182,6 +192,7 @@ public enum ATOPTreatyImporter {
                     origin: ATOPLoader.origin))
         }
         try checkExits(exits, open: open)
+        try checkJoins(joins, open: open, terminations: terminations, states: states)
         try checkTerminations(
             terminations, begins: headers.mapValues(\.begin.first), ended: headers.compactMapValues(\.end?.first))
         return treaties
