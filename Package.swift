@@ -14,7 +14,7 @@ let package = Package(
         .library(name: "FoedusCore", targets: ["FoedusCore"]),
         // For the fuzz package (Fuzz/, docs/fuzzing.md): the readers without the server and the stores.
         .library(name: "FoedusFormats", targets: ["FoedusFormats"]),
-        .library(name: "FoedusAPI", targets: ["FoedusAPI"]),
+        .library(name: "FoedusApp", targets: ["FoedusApp"]),
         .executable(name: "foedus", targets: ["foedus"]),
     ],
     dependencies: [
@@ -53,12 +53,12 @@ let package = Package(
         ),
         .target(name: "FoedusWebAssets"),
         .target(
-            name: "FoedusAPI",
+            name: "FoedusApp",
             dependencies: ["FoedusCore", "FoedusAnalysis", "FoedusData", "FoedusFormats"]),
         .target(
             name: "FoedusServer",
             dependencies: [
-                "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
+                "FoedusCore", "FoedusAnalysis", "FoedusApp", "FoedusData", "FoedusFormats", "FoedusStore",
                 "FoedusWebAssets",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -72,7 +72,7 @@ let package = Package(
         .target(
             name: "FoedusCLI",
             dependencies: [
-                "FoedusCore", "FoedusAnalysis", "FoedusAPI", "FoedusData", "FoedusFormats", "FoedusStore",
+                "FoedusCore", "FoedusAnalysis", "FoedusApp", "FoedusData", "FoedusFormats", "FoedusStore",
                 "FoedusPostgres", "FoedusServer", "CAllocationCounter",
                 .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
@@ -91,14 +91,14 @@ let package = Package(
         .testTarget(
             name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
-            name: "FoedusAPITests", dependencies: ["FoedusAPI", "FoedusCore", "FoedusFormats", "FoedusTestSupport"]),
+            name: "FoedusAppTests", dependencies: ["FoedusApp", "FoedusCore", "FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),
         .testTarget(
             name: "FoedusServerTests",
             dependencies: [
-                "FoedusServer", "FoedusStore", "FoedusTestSupport", "FoedusAPI", "FoedusFormats", "FoedusCore",
+                "FoedusServer", "FoedusStore", "FoedusTestSupport", "FoedusApp", "FoedusFormats", "FoedusCore",
                 "FoedusAnalysis", .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]),

@@ -6,7 +6,7 @@ import PackageDescription
 let foedus: [Target.Dependency] = [
     .product(name: "FoedusCore", package: "Foedus"),
     .product(name: "FoedusFormats", package: "Foedus"),
-    .product(name: "FoedusAPI", package: "Foedus"),
+    .product(name: "FoedusApp", package: "Foedus"),
 ]
 
 /// One executable per target: `LLVMFuzzerTestOneInput` in its own file, and a `main.swift` that hands it to

@@ -1,5 +1,5 @@
 public import ArgumentParser
-import FoedusAPI
+import FoedusApp
 import FoedusCore
 import FoedusData
 import Foundation

@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusStore
 
 /// What the API returns for a user treaty.

@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusAnalysis
 import FoedusCore
 import FoedusData

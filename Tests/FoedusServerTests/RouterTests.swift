@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusFormats
 import FoedusStore
 import FoedusTestSupport

@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 public import FoedusCore
 import Foundation
 

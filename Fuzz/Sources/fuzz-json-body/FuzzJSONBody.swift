@@ -1,11 +1,11 @@
-import FoedusAPI
+import FoedusApp
 import FoedusCore
 import Foundation
 import FuzzSupport
 
 /// The body of `POST /v1/scenarios` (a saved scenario), decoded and checked as the server does.
 ///
-/// The body type is FoedusAPI's `SavedScenarioRequest`, the one the server decodes (FoedusServer itself is not
+/// The body type is FoedusApp's `SavedScenarioRequest`, the one the server decodes (FoedusServer itself is not
 /// linked: it brings Hummingbird, NIO and the stores into the build). It is decoded with Foundation's
 /// `JSONDecoder`, as the server does for a body of another content type and for a stored body, and then checked
 /// as `ContractAPI.run` checks it: the date, the attacks, the rules, the scenario.

@@ -1,6 +1,6 @@
 import ArgumentParser
 import CAllocationCounter
-import FoedusAPI
+import FoedusApp
 import FoedusCore
 import FoedusData
 import FoedusFormats

@@ -1,5 +1,5 @@
 import ArgumentParser
-import FoedusAPI
+import FoedusApp
 
 struct CiteCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -1,5 +1,5 @@
 import ArgumentParser
-import FoedusAPI
+import FoedusApp
 import FoedusAnalysis
 import FoedusCore
 import Foundation

@@ -4,11 +4,11 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "085cc69ee69eee032b4cdbdf50ace3b292a90611f4cd3eb1b268487e4b09d9ed"
+    static let sha256 = "f88aa5bdc690377af690d0bddbbd197404b09705efc44af74a7bb835a049d522"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
-# configured limits in place of the defaults written here (Sources/FoedusServer/OpenAPIDocument.swift lists
+# configured limits in place of the defaults written here (Sources/FoedusServer/OpenAPI/OpenAPIDocument.swift lists
 # where), and every response body of /v1 has a schema (components/schemas). After editing, run
 # scripts/generate-openapi (it embeds this file into the server); CI checks the embedding, validates real
 # responses against these schemas (Tests/contract) and runs schemathesis against the served document.

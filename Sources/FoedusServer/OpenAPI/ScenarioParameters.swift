@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusCore
 
 /// The parameters that describe a scenario, as the generated code decodes them for obligations, scenario and

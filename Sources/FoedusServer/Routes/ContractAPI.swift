@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusCore
 import FoedusData
 import FoedusStore
@@ -7,7 +7,7 @@ import Logging
 
 /// The operations of `api/openapi.yaml` served through the code generated from it (`APIProtocol` in
 /// Generated/OpenAPI; which ones is the filter of `api/openapi-generator-config.yaml`): the generated code routes
-/// the request and decodes its parameters, these handlers answer with the `FoedusAPI` reports (the schemas'
+/// the request and decodes its parameters, these handlers answer with the `FoedusApp` reports (the schemas'
 /// types, by the configuration's typeOverrides). Errors are thrown as ``APIError`` and answered by
 /// ``RequestMiddleware``; ETags and 304s come from ``ConditionalGetMiddleware``.
 struct ContractAPI: APIProtocol {

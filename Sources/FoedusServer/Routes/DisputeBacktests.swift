@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusAnalysis
 
 /// The results of `GET /v1/backtest/disputes`, kept per parameter set (a run takes seconds; its answer, with or

@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "085cc69ee69eee032b4cdbdf50ace3b292a90611f4cd3eb1b268487e4b09d9ed"
-    static let configuration = "8d6441e70b98a808012a5ec0b0cabb0f262dc8985d868f260e8861afd5773ba4"
+    static let document = "f88aa5bdc690377af690d0bddbbd197404b09705efc44af74a7bb835a049d522"
+    static let configuration = "a2cb655e1e4f0d03aa4f49f87d2e05a47a0f63127a8b50afad7cca7d214905a5"
 }

@@ -4,7 +4,7 @@
 import struct Foundation.URL
 import struct Foundation.Data
 import struct Foundation.Date
-import FoedusAPI
+import FoedusApp
 extension Components {
     /// Types generated from the `#/components/requestBodies` section of the OpenAPI document.
     internal enum RequestBodies {}

@@ -4,12 +4,12 @@
 import struct Foundation.URL
 import struct Foundation.Data
 import struct Foundation.Date
-import FoedusAPI
+import FoedusApp
 extension Components {
     /// Types generated from the `#/components/schemas` section of the OpenAPI document.
     internal enum Schemas {
         /// - Remark: Generated from `#/components/schemas/Error`.
-        internal typealias _Error = FoedusAPI.ErrorJSON
+        internal typealias _Error = FoedusApp.ErrorJSON
         /// - Remark: Generated from `#/components/schemas/UserTreaty`.
         internal typealias UserTreaty = UserTreatyJSON
         /// - Remark: Generated from `#/components/schemas/SavedScenarioInput`.
@@ -21,199 +21,199 @@ extension Components {
         /// - Remark: Generated from `#/components/schemas/UserTreatyList`.
         internal typealias UserTreatyList = UserTreatyListJSON
         /// - Remark: Generated from `#/components/schemas/ArchitectureReport`.
-        internal typealias ArchitectureReport = FoedusAPI.ArchitectureReportJSON
+        internal typealias ArchitectureReport = FoedusApp.ArchitectureReportJSON
         /// - Remark: Generated from `#/components/schemas/ArchitectureDefinition`.
-        internal typealias ArchitectureDefinition = FoedusAPI.ArchitectureReportJSON.Definition
+        internal typealias ArchitectureDefinition = FoedusApp.ArchitectureReportJSON.Definition
         /// - Remark: Generated from `#/components/schemas/ArchitectureRules`.
-        internal typealias ArchitectureRules = FoedusAPI.ArchitectureReportJSON.Rules
+        internal typealias ArchitectureRules = FoedusApp.ArchitectureReportJSON.Rules
         /// - Remark: Generated from `#/components/schemas/ArchitectureRegionalState`.
-        internal typealias ArchitectureRegionalState = FoedusAPI.ArchitectureReportJSON.RegionalState
+        internal typealias ArchitectureRegionalState = FoedusApp.ArchitectureReportJSON.RegionalState
         /// - Remark: Generated from `#/components/schemas/ArchitectureSummary`.
-        internal typealias ArchitectureSummary = FoedusAPI.ArchitectureReportJSON.Summary
+        internal typealias ArchitectureSummary = FoedusApp.ArchitectureReportJSON.Summary
         /// - Remark: Generated from `#/components/schemas/ArchitectureAccession`.
-        internal typealias ArchitectureAccession = FoedusAPI.ArchitectureReportJSON.Accession
+        internal typealias ArchitectureAccession = FoedusApp.ArchitectureReportJSON.Accession
         /// - Remark: Generated from `#/components/schemas/ArchitectureEligibility`.
-        internal typealias ArchitectureEligibility = FoedusAPI.ArchitectureReportJSON.Eligibility
+        internal typealias ArchitectureEligibility = FoedusApp.ArchitectureReportJSON.Eligibility
         /// - Remark: Generated from `#/components/schemas/ArchitectureOrganisation`.
-        internal typealias ArchitectureOrganisation = FoedusAPI.ArchitectureReportJSON.OrganisationJSON
+        internal typealias ArchitectureOrganisation = FoedusApp.ArchitectureReportJSON.OrganisationJSON
         /// - Remark: Generated from `#/components/schemas/ArchitectureForce`.
-        internal typealias ArchitectureForce = FoedusAPI.ArchitectureReportJSON.ForceJSON
+        internal typealias ArchitectureForce = FoedusApp.ArchitectureReportJSON.ForceJSON
         /// - Remark: Generated from `#/components/schemas/ArchitectureForces`.
-        internal typealias ArchitectureForces = FoedusAPI.ArchitectureReportJSON.Forces
+        internal typealias ArchitectureForces = FoedusApp.ArchitectureReportJSON.Forces
         /// - Remark: Generated from `#/components/schemas/ArchitecturePair`.
-        internal typealias ArchitecturePair = FoedusAPI.ArchitectureReportJSON.Pair
+        internal typealias ArchitecturePair = FoedusApp.ArchitectureReportJSON.Pair
         /// - Remark: Generated from `#/components/schemas/ArchitectureOverlap`.
-        internal typealias ArchitectureOverlap = FoedusAPI.ArchitectureReportJSON.Overlap
+        internal typealias ArchitectureOverlap = FoedusApp.ArchitectureReportJSON.Overlap
         /// - Remark: Generated from `#/components/schemas/ArchitectureExposed`.
-        internal typealias ArchitectureExposed = FoedusAPI.ArchitectureReportJSON.Exposed
+        internal typealias ArchitectureExposed = FoedusApp.ArchitectureReportJSON.Exposed
         /// - Remark: Generated from `#/components/schemas/ArchitectureTreaty`.
-        internal typealias ArchitectureTreaty = FoedusAPI.ArchitectureReportJSON.TreatyJSON
+        internal typealias ArchitectureTreaty = FoedusApp.ArchitectureReportJSON.TreatyJSON
         /// - Remark: Generated from `#/components/schemas/AuditReport`.
-        internal typealias AuditReport = FoedusAPI.AuditReportJSON
+        internal typealias AuditReport = FoedusApp.AuditReportJSON
         /// - Remark: Generated from `#/components/schemas/AuditChange`.
-        internal typealias AuditChange = FoedusAPI.AuditReportJSON.Change
+        internal typealias AuditChange = FoedusApp.AuditReportJSON.Change
         /// - Remark: Generated from `#/components/schemas/AuditDriver`.
-        internal typealias AuditDriver = FoedusAPI.AuditReportJSON.Driver
+        internal typealias AuditDriver = FoedusApp.AuditReportJSON.Driver
         /// - Remark: Generated from `#/components/schemas/AuditLoserDrivers`.
-        internal typealias AuditLoserDrivers = FoedusAPI.AuditReportJSON.LoserDrivers
+        internal typealias AuditLoserDrivers = FoedusApp.AuditReportJSON.LoserDrivers
         /// - Remark: Generated from `#/components/schemas/AuditWinnerDrivers`.
-        internal typealias AuditWinnerDrivers = FoedusAPI.AuditReportJSON.WinnerDrivers
+        internal typealias AuditWinnerDrivers = FoedusApp.AuditReportJSON.WinnerDrivers
         /// - Remark: Generated from `#/components/schemas/AuditReading`.
-        internal typealias AuditReading = FoedusAPI.AuditReportJSON.Reading
+        internal typealias AuditReading = FoedusApp.AuditReportJSON.Reading
         /// - Remark: Generated from `#/components/schemas/AuditEntrapment`.
-        internal typealias AuditEntrapment = FoedusAPI.AuditReportJSON.Entrapment
+        internal typealias AuditEntrapment = FoedusApp.AuditReportJSON.Entrapment
         /// - Remark: Generated from `#/components/schemas/BacktestRow`.
-        internal typealias BacktestRow = FoedusAPI.BacktestJSON
+        internal typealias BacktestRow = FoedusApp.BacktestJSON
         /// - Remark: Generated from `#/components/schemas/BacktestWar`.
-        internal typealias BacktestWar = FoedusAPI.BacktestJSON.War
+        internal typealias BacktestWar = FoedusApp.BacktestJSON.War
         /// The Leeds-style honouring test on the bundled COW interstate wars (foedus backtest --honouring --json; docs/backtest.md, docs/json.md): for every treaty duty whose casus foederis arose at a belligerent's entry, whether it was honoured; rows break the rate down by era, kind, size, strength and origin. duties is present only with details.
         ///
         /// - Remark: Generated from `#/components/schemas/HonouringReport`.
-        internal typealias HonouringReport = FoedusAPI.HonouringJSON
+        internal typealias HonouringReport = FoedusApp.HonouringJSON
         /// One breakdown row; binding duties give the rate, uncertain ones are counted apart.
         ///
         /// - Remark: Generated from `#/components/schemas/HonouringRow`.
-        internal typealias HonouringRow = FoedusAPI.HonouringJSON.Row
+        internal typealias HonouringRow = FoedusApp.HonouringJSON.Row
         /// Honoured and not honoured duties; rate is absent when there are none.
         ///
         /// - Remark: Generated from `#/components/schemas/HonouringTally`.
-        internal typealias HonouringTally = FoedusAPI.HonouringJSON.Tally
+        internal typealias HonouringTally = FoedusApp.HonouringJSON.Tally
         /// Joiners explained by a binding duty (hits) over a set of joiners; recall is absent when there are none.
         ///
         /// - Remark: Generated from `#/components/schemas/HonouringRecall`.
-        internal typealias HonouringRecall = FoedusAPI.HonouringJSON.Recall
+        internal typealias HonouringRecall = FoedusApp.HonouringJSON.Recall
         /// One duty whose casus foederis arose, with the treaty article and the verdict.
         ///
         /// - Remark: Generated from `#/components/schemas/HonouringDuty`.
-        internal typealias HonouringDuty = FoedusAPI.HonouringJSON.Duty
+        internal typealias HonouringDuty = FoedusApp.HonouringJSON.Duty
         /// - Remark: Generated from `#/components/schemas/HonouringNote`.
-        internal typealias HonouringNote = FoedusAPI.HonouringJSON.Note
+        internal typealias HonouringNote = FoedusApp.HonouringJSON.Note
         /// The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md, docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI always lists them).
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastReport`.
-        internal typealias DisputeForecastReport = FoedusAPI.DisputeForecastJSON
+        internal typealias DisputeForecastReport = FoedusApp.DisputeForecastJSON
         /// One (dispute, state) forecast; joined is absent when the state did not join.
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastPrediction`.
-        internal typealias DisputeForecastPrediction = FoedusAPI.DisputeForecastJSON.Prediction
+        internal typealias DisputeForecastPrediction = FoedusApp.DisputeForecastJSON.Prediction
         /// The scores of one period over its 2 n events (joining side A, joining side B); a skill score is absent when the reference's Brier score is 0.
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastSummary`.
-        internal typealias DisputeForecastSummary = FoedusAPI.DisputeForecastJSON.Summary
+        internal typealias DisputeForecastSummary = FoedusApp.DisputeForecastJSON.Summary
         /// Forecasts in [lower, upper) (the last bin includes 1): their mean, the observed frequency and its Wilson 95 % interval (low, high); the means are absent in an empty bin.
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastBin`.
-        internal typealias DisputeForecastBin = FoedusAPI.DisputeForecastJSON.Bin
+        internal typealias DisputeForecastBin = FoedusApp.DisputeForecastJSON.Bin
         /// The honouring priors, fitted on the training disputes only.
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastPriors`.
-        internal typealias DisputeForecastPriors = FoedusAPI.DisputeForecastJSON.Priors
+        internal typealias DisputeForecastPriors = FoedusApp.DisputeForecastJSON.Priors
         /// The rates of one class of treaty, shrunk toward the pooled rates (used by models treaty, treaty+context).
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastStrengths`.
-        internal typealias DisputeForecastStrengths = FoedusAPI.DisputeForecastJSON.Priors.Strengths
+        internal typealias DisputeForecastStrengths = FoedusApp.DisputeForecastJSON.Priors.Strengths
         /// - Remark: Generated from `#/components/schemas/DisputeForecastContextCell`.
-        internal typealias DisputeForecastContextCell = FoedusAPI.DisputeForecastJSON.ContextCell
+        internal typealias DisputeForecastContextCell = FoedusApp.DisputeForecastJSON.ContextCell
         /// - Remark: Generated from `#/components/schemas/DisputeForecastRate`.
-        internal typealias DisputeForecastRate = FoedusAPI.DisputeForecastJSON.Priors.Rate
+        internal typealias DisputeForecastRate = FoedusApp.DisputeForecastJSON.Priors.Rate
         /// The two reference forecasts, fitted on the training predictions.
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastBaselines`.
-        internal typealias DisputeForecastBaselines = FoedusAPI.DisputeForecastJSON.Baselines
+        internal typealias DisputeForecastBaselines = FoedusApp.DisputeForecastJSON.Baselines
         /// - Remark: Generated from `#/components/schemas/DisputeForecastSkip`.
-        internal typealias DisputeForecastSkip = FoedusAPI.DisputeForecastJSON.Skip
+        internal typealias DisputeForecastSkip = FoedusApp.DisputeForecastJSON.Skip
         /// - Remark: Generated from `#/components/schemas/ClaimsReport`.
-        internal typealias ClaimsReport = FoedusAPI.ClaimsJSON
+        internal typealias ClaimsReport = FoedusApp.ClaimsJSON
         /// - Remark: Generated from `#/components/schemas/ClaimsClaim`.
-        internal typealias ClaimsClaim = FoedusAPI.ClaimsJSON.Claim
+        internal typealias ClaimsClaim = FoedusApp.ClaimsJSON.Claim
         /// - Remark: Generated from `#/components/schemas/StatesReport`.
-        internal typealias StatesReport = FoedusAPI.StatesReportJSON
+        internal typealias StatesReport = FoedusApp.StatesReportJSON
         /// - Remark: Generated from `#/components/schemas/StatesReportRow`.
-        internal typealias StatesReportRow = FoedusAPI.StatesReportJSON.Row
+        internal typealias StatesReportRow = FoedusApp.StatesReportJSON.Row
         /// - Remark: Generated from `#/components/schemas/TreatiesReport`.
-        internal typealias TreatiesReport = FoedusAPI.TreatiesReportJSON
+        internal typealias TreatiesReport = FoedusApp.TreatiesReportJSON
         /// - Remark: Generated from `#/components/schemas/TreatiesReportRow`.
-        internal typealias TreatiesReportRow = FoedusAPI.TreatiesReportJSON.Row
+        internal typealias TreatiesReportRow = FoedusApp.TreatiesReportJSON.Row
         /// - Remark: Generated from `#/components/schemas/State`.
-        internal typealias State = FoedusAPI.StateJSON
+        internal typealias State = FoedusApp.StateJSON
         /// - Remark: Generated from `#/components/schemas/TreatyRef`.
-        internal typealias TreatyRef = FoedusAPI.TreatyRefJSON
+        internal typealias TreatyRef = FoedusApp.TreatyRefJSON
         /// - Remark: Generated from `#/components/schemas/Provenance`.
-        internal typealias Provenance = FoedusAPI.ProvenanceJSON
+        internal typealias Provenance = FoedusApp.ProvenanceJSON
         /// - Remark: Generated from `#/components/schemas/Obligation`.
-        internal typealias Obligation = FoedusAPI.ObligationJSON
+        internal typealias Obligation = FoedusApp.ObligationJSON
         /// - Remark: Generated from `#/components/schemas/Attack`.
-        internal typealias Attack = FoedusAPI.AttackJSON
+        internal typealias Attack = FoedusApp.AttackJSON
         /// - Remark: Generated from `#/components/schemas/ReasonStep`.
-        internal typealias ReasonStep = FoedusAPI.ReasonStepJSON
+        internal typealias ReasonStep = FoedusApp.ReasonStepJSON
         /// - Remark: Generated from `#/components/schemas/SideMember`.
-        internal typealias SideMember = FoedusAPI.SideMemberJSON
+        internal typealias SideMember = FoedusApp.SideMemberJSON
         /// - Remark: Generated from `#/components/schemas/Sides`.
-        internal typealias Sides = FoedusAPI.SidesJSON
+        internal typealias Sides = FoedusApp.SidesJSON
         /// - Remark: Generated from `#/components/schemas/OutsideDuty`.
-        internal typealias OutsideDuty = FoedusAPI.OutsideDutyJSON
+        internal typealias OutsideDuty = FoedusApp.OutsideDutyJSON
         /// - Remark: Generated from `#/components/schemas/Outside`.
-        internal typealias Outside = FoedusAPI.OutsideJSON
+        internal typealias Outside = FoedusApp.OutsideJSON
         /// - Remark: Generated from `#/components/schemas/Conflict`.
-        internal typealias Conflict = FoedusAPI.ConflictJSON
+        internal typealias Conflict = FoedusApp.ConflictJSON
         /// - Remark: Generated from `#/components/schemas/Explanation`.
-        internal typealias Explanation = FoedusAPI.ExplanationJSON
+        internal typealias Explanation = FoedusApp.ExplanationJSON
         /// - Remark: Generated from `#/components/schemas/ExplanationReason`.
-        internal typealias ExplanationReason = FoedusAPI.ExplanationJSON.Reason
+        internal typealias ExplanationReason = FoedusApp.ExplanationJSON.Reason
         /// - Remark: Generated from `#/components/schemas/ObligationsReport`.
-        internal typealias ObligationsReport = FoedusAPI.ObligationsReportJSON
+        internal typealias ObligationsReport = FoedusApp.ObligationsReportJSON
         /// - Remark: Generated from `#/components/schemas/ScenarioReport`.
-        internal typealias ScenarioReport = FoedusAPI.ScenarioReportJSON
+        internal typealias ScenarioReport = FoedusApp.ScenarioReportJSON
         /// - Remark: Generated from `#/components/schemas/MapReport`.
-        internal typealias MapReport = FoedusAPI.MapJSON
+        internal typealias MapReport = FoedusApp.MapJSON
         /// - Remark: Generated from `#/components/schemas/MapFocus`.
-        internal typealias MapFocus = FoedusAPI.MapJSON.Focus
+        internal typealias MapFocus = FoedusApp.MapJSON.Focus
         /// - Remark: Generated from `#/components/schemas/MapRow`.
-        internal typealias MapRow = FoedusAPI.MapJSON.Row
+        internal typealias MapRow = FoedusApp.MapJSON.Row
         /// - Remark: Generated from `#/components/schemas/MapLegend`.
-        internal typealias MapLegend = FoedusAPI.MapJSON.Legend
+        internal typealias MapLegend = FoedusApp.MapJSON.Legend
         /// - Remark: Generated from `#/components/schemas/MapProvenance`.
-        internal typealias MapProvenance = FoedusAPI.MapJSON.Provenance
+        internal typealias MapProvenance = FoedusApp.MapJSON.Provenance
         /// - Remark: Generated from `#/components/schemas/MapOrganisationRow`.
-        internal typealias MapOrganisationRow = FoedusAPI.MapJSON.OrganisationRow
+        internal typealias MapOrganisationRow = FoedusApp.MapJSON.OrganisationRow
         /// - Remark: Generated from `#/components/schemas/TimelineReport`.
-        internal typealias TimelineReport = FoedusAPI.TimelineJSON
+        internal typealias TimelineReport = FoedusApp.TimelineJSON
         /// - Remark: Generated from `#/components/schemas/TimelineYear`.
-        internal typealias TimelineYear = FoedusAPI.TimelineJSON.Year
+        internal typealias TimelineYear = FoedusApp.TimelineJSON.Year
         /// - Remark: Generated from `#/components/schemas/TimelineMark`.
-        internal typealias TimelineMark = FoedusAPI.TimelineJSON.Mark
+        internal typealias TimelineMark = FoedusApp.TimelineJSON.Mark
         /// - Remark: Generated from `#/components/schemas/SecurityReport`.
-        internal typealias SecurityReport = FoedusAPI.SecurityReportJSON
+        internal typealias SecurityReport = FoedusApp.SecurityReportJSON
         /// - Remark: Generated from `#/components/schemas/SecurityNuclear`.
-        internal typealias SecurityNuclear = FoedusAPI.SecurityReportJSON.Nuclear
+        internal typealias SecurityNuclear = FoedusApp.SecurityReportJSON.Nuclear
         /// - Remark: Generated from `#/components/schemas/SecurityRow`.
-        internal typealias SecurityRow = FoedusAPI.SecurityReportJSON.Row
+        internal typealias SecurityRow = FoedusApp.SecurityReportJSON.Row
         /// - Remark: Generated from `#/components/schemas/SimilarityReport`.
-        internal typealias SimilarityReport = FoedusAPI.SimilarityReportJSON
+        internal typealias SimilarityReport = FoedusApp.SimilarityReportJSON
         /// - Remark: Generated from `#/components/schemas/SimilarityMeasure`.
-        internal typealias SimilarityMeasure = FoedusAPI.SimilarityReportJSON.Measure
+        internal typealias SimilarityMeasure = FoedusApp.SimilarityReportJSON.Measure
         /// - Remark: Generated from `#/components/schemas/SimilarityEntry`.
-        internal typealias SimilarityEntry = FoedusAPI.SimilarityReportJSON.Entry
+        internal typealias SimilarityEntry = FoedusApp.SimilarityReportJSON.Entry
         /// - Remark: Generated from `#/components/schemas/SimulationReport`.
-        internal typealias SimulationReport = FoedusAPI.SimulationReportJSON
+        internal typealias SimulationReport = FoedusApp.SimulationReportJSON
         /// - Remark: Generated from `#/components/schemas/SimulationInterval`.
-        internal typealias SimulationInterval = FoedusAPI.SimulationReportJSON.Interval
+        internal typealias SimulationInterval = FoedusApp.SimulationReportJSON.Interval
         /// - Remark: Generated from `#/components/schemas/SimulationStateRow`.
-        internal typealias SimulationStateRow = FoedusAPI.SimulationReportJSON.StateRow
+        internal typealias SimulationStateRow = FoedusApp.SimulationReportJSON.StateRow
         /// - Remark: Generated from `#/components/schemas/SimulationSummary`.
-        internal typealias SimulationSummary = FoedusAPI.SimulationReportJSON.Summary
+        internal typealias SimulationSummary = FoedusApp.SimulationReportJSON.Summary
         /// - Remark: Generated from `#/components/schemas/SimulationSweepRow`.
-        internal typealias SimulationSweepRow = FoedusAPI.SimulationReportJSON.SweepRow
+        internal typealias SimulationSweepRow = FoedusApp.SimulationReportJSON.SweepRow
         /// - Remark: Generated from `#/components/schemas/SimulationPriors`.
-        internal typealias SimulationPriors = FoedusAPI.SimulationReportJSON.PriorsJSON
+        internal typealias SimulationPriors = FoedusApp.SimulationReportJSON.PriorsJSON
         /// - Remark: Generated from `#/components/schemas/Treaty`.
-        internal typealias Treaty = FoedusAPI.TreatyJSON
+        internal typealias Treaty = FoedusApp.TreatyJSON
         /// - Remark: Generated from `#/components/schemas/TreatyParty`.
-        internal typealias TreatyParty = FoedusAPI.TreatyJSON.PartyJSON
+        internal typealias TreatyParty = FoedusApp.TreatyJSON.PartyJSON
         /// - Remark: Generated from `#/components/schemas/TreatySuspension`.
-        internal typealias TreatySuspension = FoedusAPI.TreatyJSON.SuspensionJSON
+        internal typealias TreatySuspension = FoedusApp.TreatyJSON.SuspensionJSON
         /// - Remark: Generated from `#/components/schemas/TreatyProvision`.
-        internal typealias TreatyProvision = FoedusAPI.TreatyJSON.ProvisionJSON
+        internal typealias TreatyProvision = FoedusApp.TreatyJSON.ProvisionJSON
         /// - Remark: Generated from `#/components/schemas/ProvisionKind`.
         internal enum ProvisionKind: String, Codable, Hashable, Sendable, CaseIterable {
             case defense = "defense"

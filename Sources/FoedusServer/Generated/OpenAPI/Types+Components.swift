@@ -4,6 +4,6 @@
 import struct Foundation.URL
 import struct Foundation.Data
 import struct Foundation.Date
-import FoedusAPI
+import FoedusApp
 /// Types generated from the components section of the OpenAPI document.
 internal enum Components {}

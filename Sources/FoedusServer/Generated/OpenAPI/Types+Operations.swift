@@ -4,7 +4,7 @@
 import struct Foundation.URL
 import struct Foundation.Data
 import struct Foundation.Date
-import FoedusAPI
+import FoedusApp
 /// API operations, with input and output types, generated from `#/paths` in the OpenAPI document.
 internal enum Operations {
     /// Liveness, with the code and data versions.

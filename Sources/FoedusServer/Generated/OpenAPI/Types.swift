@@ -4,7 +4,7 @@
 import struct Foundation.URL
 import struct Foundation.Data
 import struct Foundation.Date
-import FoedusAPI
+import FoedusApp
 /// A type that performs HTTP operations defined by the OpenAPI document.
 internal protocol APIProtocol: Sendable {
     /// Liveness, with the code and data versions.

@@ -1,4 +1,4 @@
-import FoedusAPI
+import FoedusApp
 import FoedusCore
 import FoedusFormats
 import FoedusTestSupport
