@@ -1,5 +1,5 @@
-import FoedusApp
 import FoedusAnalysis
+import FoedusApp
 import FoedusCore
 import FoedusData
 import FoedusFormats

@@ -1,6 +1,6 @@
 import ArgumentParser
-import FoedusApp
 import FoedusAnalysis
+import FoedusApp
 import FoedusCore
 import Foundation
 

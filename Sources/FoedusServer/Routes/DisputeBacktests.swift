@@ -1,5 +1,5 @@
-import FoedusApp
 import FoedusAnalysis
+import FoedusApp
 
 /// The results of `GET /v1/backtest/disputes`, kept per parameter set (a run takes seconds; its answer, with or
 /// without its predictions, is then a copy). Requests for a set that is being computed wait for that computation
