@@ -1,12 +1,12 @@
-public import ArgumentParser
+package import ArgumentParser
 import FoedusApp
 import FoedusCore
 import FoedusData
 import Foundation
 
 /// `foedus`: the casus-foederis engine on the command line.
-public struct FoedusCommand: AsyncParsableCommand {
-    public static let configuration = CommandConfiguration(
+package struct FoedusCommand: AsyncParsableCommand {
+    package static let configuration = CommandConfiguration(
         commandName: "foedus",
         abstract: "Who must help whom, under which article, when a state is attacked — on any day since 1816.",
         discussion: """
@@ -27,14 +27,14 @@ public struct FoedusCommand: AsyncParsableCommand {
             StoreCommand.self, TokenCommand.self, ServeCommand.self,
         ]
     )
-    public init() {}
+    package init() {}
 }
 
 extension FoedusCommand {
     /// Parses the process arguments and runs the command (the `foedus` executable's entry point). As
     /// ArgumentParser's `main()`, except that an error's message has its control characters escaped: usage
     /// errors quote what the user typed, which must not reach a terminal raw.
-    public static func start() async {
+    package static func start() async {
         do {
             var command = try parseAsRoot()
             if var command = command as? any AsyncParsableCommand {

@@ -2,7 +2,7 @@
 /// organisation, place and deployment files of `Data/` (see `Data/README.md` for provenance and terms).
 ///
 /// The contents live in `Generated/BundledFiles.swift`, written by `scripts/generate-data`.
-public enum BundledData {
+package enum BundledData {
     /// `release+hash`, as printed by `foedus --version` and in every answer's provenance.
-    public static var version: String { "\(release)+\(sha256.prefix(12))" }
+    package static var version: String { "\(release)+\(sha256.prefix(12))" }
 }

@@ -1,19 +1,19 @@
-public import FoedusStore
+package import FoedusStore
 import Logging
-public import PostgresNIO
+package import PostgresNIO
 
 /// The team store: PostgreSQL through postgres-nio. The client's connection pool runs while
 /// ``withStore(url:schema:_:)`` runs its body, or as a service of the server (``client``).
-public final class PostgresStore: TreatyStore {
-    public let location: String
+package final class PostgresStore: TreatyStore {
+    package let location: String
     /// The pool; it does nothing until `run()` is called.
-    public let client: PostgresClient
+    package let client: PostgresClient
     private let logger = Logger(label: "foedus.postgres")
     /// One connection outside the pool, for ``checkReachable()``.
     private let connectionConfiguration: PostgresConnection.Configuration
 
     /// A store on `url`, in `schema` if given (its tables go there; tests use one schema each).
-    public init(url: String, schema: String? = nil, maximumConnections: Int = 8) throws {
+    package init(url: String, schema: String? = nil, maximumConnections: Int = 8) throws {
         let parsed = try PostgresURL(url)
         var configuration = parsed.configuration
         var single = parsed.connectionConfiguration
@@ -29,7 +29,7 @@ public final class PostgresStore: TreatyStore {
     }
 
     /// Runs `body` with a store whose pool is running, then stops the pool.
-    public static func withStore<R: Sendable>(
+    package static func withStore<R: Sendable>(
         url: String, schema: String? = nil, _ body: (PostgresStore) async throws -> R
     ) async throws -> R {
         let store = try PostgresStore(url: url, schema: schema)
@@ -47,7 +47,7 @@ public final class PostgresStore: TreatyStore {
     /// The timeout runs on the connection's event loop, not as a task racing the connection: a process
     /// whose Swift concurrency threads are all busy (a test run on two cores, say) is not mistaken for a
     /// database that does not answer.
-    public func checkReachable() async throws {
+    package func checkReachable() async throws {
         let connection = try await run {
             try await PostgresConnection.connect(
                 configuration: connectionConfiguration, id: 0, logger: logger)
@@ -56,7 +56,7 @@ public final class PostgresStore: TreatyStore {
     }
 
     /// Runs one SQL statement outside the schema's tables (creating or dropping a schema, say).
-    public func execute(_ sql: String) async throws {
+    package func execute(_ sql: String) async throws {
         try await run { try await self.client.query(PostgresQuery(unsafeSQL: sql), logger: self.logger) }
     }
 
@@ -117,7 +117,7 @@ public final class PostgresStore: TreatyStore {
         return 0
     }
 
-    @discardableResult public func migrate() async throws -> (from: Int, to: Int) {
+    @discardableResult package func migrate() async throws -> (from: Int, to: Int) {
         try await run {
             try await client.withConnection { connection in
                 try await connection.withTransaction(logger: logger) { connection in
@@ -153,7 +153,7 @@ public final class PostgresStore: TreatyStore {
 
     // MARK: - Documents
 
-    public func insert(_ document: StoreDocument) async throws {
+    package func insert(_ document: StoreDocument) async throws {
         try document.validate()
         try await ready()
         do {
@@ -170,7 +170,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func document(_ kind: StoreDocument.Kind, id: String) async throws -> StoreDocument? {
+    package func document(_ kind: StoreDocument.Kind, id: String) async throws -> StoreDocument? {
         try await ready()
         return try await run {
             try await documents(
@@ -181,7 +181,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func documents(
+    package func documents(
         _ kind: StoreDocument.Kind, owner: String?, after: String?, limit: Int
     ) async throws -> [StoreDocument] {
         try await ready()
@@ -198,7 +198,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func delete(_ kind: StoreDocument.Kind, id: String, owner: String?) async throws -> Bool {
+    package func delete(_ kind: StoreDocument.Kind, id: String, owner: String?) async throws -> Bool {
         try await ready()
         return try await run {
             let rows = try await client.query(
@@ -225,7 +225,7 @@ public final class PostgresStore: TreatyStore {
 
     // MARK: - Tokens
 
-    public func insert(_ token: APIToken) async throws {
+    package func insert(_ token: APIToken) async throws {
         try token.validate()
         try await ready()
         do {
@@ -241,7 +241,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func token(hash: String) async throws -> APIToken? {
+    package func token(hash: String) async throws -> APIToken? {
         try await ready()
         return try await run {
             try await tokens(
@@ -250,7 +250,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func tokens() async throws -> [APIToken] {
+    package func tokens() async throws -> [APIToken] {
         try await ready()
         return try await run {
             try await tokens(
@@ -259,7 +259,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func revokeToken(name: String, at time: String) async throws -> Bool {
+    package func revokeToken(name: String, at time: String) async throws -> Bool {
         try await ready()
         return try await run {
             let rows = try await client.query(
@@ -279,7 +279,7 @@ public final class PostgresStore: TreatyStore {
 
     // MARK: - Export and import
 
-    public func snapshot() async throws -> StoreSnapshot {
+    package func snapshot() async throws -> StoreSnapshot {
         try await ready()
         return try await run {
             let documents = try await documents(
@@ -290,7 +290,7 @@ public final class PostgresStore: TreatyStore {
         }
     }
 
-    public func merge(_ snapshot: StoreSnapshot) async throws -> (added: Int, skipped: Int) {
+    package func merge(_ snapshot: StoreSnapshot) async throws -> (added: Int, skipped: Int) {
         try snapshot.validate()  // the whole snapshot, before any write
         try await ready()
         return try await run {

@@ -1,18 +1,18 @@
 import FoedusStore
 import Foundation
-public import PostgresNIO
+package import PostgresNIO
 
 /// A `postgres://user:password@host:port/database?sslmode=…&schema=…` URL read into a client configuration
 /// (`schema` puts Foedus's tables in that schema, which must exist).
-public struct PostgresURL: Sendable {
-    public var configuration: PostgresClient.Configuration
+package struct PostgresURL: Sendable {
+    package var configuration: PostgresClient.Configuration
     /// The same address and options for one connection outside the pool (the reachability check).
-    public var connectionConfiguration: PostgresConnection.Configuration
+    package var connectionConfiguration: PostgresConnection.Configuration
     /// The URL without its password, for messages.
-    public var redacted: String
+    package var redacted: String
 
     /// - Throws: ``FoedusStore/StoreError/invalid(_:)`` naming what is wrong with the URL.
-    public init(_ text: String) throws {
+    package init(_ text: String) throws {
         guard let url = URLComponents(string: text), let scheme = url.scheme,
             ["postgres", "postgresql"].contains(scheme)
         else {
@@ -61,7 +61,7 @@ public struct PostgresURL: Sendable {
 }
 
 /// The printable form of a database URL.
-public enum PostgresURLDescription {
+package enum PostgresURLDescription {
     /// The URL without its password; throws for a URL that is not a PostgreSQL URL.
-    public static func redacted(_ url: String) throws -> String { try PostgresURL(url).redacted }
+    package static func redacted(_ url: String) throws -> String { try PostgresURL(url).redacted }
 }

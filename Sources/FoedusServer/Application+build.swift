@@ -1,8 +1,8 @@
-public import FoedusCore
-public import FoedusStore
+package import FoedusCore
+package import FoedusStore
 import Foundation
-public import Hummingbird
-public import Logging
+package import Hummingbird
+package import Logging
 import NIOCore
 import OpenAPIHummingbird
 import OpenAPIRuntime
@@ -10,7 +10,7 @@ import OpenAPIRuntime
 /// The server's application: routes, middleware and configuration. `foedus serve` and the tests build it the
 /// same way (tests may pass the `world` they have loaded); the store is injected (SQLite or PostgreSQL), so this module knows nothing of either. Connections
 /// are held to ``ServerConfiguration/Connections``: a header timeout, an idle timeout and a cap.
-public func buildApplication(
+package func buildApplication(
     configuration: ServerConfiguration, store: any TreatyStore, logger: Logger, world: World? = nil,
     onServerRunning: @escaping @Sendable (_ host: String, _ port: Int) async -> Void = { _, _ in }
 ) throws -> some ApplicationProtocol {
@@ -35,7 +35,7 @@ public func buildApplication(
 
 /// The router alone (router tests run it without sockets). `world` replaces the bundled world (tests pass
 /// the one they have loaded already).
-public func buildRouter(
+package func buildRouter(
     configuration: ServerConfiguration, store: any TreatyStore, logger: Logger, world: World? = nil
 ) throws -> Router<FoedusRequestContext> {
     let reference = try world.map(ReferenceWorld.init(world:)) ?? ReferenceWorld()

@@ -1,36 +1,36 @@
 import Foundation
-public import Logging
+package import Logging
 import Synchronization
 
 /// A log handler for the server's one line per request: logfmt-like lines collected in memory and written
 /// to stderr in batches (when 64 KB have gathered, or within a quarter of a second), so logging costs no
 /// system call per request. Lines keep their order. Every line is redacted (``LogRedaction``): no token, cookie
 /// or authorization header reaches the log, whoever logs it (our middleware or Hummingbird).
-public struct BufferedLogHandler: LogHandler {
-    public var logLevel: Logger.Level = .info
-    public var metadata: Logger.Metadata = [:]
+package struct BufferedLogHandler: LogHandler {
+    package var logLevel: Logger.Level = .info
+    package var metadata: Logger.Metadata = [:]
     private let label: String
     private let sink: Sink
 
     /// One shared buffer per process, flushed by a background task.
-    public static func standardError(label: String) -> BufferedLogHandler {
+    package static func standardError(label: String) -> BufferedLogHandler {
         BufferedLogHandler(label: label, sink: .standardError)
     }
 
     /// Writes out what is waiting (at shutdown).
-    public static func flush() { Sink.standardError.flush() }
+    package static func flush() { Sink.standardError.flush() }
 
     init(label: String, sink: Sink) {
         self.label = label
         self.sink = sink
     }
 
-    public subscript(metadataKey key: String) -> Logger.Metadata.Value? {
+    package subscript(metadataKey key: String) -> Logger.Metadata.Value? {
         get { metadata[key] }
         set { metadata[key] = newValue }
     }
 
-    public func log(event: LogEvent) {
+    package func log(event: LogEvent) {
         sink.append("\(sink.timestamp()) \(event.level) \(label): \(LogRedaction.redact("\(event.message)"))\n")
     }
 

@@ -9,7 +9,7 @@ import NIOCore
 /// Why the server could not listen, in words for the command line: `port 8080 is in use; choose another with
 /// --port` rather than `bind(descriptor:ptr:bytes:): Address already in use) (errno: 98)`. `nil` for an error
 /// that is not about the address.
-public func listenFailure(_ error: any Error, host: String, port: Int) -> String? {
+package func listenFailure(_ error: any Error, host: String, port: Int) -> String? {
     guard let error = error as? IOError else { return nil }
     switch error.errnoCode {
     case EADDRINUSE: return "port \(port) is in use; choose another with --port"

@@ -1,16 +1,16 @@
 import HTTPTypes
-public import Hummingbird
+package import Hummingbird
 import Logging
 import Synchronization
 
 /// Per-request state: the request id (echoed in `X-Request-Id` and in error bodies) and the caller's token
 /// name once authenticated.
-public struct FoedusRequestContext: RequestContext {
-    public var coreContext: CoreRequestContextStorage
-    public var requestId: String
-    public var owner: String?
+package struct FoedusRequestContext: RequestContext {
+    package var coreContext: CoreRequestContextStorage
+    package var requestId: String
+    package var owner: String?
 
-    public init(source: ApplicationRequestContextSource) {
+    package init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
         requestId = RequestID.next()
         owner = nil

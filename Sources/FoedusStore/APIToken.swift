@@ -3,17 +3,17 @@ import Foundation
 
 /// A bearer token for writes to the HTTP API. Only the SHA-256 of the secret is stored; the secret is shown
 /// once, when it is created.
-public struct APIToken: Codable, Equatable, Sendable {
+package struct APIToken: Codable, Equatable, Sendable {
     /// The token's name (also the owner of what it writes).
-    public var name: String
+    package var name: String
     /// Lower-case hexadecimal SHA-256 of the secret.
-    public var hash: String
+    package var hash: String
     /// ISO 8601, UTC.
-    public var created: String
+    package var created: String
     /// When it was revoked (ISO 8601, UTC), or `nil` while it is valid.
-    public var revoked: String?
+    package var revoked: String?
 
-    public init(name: String, hash: String, created: String, revoked: String? = nil) {
+    package init(name: String, hash: String, created: String, revoked: String? = nil) {
         self.name = name
         self.hash = hash
         self.created = created
@@ -21,7 +21,7 @@ public struct APIToken: Codable, Equatable, Sendable {
     }
 
     /// A new random secret (256 bits, as `foedus_` and 64 hexadecimal digits) and the token that stores its hash.
-    public static func generate(name: String, created: String) throws -> (secret: String, token: APIToken) {
+    package static func generate(name: String, created: String) throws -> (secret: String, token: APIToken) {
         try StoreDocument.validateIdentifier(name, field: "name")
         var generator = SystemRandomNumberGenerator()
         let bytes = (0..<32).map { _ in UInt8.random(in: .min ... .max, using: &generator) }
@@ -30,7 +30,7 @@ public struct APIToken: Codable, Equatable, Sendable {
     }
 
     /// Checks every field; throws ``StoreError/invalid(_:)`` whose message starts with the field.
-    public func validate() throws {
+    package func validate() throws {
         try StoreDocument.validateIdentifier(name, field: "name")
         guard APIToken.isHash(hash) else { throw StoreError.invalid("hash: not a SHA-256 hex digest") }
         try StoreTime.validate(created, field: "created")
@@ -38,7 +38,7 @@ public struct APIToken: Codable, Equatable, Sendable {
     }
 
     /// Whether `text` is what ``hash(of:)`` returns: 64 lower-case hexadecimal digits.
-    public static func isHash(_ text: String) -> Bool {
+    package static func isHash(_ text: String) -> Bool {
         text.utf8.count == 64
             && text.utf8.allSatisfy {
                 (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0)
@@ -47,7 +47,7 @@ public struct APIToken: Codable, Equatable, Sendable {
     }
 
     /// The stored form of a secret.
-    public static func hash(of secret: String) -> String {
+    package static func hash(of secret: String) -> String {
         hex(Array(SHA256.hash(data: Data(secret.utf8))))
     }
 

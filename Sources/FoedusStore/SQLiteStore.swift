@@ -9,13 +9,13 @@ import GRDB
 
 /// The default store: one SQLite file (through GRDB), in write-ahead-log mode so that readers never wait
 /// for a writer. Migrations are code (``migrator``); a file written by a newer Foedus is refused.
-public final class SQLiteStore: TreatyStore {
-    public let location: String
+package final class SQLiteStore: TreatyStore {
+    package let location: String
     private let database: any DatabaseWriter
 
     /// Opens the store at `path`, creating the file (mode 0600: only its owner may read it) if it does not
     /// exist, but never its folder; the schema is checked here and brought up to date on first use.
-    public init(path: String) throws {
+    package init(path: String) throws {
         location = path
         try Self.createPrivateFile(path)
         do {
@@ -46,7 +46,7 @@ public final class SQLiteStore: TreatyStore {
     }
 
     /// A store in memory (tests, one-off runs): gone when released.
-    public init() throws {
+    package init() throws {
         location = ":memory:"
         database = try DatabaseQueue()
     }
@@ -80,7 +80,7 @@ public final class SQLiteStore: TreatyStore {
         }
     }
 
-    @discardableResult public func migrate() async throws -> (from: Int, to: Int) {
+    @discardableResult package func migrate() async throws -> (from: Int, to: Int) {
         try checkSchema()
         let before = try await database.read { db in try Self.migrator.appliedIdentifiers(db) }
         try Self.migrator.migrate(database)
@@ -105,7 +105,7 @@ public final class SQLiteStore: TreatyStore {
 
     // MARK: - Documents
 
-    public func insert(_ document: StoreDocument) async throws {
+    package func insert(_ document: StoreDocument) async throws {
         try document.validate()
         do {
             try await write { db in
@@ -121,7 +121,7 @@ public final class SQLiteStore: TreatyStore {
         }
     }
 
-    public func document(_ kind: StoreDocument.Kind, id: String) async throws -> StoreDocument? {
+    package func document(_ kind: StoreDocument.Kind, id: String) async throws -> StoreDocument? {
         try await read { db in
             try Row.fetchOne(
                 db, sql: "SELECT * FROM document WHERE kind = ? AND id = ?", arguments: [kind.rawValue, id]
@@ -130,7 +130,7 @@ public final class SQLiteStore: TreatyStore {
         }
     }
 
-    public func documents(
+    package func documents(
         _ kind: StoreDocument.Kind, owner: String?, after: String?, limit: Int
     ) async throws -> [StoreDocument] {
         let limit = max(0, min(limit, StoreSchema.maximumPage))
@@ -146,7 +146,7 @@ public final class SQLiteStore: TreatyStore {
         }
     }
 
-    public func delete(_ kind: StoreDocument.Kind, id: String, owner: String?) async throws -> Bool {
+    package func delete(_ kind: StoreDocument.Kind, id: String, owner: String?) async throws -> Bool {
         try await write { db in
             try db.execute(
                 sql: "DELETE FROM document WHERE kind = ? AND id = ? AND (? IS NULL OR owner = ?)",
@@ -166,7 +166,7 @@ public final class SQLiteStore: TreatyStore {
 
     // MARK: - Tokens
 
-    public func insert(_ token: APIToken) async throws {
+    package func insert(_ token: APIToken) async throws {
         try token.validate()
         do {
             try await write { db in
@@ -182,17 +182,17 @@ public final class SQLiteStore: TreatyStore {
         }
     }
 
-    public func token(hash: String) async throws -> APIToken? {
+    package func token(hash: String) async throws -> APIToken? {
         try await read { db in
             try Row.fetchOne(db, sql: "SELECT * FROM token WHERE hash = ?", arguments: [hash]).map(Self.token)
         }
     }
 
-    public func tokens() async throws -> [APIToken] {
+    package func tokens() async throws -> [APIToken] {
         try await read { db in try Row.fetchAll(db, sql: "SELECT * FROM token ORDER BY name").map(Self.token) }
     }
 
-    public func revokeToken(name: String, at time: String) async throws -> Bool {
+    package func revokeToken(name: String, at time: String) async throws -> Bool {
         try await write { db in
             try db.execute(
                 sql: "UPDATE token SET revoked = ? WHERE name = ? AND revoked IS NULL", arguments: [time, name])
@@ -206,7 +206,7 @@ public final class SQLiteStore: TreatyStore {
 
     // MARK: - Export and import
 
-    public func snapshot() async throws -> StoreSnapshot {
+    package func snapshot() async throws -> StoreSnapshot {
         let (documents, tokens) = try await read { db in
             (
                 try Row.fetchAll(db, sql: "SELECT * FROM document").map(Self.document),
@@ -216,7 +216,7 @@ public final class SQLiteStore: TreatyStore {
         return StoreSnapshot(schema: StoreSchema.version, documents: documents, tokens: tokens)
     }
 
-    public func merge(_ snapshot: StoreSnapshot) async throws -> (added: Int, skipped: Int) {
+    package func merge(_ snapshot: StoreSnapshot) async throws -> (added: Int, skipped: Int) {
         try snapshot.validate()  // the whole snapshot, before any write
         return try await write { db in
             var added = 0

@@ -5,14 +5,14 @@ import Foundation
 /// choke on.
 extension StoreDocument {
     /// The largest body a store accepts (1 MiB), so that one request cannot fill the disk.
-    public static let maximumBodyBytes = 1 << 20
+    package static let maximumBodyBytes = 1 << 20
 
     /// The longest name, in UTF-8 bytes.
-    public static let maximumNameBytes = 200
+    package static let maximumNameBytes = 200
 
     /// Checks every field; throws ``StoreError/invalid(_:)`` whose message starts with the field
     /// (`body: not valid JSON (…)`).
-    public func validate() throws {
+    package func validate() throws {
         try StoreDocument.validateIdentifier(id, field: "id")
         try StoreDocument.validateIdentifier(owner, field: "owner")
         try StoreDocument.validateName(name, field: "name")
@@ -21,7 +21,7 @@ extension StoreDocument {
     }
 
     /// An id, owner or token name: 1–64 ASCII letters, digits, `-`, `_` and `.`, not `.` or `..`.
-    public static func validateIdentifier(_ value: String, field: String) throws {
+    package static func validateIdentifier(_ value: String, field: String) throws {
         guard (1...64).contains(value.utf8.count) else {
             throw StoreError.invalid("\(field): must have 1 to 64 characters")
         }
@@ -36,7 +36,7 @@ extension StoreDocument {
 
     /// A title: 1–200 bytes of text with no control characters (nothing that moves a terminal's cursor or
     /// reverses its text).
-    public static func validateName(_ value: String, field: String) throws {
+    package static func validateName(_ value: String, field: String) throws {
         guard (1...maximumNameBytes).contains(value.utf8.count) else {
             throw StoreError.invalid("\(field): must have 1 to \(maximumNameBytes) bytes")
         }

@@ -2,9 +2,9 @@
 /// result (JSON), owned by the token name that created it (`local` from the command line).
 ///
 /// Reference data (the bundled treaties, states and datasets) never goes into a store: it lives in the binary.
-public struct StoreDocument: Codable, Equatable, Sendable {
+package struct StoreDocument: Codable, Equatable, Sendable {
     /// What a document holds.
-    public enum Kind: String, Codable, CaseIterable, Sendable {
+    package enum Kind: String, Codable, CaseIterable, Sendable {
         /// A user treaty in the treaty format (YAML), applied only to requests that name it.
         case treaty
         /// A saved scenario (the JSON body of a scenario request): a JSON object.
@@ -13,18 +13,18 @@ public struct StoreDocument: Codable, Equatable, Sendable {
         case audit
     }
 
-    public var kind: Kind
+    package var kind: Kind
     /// Unique within its kind: 1–64 characters from letters, digits, `-`, `_` and `.`.
-    public var id: String
-    public var owner: String
+    package var id: String
+    package var owner: String
     /// A human-readable title: 1–200 bytes, no control characters.
-    public var name: String
+    package var name: String
     /// The content, at most 1 MiB: YAML for a treaty, a JSON object otherwise.
-    public var body: String
+    package var body: String
     /// When it was stored: ISO 8601, UTC, to the second (``StoreTime``).
-    public var created: String
+    package var created: String
 
-    public init(kind: Kind, id: String, owner: String, name: String, body: String, created: String) {
+    package init(kind: Kind, id: String, owner: String, name: String, body: String, created: String) {
         self.kind = kind
         self.id = id
         self.owner = owner

@@ -1,5 +1,5 @@
 /// What can go wrong with a store, in words a user can act on.
-public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
+package enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     /// A field of a document or token is not acceptable; the message names the field.
     case invalid(String)
     /// A document or token with this key exists already.
@@ -11,7 +11,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible, Sendable {
     /// An import file that is not a Foedus store export.
     case badSnapshot(String)
 
-    public var description: String {
+    package var description: String {
         switch self {
         case .invalid(let message): message
         case .conflict(let message): message

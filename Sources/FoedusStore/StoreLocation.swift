@@ -5,20 +5,20 @@ import Foundation
 ///
 /// A path the user gave (`--store`, `FOEDUS_STORE`) must be in an existing folder: a typo is an error, not
 /// a new folder tree. Only the default location's folder is created, with mode 0700.
-public enum StoreLocation {
+package enum StoreLocation {
     /// Where a path came from, for messages (`--store: folder X does not exist`).
-    public enum Source: String, Sendable {
+    package enum Source: String, Sendable {
         case option = "--store"
         case environment = "FOEDUS_STORE"
         case userDataFolder = "the default store"
     }
 
-    public static func sqlitePath(option: String?, environment: [String: String]) -> String {
+    package static func sqlitePath(option: String?, environment: [String: String]) -> String {
         sqlite(option: option, environment: environment).path
     }
 
     /// The path and where it came from.
-    public static func sqlite(option: String?, environment: [String: String]) -> (path: String, source: Source) {
+    package static func sqlite(option: String?, environment: [String: String]) -> (path: String, source: Source) {
         if let option, !option.isEmpty { return (option, .option) }
         if let path = environment["FOEDUS_STORE"], !path.isEmpty { return (path, .environment) }
         let base: String
@@ -32,7 +32,7 @@ public enum StoreLocation {
 
     /// Makes sure the folder of `path` exists: creates it (mode 0700, with any missing parents) for the
     /// default location; otherwise throws ``StoreError/unavailable(_:)`` naming the option or variable.
-    public static func prepareFolder(of path: String, source: Source) throws {
+    package static func prepareFolder(of path: String, source: Source) throws {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         var isFolder: ObjCBool = false
         if FileManager.default.fileExists(atPath: folder, isDirectory: &isFolder) {

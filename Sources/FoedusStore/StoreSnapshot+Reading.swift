@@ -1,11 +1,11 @@
-public import Foundation
+package import Foundation
 
 /// Reading an export, which may have been edited by anyone: every field of every record is checked before
 /// anything is written, and every error names the file and the record (`backup.json: tokens[3].hash: not a
 /// SHA-256 hex digest`).
 extension StoreSnapshot {
     /// Reads an export; throws ``StoreError/badSnapshot(_:)`` naming the file, the record and the field.
-    public static func decode(_ data: Data, file: String) throws -> StoreSnapshot {
+    package static func decode(_ data: Data, file: String) throws -> StoreSnapshot {
         do {
             try checkShape(data)
         } catch StoreError.invalid(let message) {
@@ -37,7 +37,7 @@ extension StoreSnapshot {
     /// Checks every record: each document and token field (``StoreDocument/validate()``,
     /// ``APIToken/validate()``), the schema version, and that no key appears twice. Throws
     /// ``StoreError/invalid(_:)`` whose message names the record (`tokens[3].hash: …`).
-    public func validate() throws {
+    package func validate() throws {
         guard format == Self.formatName else {
             throw StoreError.invalid("format: expected \"\(Self.formatName)\", found \(format.debugDescription)")
         }

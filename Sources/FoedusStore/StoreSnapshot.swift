@@ -1,25 +1,25 @@
-public import Foundation
+package import Foundation
 
 /// Everything in a store, for `foedus store export` and `import`: documents and tokens (hashes only), in a
 /// fixed order so that two exports of the same store are byte for byte the same.
-public struct StoreSnapshot: Codable, Equatable, Sendable {
+package struct StoreSnapshot: Codable, Equatable, Sendable {
     /// Identifies the file format.
-    public var format = StoreSnapshot.formatName
+    package var format = StoreSnapshot.formatName
     /// The schema version of the store that wrote it.
-    public var schema: Int
-    public var documents: [StoreDocument]
-    public var tokens: [APIToken]
+    package var schema: Int
+    package var documents: [StoreDocument]
+    package var tokens: [APIToken]
 
-    public static let formatName = "foedus-store"
+    package static let formatName = "foedus-store"
 
-    public init(schema: Int, documents: [StoreDocument], tokens: [APIToken]) {
+    package init(schema: Int, documents: [StoreDocument], tokens: [APIToken]) {
         self.schema = schema
         self.documents = documents.sorted { ($0.kind.rawValue, $0.id) < ($1.kind.rawValue, $1.id) }
         self.tokens = tokens.sorted { $0.name < $1.name }
     }
 
     /// JSON with sorted keys, pretty-printed.
-    public func encoded() throws -> Data {
+    package func encoded() throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
         return try encoder.encode(self)

@@ -1,11 +1,11 @@
 import Foundation
 
 /// Timestamps for stored records: ISO 8601 in UTC, to the second (`2026-11-23T20:40:00Z`).
-public enum StoreTime {
-    public static func now() -> String { Date.now.ISO8601Format() }
+package enum StoreTime {
+    package static func now() -> String { Date.now.ISO8601Format() }
 
     /// Whether `text` is a timestamp in exactly this form, of a real day and time (not `2024-02-30T…`).
-    public static func isValid(_ text: String) -> Bool {
+    package static func isValid(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
         guard bytes.count == 20 else { return false }
         for (i, byte) in bytes.enumerated() {
@@ -29,7 +29,7 @@ public enum StoreTime {
     }
 
     /// Throws ``StoreError/invalid(_:)`` naming `field` unless `text` ``isValid(_:)``.
-    public static func validate(_ text: String, field: String) throws {
+    package static func validate(_ text: String, field: String) throws {
         guard isValid(text) else {
             throw StoreError.invalid("\(field): not a time in the store's form (YYYY-MM-DDTHH:MM:SSZ, UTC)")
         }

@@ -2,7 +2,7 @@
 ///
 /// Two implementations: ``SQLiteStore`` (a file, the default for one user) and `PostgresStore` (module
 /// FoedusPostgres, for a team's server). Every write is acknowledged only after its transaction commits.
-public protocol TreatyStore: Sendable {
+package protocol TreatyStore: Sendable {
     /// The store's address for messages (a path, or a URL without its password).
     var location: String { get }
 
@@ -35,9 +35,9 @@ public protocol TreatyStore: Sendable {
 }
 
 /// The schema both stores share.
-public enum StoreSchema {
+package enum StoreSchema {
     /// The schema version this binary writes and reads.
-    public static let version = 1
+    package static let version = 1
     /// The largest page a list returns.
-    public static let maximumPage = 500
+    package static let maximumPage = 500
 }

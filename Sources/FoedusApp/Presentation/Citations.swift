@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 import FoedusData
 
 /// One reference to cite: the key, the plain text `foedus cite` prints, and the BibTeX entry of

@@ -1,5 +1,5 @@
-public import FoedusCore
-public import FoedusFormats
+import FoedusCore
+import FoedusFormats
 
 /// One report for the errors a user can act on, shared by the CLI (stderr, exit status 1) and the server (a 400 or
 /// 422 JSON body): a domain error in a request (``FoedusError``) or problems in data files (``ValidationFailure``,

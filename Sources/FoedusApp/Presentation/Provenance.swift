@@ -1,5 +1,5 @@
 public import FoedusAnalysis
-public import FoedusCore
+import FoedusCore
 import FoedusData
 
 /// Provenance lines for exports and the references to cite.

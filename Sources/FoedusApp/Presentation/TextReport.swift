@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 /// Human-readable renderings of scenario answers.
 extension ResultPresenter {

@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 /// The body of `POST /v1/scenarios`, and what `GET` returns under `scenario` (shared by the server, `store import`
 /// and the fuzz target, so all three read a saved scenario alike): a named scenario (day, attacks,

@@ -3,12 +3,12 @@
 
 extension BundledData {
     /// The curated dataset's release.
-    public static let release = "0.1.0"
+    package static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    public static let sha256 = "b3e886b6d7b1071fe4c5350af12d27ecdacc66ef1cf45bc6fe015e6defc7e1ec"
+    package static let sha256 = "b3e886b6d7b1071fe4c5350af12d27ecdacc66ef1cf45bc6fe015e6defc7e1ec"
 
     /// `Data/states/states2016.csv`.
-    public static let cowStates = #"""
+    package static let cowStates = #"""
 stateabb,ccode,statenme,styear,stmonth,stday,endyear,endmonth,endday,version
 USA,2,United States of America,1816,1,1,2016,12,31,2016
 CAN,20,Canada,1920,1,10,2016,12,31,2016
@@ -257,7 +257,7 @@ WSM,990,Samoa,1976,12,15,2016,12,31,2016
 """#
 
     /// `Data/states/codes.csv`.
-    public static let codes = #"""
+    package static let codes = #"""
 cown,cowc,iso3c,iso3n,un_m49_region,un_m49_subregion,country_name,un_m49_intermediate_region,region_basis
 2,USA,USA,840,Americas,Northern America,United States,,
 20,CAN,CAN,124,Americas,Northern America,Canada,,
@@ -535,7 +535,7 @@ cown,cowc,iso3c,iso3n,un_m49_region,un_m49_subregion,country_name,un_m49_interme
 """#
 
     /// `Data/states/aliases.csv`.
-    public static let aliases = #"""
+    package static let aliases = #"""
 alias,ccode
 US,2
 United States,2
@@ -591,7 +591,7 @@ SRB,345
 """#
 
     /// `Data/states/names.csv`.
-    public static let names = #"""
+    package static let names = #"""
 ccode,name,from,to,source
 345,Serbia,1878-07-13,1918-11-30,"COW 345 is the Kingdom of Serbia until the proclamation of the Kingdom of Serbs, Croats and Slovenes on 1918-12-01 (COW State System Membership v2016 keeps one code across both)"
 345,Yugoslavia,1918-12-01,2006-06-04,"COW names 345 Yugoslavia: the Kingdom of Serbs, Croats and Slovenes (Yugoslavia from 1929), the SFRY, then the Federal Republic of Yugoslavia / Serbia and Montenegro"
@@ -601,7 +601,7 @@ ccode,name,from,to,source
 """#
 
     /// `Data/states/nuclear-armed.csv`.
-    public static let nuclearArmed = #"""
+    package static let nuclearArmed = #"""
 ccode,stateabb,from,to,basis,verified,source
 2,USA,1945-07-16,,first nuclear test (Trinity),true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
 365,RUS,1949-08-29,,first nuclear test (Soviet Union; Russia continues its COW code),true,http://pws.ctbto.org/faqs/?uid=1&cHash=f00217b8c652136c2dec2dc4a615ae27
@@ -617,7 +617,7 @@ ccode,stateabb,from,to,basis,verified,source
 """#
 
     /// The treaty, organisation, place and deployment files, by path under `Data/`.
-    public static let files: [(path: String, text: String)] = [
+    package static let files: [(path: String, text: String)] = [
         ("architectures/eurasia-2024.yaml", #"""
 type: architecture
 id: eurasia-2024

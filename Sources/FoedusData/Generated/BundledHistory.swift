@@ -3,7 +3,7 @@
 
 extension BundledData {
     /// `Data/history/atop5_1a.csv` (CR line ends normalised to LF).
-    public static let atopAlliances = #"""
+    package static let atopAlliances = #"""
 atopid,cowid,cow4id,begyr,begmo,begday,endyr,endmo,endday,ineffect,bilat,maxphase,wartime,estmode,pubsecr,secrart,proadd,futmem,speclgth,length,renounce,proren,renewlgt,term,defense,offense,neutral,nonagg,consul,active,conditio,defcon,offcon,neucon,concon,asymm,notaiden,dipaid,terrres,seppeace,thirdcom,noothall,specthrt,statthr1,statthr2,conwtin,medarb,milcon,milaid,intcom,subord,organ1,orgpurp1,organ2,orgpurp2,base,contrib,armred,acqterr,divgains,demwith,reflnun,refothio,natrefal,compag,nomicoop,conres,agprois,conmen,ecaid,interv,mem1,mem2,mem3,mem4,mem5,mem6,mem7,mem8,mem9,mem10,mem11,mem12,mem13,mem14,mem15,mem16,mem17,mem18,mem19,mem20,mem21,mem22,mem23,mem24,mem25,mem26,mem27,mem28,mem29,mem30,mem31,mem32,mem33,mem34,mem35,mem36,mem37,mem38,mem39,mem40,mem41,mem42,mem43,mem44,mem45,mem46,mem47,mem48,mem49,mem50,mem51,mem52,mem53,mem54,mem55,mem56,mem57,mem58,mem59,source,new5,rev5,version
 1005,,,1815,1,3,1815,2,8,0,0,0,0,1,1,7,1,1,0,0,0,0,0,1,1,0,0,0,1,1,0,0,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,1,0,2,0,0,0,0,0,0,0,0,0,0,0,0,200,210,220,240,245,300,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,1,0,0,5.1
 1010,,,1815,1,14,1815,6,8,0,1,0,0,1,2,8,0,0,0,0,0,0,0,3,1,0,0,0,1,1,0,0,0,0,0,1,0,0,0,0,1,0,0,0,0,0,0,0,2,0,1,0,0,0,0,0,1,0,0,0,0,0,0,9,0,0,0,0,0,1,0,275,300,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,,1,0,0,5.1
@@ -798,7 +798,7 @@ atopid,cowid,cow4id,begyr,begmo,begday,endyr,endmo,endday,ineffect,bilat,maxphas
 """#
 
     /// `Data/history/atop5_1m.csv` (CR line ends normalised to LF).
-    public static let atopMembers = #"""
+    package static let atopMembers = #"""
 atopid,cowid,cow4id,member,cowsys,yrent,moent,dayent,yrexit,moexit,dayexit,ineffect,bilat,phase,maxphase,wartime,cowwar,estmode,pubsecr,secrart,proadd,futmem,speclgth,length,renounce,proren,renewlgt,term,termmode,termcaus,defense,offense,neutral,nonagg,consul,active,conditio,defcon,offcon,neucon,concon,defcoadv,defcoloc,defcocon,defconum,defcodem,defconpr,offcoadv,offcoloc,offcocon,offconum,offcodem,neucoadv,neucoloc,neucocon,neuconum,neucodem,neuconpr,neucoatt,concoadv,concoloc,concocon,concoreq,olimob,asymm,obvary,notaiden,dipaid,terrres,seppeace,thirdcom,noothall,specthrt,statthr1,statthr2,conwtin,medarb,milcon,milaid,intcom,subord,organ1,orgpurp1,organ2,orgpurp2,base,contrib,armred,acqterr,divgains,demwith,reflnun,refothio,natrefal,compag,nomicoop,conres,agprois,conmen,ecaid,interv,source,new5,rev5,version
 1005,,,200,0,1815,1,3,1815,2,8,0,0,0,0,0,0,1,1,7,1,1,0,0,0,0,0,1,5,3,1,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,1,0,2,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,5.1
 1005,,,220,0,1815,1,3,1815,2,8,0,0,0,0,0,0,1,1,7,1,1,0,0,0,0,0,1,5,3,1,0,0,0,1,1,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,1,0,1,0,0,0,0,0,1,0,0,0,0,0,0,0,0,1,0,2,0,0,0,0,0,0,0,0,0,0,0,0,1,0,0,5.1
@@ -3314,7 +3314,7 @@ atopid,cowid,cow4id,member,cowsys,yrent,moent,dayent,yrexit,moexit,dayexit,ineff
 """#
 
     /// `Data/history/NMC-60-abridged.csv` (CR line ends normalised to LF).
-    public static let capabilities = #"""
+    package static let capabilities = #"""
 stateabb,ccode,year,milex,milper,irst,pec,tpop,upop,cinc,version
 USA,2,1816,3823,17,80,254,8659,101,.039697491,2021
 USA,2,1817,2466,15,80,277,8899,106,.03581661,2021
@@ -19271,7 +19271,7 @@ WSM,990,2016,0,0,0,40,195,0,4.6681293e-06,2021
 """#
 
     /// `Data/history/Inter-StateWarData_v4.0.csv` (CR line ends normalised to LF).
-    public static let interstateWars = #"""
+    package static let interstateWars = #"""
 WarNum,WarName,WarType,ccode,StateName,Side,StartMonth1,StartDay1,StartYear1,EndMonth1,EndDay1,EndYear1,StartMonth2,StartDay2,StartYear2,EndMonth2,EndDay2,EndYear2,TransFrom,WhereFought,Initiator,Outcome,TransTo,BatDeath,Version
 1,Franco-Spanish War,1,230,Spain,2,4,7,1823,11,13,1823,-8,-8,-8,-8,-8,-8,503,2,2,2,-8,600,4
 1,Franco-Spanish War,1,220,France,1,4,7,1823,11,13,1823,-8,-8,-8,-8,-8,-8,503,2,1,1,-8,400,4
@@ -19613,7 +19613,7 @@ WarNum,WarName,WarType,ccode,StateName,Side,StartMonth1,StartDay1,StartYear1,End
 """#
 
     /// `Data/history/atop-dyad-corrections.csv` (CR line ends normalised to LF).
-    public static let atopDyadCorrections = #"""
+    package static let atopDyadCorrections = #"""
 atopid,ccode1,ccode2,year_from,year_to,column
 1100,200,220,1834,1839,defense
 1100,230,200,1834,1839,defense
@@ -19686,14 +19686,14 @@ atopid,ccode1,ccode2,year_from,year_to,column
 """#
 
     /// `Data/history/atop-general-nonaggression.csv` (CR line ends normalised to LF).
-    public static let atopGeneralNonAggression = #"""
+    package static let atopGeneralNonAggression = #"""
 atopid,note
 3740,"Conference on Security and Co-operation in Europe, Helsinki Final Act (1975): the participating states' refraining from the threat or use of force restates UN Charter Art. 2(4) for all of them; Foedus marks its non-aggression as general (product brief §2), ranked below specific pledges."
 
 """#
 
     /// `Data/history/atop-terminations.csv` (CR line ends normalised to LF).
-    public static let atopTerminations = #"""
+    package static let atopTerminations = #"""
 atopid,last_day,kind,source,note
 4875,2019-03-31,terminated,https://en.interfax.com.ua/news/general/577390.html,"Treaty of Friendship, Cooperation and Partnership between Ukraine and the Russian Federation (1997): in force from the exchange of ratifications on 1999-04-01, renewed every ten years unless a party gave six months' notice; Ukraine gave notice on 2018-09-21 and the law of 2018-12-10 ended it; it 'expired on April 1, 2019' (Interfax-Ukraine, 2019-04-01; also UNIAN), so its last day in force is 2019-03-31."
 6050,2024-12-31,terminated,https://townhall.com/news/world/2012/05/01/highlights-of-usafghanistan-agreement-n1194480,"Enduring Strategic Partnership Agreement between the United States and Afghanistan (signed 2012-05-02; ATOP 6050, consultation): the United States 'commits to support Afghanistan's social and economic development, security, institutions and regional cooperation for 10 years, through 2024', and the agreement 'establishes that it may be renewed by mutual agreement in 2024' (AP, 2012-05-01); no renewal was found, so its last day is taken as 2024-12-31. The agreement's own duration article was not read."
@@ -19705,7 +19705,7 @@ atopid,last_day,kind,source,note
 """#
 
     /// `Data/history/atop-member-exits.csv` (CR line ends normalised to LF).
-    public static let atopMemberExits = #"""
+    package static let atopMemberExits = #"""
 atopid,ccode,last_day,source,quote,note
 3810,432,2025-01-28,https://punchng.com/breaking-ecowas-okays-withdrawal-of-niger-mali-bfaso-by-january-2025/,"In accordance with article 91 of the ECOWAS treaty, the three countries will cease to be members of ECOWAS from January 29, 2025.","Mali leaves ECOWAS. ATOP 3810 is the ECOWAS Protocol on Non-Aggression (1978-04-22). ECOWAS Commission President Touray at the close of the 66th summit (Abuja, 2024-12-15; Punch, 2024-12-15; also The Nation via afrinz.ru): Burkina Faso, Mali and Niger cease to be members from 2025-01-29, with a transition period to 2025-07-29 during which 'the bloc says its doors remain open'; the three had announced their withdrawal on 2024-01-28. Last day bound: 2025-01-28. The protocol's own withdrawal clause was not read: leaving the Community is taken to end the member's duties under the Community's protocols."
 3810,436,2025-01-28,https://punchng.com/breaking-ecowas-okays-withdrawal-of-niger-mali-bfaso-by-january-2025/,"In accordance with article 91 of the ECOWAS treaty, the three countries will cease to be members of ECOWAS from January 29, 2025.","Niger leaves ECOWAS; as the Mali row (ATOP 3810, Protocol on Non-Aggression, 1978)."
@@ -19718,21 +19718,21 @@ atopid,ccode,last_day,source,quote,note
 """#
 
     /// `Data/history/atop-member-joins.csv` (CR line ends normalised to LF).
-    public static let atopMemberJoins = #"""
+    package static let atopMemberJoins = #"""
 atopid,ccode,first_day,source,quote,note
 4778,110,2022-12-06,https://spiceislander.com/grenada-supports-guyanas-accession-to-regional-security-system/,"Prime Minister of Grenada, Hon. Dickon Mitchell, while in Bridgetown, Barbados, on Tuesday, 6th December 2022, ... received the accession document from the Cooperative Republic of Guyana to mark Guyana's accession to the Regional Security System (RSS).","Guyana joins the Regional Security System. ATOP 4778 is the Treaty establishing the Regional Security System (St George's, 1996-03-05; members Antigua and Barbuda, Barbados, Dominica, Grenada, St Kitts and Nevis, St Lucia, St Vincent and the Grenadines; ATOP codes a defence and a consultation duty for every member). The members present at the CARICOM inter-sessional meeting in Belize signed the protocol for Guyana's accession on 2022-03-01 (Stabroek News, 2022-03-03); President Ali handed over the document of accession to the Chair of the RSS Council of Ministers, Grenada's Prime Minister Mitchell, at Ilaro Court, Bridgetown, on 2022-12-06 (Spice Islander, 2022-12-09; iNews Guyana, 2022-12-06). First day bound: 2022-12-06, the day of the deposit. Some reports date the membership to September 2022, when President Ali signed the instrument of accession (iNews Guyana; 999wefm.com, 2023-03-24); the 1996 treaty's Art. 2(1) opens membership only to the seven states it names (text at oas.org/csh), so the accession rests on the 2022 protocol, whose clause on when an accession takes effect was not read: whether it takes effect on deposit or later is not confirmed."
 
 """#
 
     /// `Data/history/atop-date-corrections.csv` (CR line ends normalised to LF).
-    public static let atopDateCorrections = #"""
+    package static let atopDateCorrections = #"""
 atopid,atop_date,corrected,source,note
 1490,1913-05-19,1913-06-01,"AJIL, 'The Greco-Serbian Treaty of Alliance' (Google Books copy: https://books.google.cl/books?id=KJgLAAAAYAAJ&pg=PA317)","Greek–Serbian Treaty of Alliance and Military Convention, both 'bearing the date of May 19, 1913 (Old Style), namely, June 1, 1913': ATOP 5.1 records the Julian date 1913-05-19 as its entry date for both members; in the Gregorian calendar (13 days ahead in 1913) it is 1913-06-01 (also Batakovic: 'Both documents were signed on the same day 1 June 1913')."
 
 """#
 
     /// `Data/history/cow_contdir.csv` (CR line ends normalised to LF).
-    public static let contiguity = #"""
+    package static let contiguity = #"""
 ccode1,ccode2,conttype,begin,end
 2,20,1,192001,201612
 2,31,4,197307,201612
@@ -21432,7 +21432,7 @@ ccode1,ccode2,conttype,begin,end
 """#
 
     /// `Data/history/majors2016.csv` (CR line ends normalised to LF).
-    public static let majorPowers = #"""
+    package static let majorPowers = #"""
 stateabb,ccode,styear,stmonth,stday,endyear,endmonth,endday,version
 USA,2,1898,8,13,2016,12,31,2016
 UKG,200,1816,1,1,2016,12,31,2016
@@ -21451,7 +21451,7 @@ JPN,740,1991,12,11,2016,12,31,2016
 """#
 
     /// `Data/history/mid/gml-mid-participants-1816-1991.csv` (CR line ends normalised to LF).
-    public static let midParticipants = #"""
+    package static let midParticipants = #"""
 dispnum,ccode,styear,stmon,stday,endyear,endmon,endday,obsid_start,obsid_end,dummy_stday,dummy_endday,sidea,hiact,orig,anymiss_leader_start,anymiss_leader_end,allmiss_leader_start,allmiss_leader_end
 2,200,1902,5,-9,1902,5,-9,UKG-1895,UKG-1895,1,31,0,0,1,0,0,0,0
 2,2,1902,5,-9,1902,5,-9,USA-1901,USA-1901,1,31,1,7,1,0,0,0,0

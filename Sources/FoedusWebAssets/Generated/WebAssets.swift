@@ -2,9 +2,9 @@
 // swift-format-ignore-file
 
 /// The web page's static files, compiled in (SwiftPM resources crash a copied binary on Linux).
-public enum WebAssets {
+package enum WebAssets {
     /// Each file: its URL path, content type, text and the SHA-256 of the text (hex).
-    public static let all: [(path: String, contentType: String, text: String, sha256: String)] = [
+    package static let all: [(path: String, contentType: String, text: String, sha256: String)] = [
         ("/", "text/html; charset=utf-8", ##"""
 <!doctype html>
 <html lang="en">
