@@ -201,12 +201,13 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
 
 /// Portfolios built from the bundled ATOP 5.1 data.
 @Suite struct SimilarityRealDataTests {
-    static let alliances: AllianceDyadYears = {
+    static let alliances: SimilarityAlliances = {
         do {
             let spells = try ATOPLoader.members(BundledData.atopMembers, states: Fixtures.states)
-            return AllianceDyadYears(
-                spells: spells, coverageEnd: ATOPLoader.coverageEnd,
-                corrections: try ATOPLoader.corrections(BundledData.atopDyadCorrections))
+            return SimilarityAlliances(
+                atop: AllianceDyadYears(
+                    spells: spells, coverageEnd: ATOPLoader.coverageEnd,
+                    corrections: try ATOPLoader.corrections(BundledData.atopDyadCorrections)))
         } catch {
             fatalError("\(error)")
         }
@@ -252,7 +253,7 @@ private func close(_ value: Double?, _ expected: Double, _ tolerance: Double = 1
     @Test func portfoliosAreDirected() throws {
         // 1832: ATOP gives Belgium (211) no defence duty towards France (220), France one towards Belgium.
         let p = try Self.portfolios(211, 220, 1832)
-        let forward = Self.alliances.cells(211, 220).first { $0.year == 1832 }?.columns ?? []
+        let forward = Self.alliances.columns(211, 220, year: 1832)
         #expect(Self.code(p, of: 211, towards: 220) == SimilarityCoding.valued.code(forward))
         #expect(Self.code(p, of: 211, towards: 220) != 3 && Self.code(p, of: 220, towards: 211) == 3)
     }

@@ -11,7 +11,7 @@ import Testing
     static let today = Day(rawValue: 738_335)  // 2022-06-30
 
     /// A curated treaty: A (1) owes B (2) defence only; both consult; C (3) joins in 2021; a no-aid-to-aggressor
-    /// clause (no ATOP column); B's duties to A formally suspended for all of 2020.
+    /// clause (ATOP's neutrality); B's duties to A formally suspended for all of 2020.
     static let curated = Treaty(
         id: "T-1", name: "t", signed: day("2019-03-01"), inForce: day("2019-03-01"),
         parties: [Party(ccode: 1), Party(ccode: 2), Party(ccode: 3, joined: day("2021-05-01"))],
@@ -29,11 +29,15 @@ import Testing
         atopid: 9000,
         parties: [Party(ccode: 1), Party(ccode: 4, left: day("2019-12-31"))],
         provisions: [Provision(id: "p", article: "ATOP NONAGG", kind: .nonAggression)], origin: .atop(version: "5.1"))
-    /// Only a clause ATOP does not code: no alliance.
-    static let noAlliance = Treaty(
+    /// Only a promise of no aid to an aggressor: an alliance with neutrality, as ATOP's NEUTRAL reads.
+    static let noAidOnly = Treaty(
         id: "T-2", name: "t2", signed: day("2019-01-01"), inForce: day("2019-01-01"),
         parties: [Party(ccode: 5), Party(ccode: 6)],
         provisions: [Provision(id: "t", article: "1", kind: .noAidToAggressor)])
+    /// No provision at all: no alliance.
+    static let noAlliance = Treaty(
+        id: "T-4", name: "t4", signed: day("2019-01-01"), inForce: day("2019-01-01"),
+        parties: [Party(ccode: 9), Party(ccode: 10)], provisions: [])
     /// Territorial non-use and non-participation count as non-aggression (as ATOP codes SCO-TREATY-2007).
     static let nonUse = Treaty(
         id: "T-3", name: "t3", signed: day("2019-01-01"), inForce: day("2019-01-01"),
@@ -44,21 +48,24 @@ import Testing
         ])
 
     let table = TreatyDyadYears(
-        treaties: [curated, carried, noAlliance, nonUse], years: 2019...2022, lastDay: today)
+        treaties: [curated, carried, noAidOnly, noAlliance, nonUse], years: 2019...2022, lastDay: today)
 
     @Test func provisionsFillTheColumnsByKindAndDirection() {
         let ab = table.cells(1, 2)
         #expect(ab.map(\.year) == [2019, 2020, 2021, 2022])
-        #expect(ab.allSatisfy { $0.columns == [.alliance, .defense, .consul] })
+        #expect(ab.allSatisfy { $0.columns == [.alliance, .defense, .neutral, .consul] })
         #expect(ab.allSatisfy { !$0.carried && $0.treaties == ["T-1"] && $0.atopids.isEmpty })
-        // B owes A consultation only, and not in 2020, when the formal suspension covers the whole year.
+        // B owes A consultation and no aid to A's aggressor only, and not in 2020, when the formal suspension covers
+        // the whole year.
         #expect(
             table.cells(2, 1).map(\.columns) == [
-                [.alliance, .consul], [.alliance], [.alliance, .consul], [.alliance, .consul],
+                [.alliance, .neutral, .consul], [.alliance], [.alliance, .neutral, .consul],
+                [.alliance, .neutral, .consul],
             ])
         // C joined in 2021.
         #expect(table.cells(3, 1).map(\.year) == [2021, 2022])
-        #expect(table.cells(5, 6).isEmpty)
+        #expect(table.cells(5, 6).map(\.columns) == Array(repeating: [.alliance, .neutral], count: 4))
+        #expect(table.cells(9, 10).isEmpty)
         #expect(table.cells(7, 8).map(\.columns) == Array(repeating: [.alliance, .nonagg], count: 4))
         #expect(table.cells(8, 7).map(\.columns) == Array(repeating: [.alliance, .nonagg], count: 4))
     }
@@ -71,7 +78,7 @@ import Testing
         #expect(cells.first?.columns == [.alliance, .nonagg])
         // 1 → 4 combines nothing else; 1's own obligations in 2019 combine both treaties.
         let own = table.state(1, year: 2019)
-        #expect(own?.columns == [.alliance, .defense, .nonagg, .consul])
+        #expect(own?.columns == [.alliance, .defense, .neutral, .nonagg, .consul])
         #expect(own?.carried == true)
         #expect(own?.treaties == ["T-1"])
         #expect(table.state(1, year: 2020)?.carried == false)

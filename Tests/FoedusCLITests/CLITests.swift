@@ -257,15 +257,39 @@ import Testing
 }
 
 extension ExportCLITests {
-    @Test func allianceMemberRowsWithCuratedTreatiesAfter2018() async throws {
+    @Test func allianceMemberRowsAreATOPsAloneByDefault() async throws {
         let run = try await cli.foedus(["export", "alliances", "--no-header"])
         #expect(run.status == 0)
         let lines = run.stdout.split(separator: "\n")
-        // ATOP 5.1's 2,510 member rows less Annam's (8152, not a COW state), then the curated treaties.
-        #expect(lines.filter { $0.hasPrefix("ATOP 5.1,") }.count == 2_509)
-        #expect(lines.contains("foedus,,RUS-PRK-2024,365,RUS,2024-12-04,,1,0,0,0,1"))
-        #expect(lines.contains("foedus,,RUS-PRK-2024,731,PRK,2024-12-04,,1,0,0,0,1"))
-        #expect(!lines.contains { $0.contains(",NATO-1949,") })
+        // ATOP 5.1's 2,510 member rows less Annam's (8152, not a COW state), nothing else, no atop_carried.
+        #expect(lines.first == "source,atopid,treaty,ccode,stateabb,entry,exit,defense,offense,neutral,nonagg,consul")
+        #expect(lines.count == 1 + 2_509)
+        #expect(lines.dropFirst().allSatisfy { $0.hasPrefix("ATOP 5.1,") })
+    }
+
+    @Test func allianceMemberRowsPast2018AddTheCarriedAndCuratedTreaties() async throws {
+        let atop = try await cli.foedus(["export", "alliances"])
+        let run = try await cli.foedus(["export", "alliances", "--to", "2025"])
+        #expect(run.status == 0, "\(run.stderr)")
+        let lines = run.stdout.split(separator: "\n")
+        #expect(
+            lines.first
+                == "source,atopid,treaty,ccode,stateabb,entry,exit,defense,offense,neutral,nonagg,consul,atop_carried")
+        // ATOP's rows as before, with atop_carried 0.
+        let before = atop.stdout.split(separator: "\n").dropFirst().map { $0 + ",0" }
+        #expect(Array(lines[1...before.count]) == before)
+        let after = lines.dropFirst(1 + before.count)
+        // Curated treaties, linked to ATOP or not, with entry-into-force dates; no aid to an aggressor is neutrality,
+        // non-participation and territorial non-use non-aggression.
+        #expect(after.contains("foedus,,RUS-PRK-2024,365,RUS,2024-12-04,,1,0,0,1,1,0"))
+        #expect(after.contains { $0.hasPrefix("foedus,3180,NATO-1949,") })
+        #expect(after.contains { $0.hasPrefix("foedus,,RUS-IRN-2025,365,RUS,") && $0.hasSuffix(",0,0,1,1,1,0") })
+        // Carried ATOP alliances: source ATOP 5.1, atop_carried 1, no treaty id.
+        let carried = after.filter { $0.hasSuffix(",1") && $0.hasPrefix("ATOP 5.1,") }
+        #expect(
+            !carried.isEmpty
+                && carried.allSatisfy { $0.split(separator: ",", omittingEmptySubsequences: false)[2].isEmpty })
+        #expect(after.allSatisfy { $0.hasPrefix("ATOP 5.1,") ? $0.hasSuffix(",1") : $0.hasSuffix(",0") })
     }
 }
 

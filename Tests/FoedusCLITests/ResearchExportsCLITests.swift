@@ -30,7 +30,27 @@ import Testing
         #expect(directed.status == 0)
         #expect(directed.stdout.contains("\n2,365,1980,0.2564102564102564,"))
         #expect(directed.stdout.contains("\n365,2,1980,0.2564102564102564,"))
-        #expect(try await cli.foedus(["export", "similarity", "--year", "2019"]).status == 64)
+        // Up to this year (FOEDUS_TODAY 2026-01-01), not later.
+        #expect(try await cli.foedus(["export", "similarity", "--year", "2027"]).status == 64)
+    }
+
+    @Test func similarityPast2018ReadsTheCarriedAndCuratedTreaties() async throws {
+        let run = try await cli.foedus(["export", "similarity", "--year", "2024", "--verbose"])
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stderr.contains("after 2018 (ATOP's coverage ends): the alliance matrix comes from the treaties"))
+        let row = try #require(run.stdout.split(separator: "\n").first { $0.hasPrefix("2,365,2024,") })
+        let values = row.split(separator: ",", omittingEmptySubsequences: false).dropFirst(3).map(String.init)
+        #expect(values.first == "0.388034188034188")
+        // The pair's own report has the same values, and says where they come from.
+        let pairs = try await cli.foedus(["similarity", "--year", "2024", "USA", "RUS", "CAN"])
+        #expect(pairs.status == 0, "\(pairs.stderr)")
+        let lines = pairs.stdout.split(separator: "\n")
+        #expect(lines.contains { $0.hasPrefix("USA    RUS     195  0.388034") })
+        #expect(lines.contains { $0.hasPrefix("USA    CAN     195  0.630769") })
+        #expect(lines.contains { $0.hasPrefix("note: after 2018 (ATOP's coverage ends)") })
+        // The relevant set needs contiguity and major powers, which end before 2019.
+        let relevant = try await cli.foedus(["similarity", "--year", "2024", "USA", "RUS", "--reference", "relevant"])
+        #expect(relevant.status == 1 && relevant.stderr.contains("the relevant set needs contiguity"))
     }
 
     @Test func similarityOfMoreThanTwoStatesGivesEveryPair() async throws {

@@ -35,7 +35,17 @@ EXPORTS = [
     ("similarity-directed.csv", ["export", "similarity", "--year", "1816", "--to", "1820", "--directed",
                                  "--coding", "binary", "--reference", "region"]),
     ("similarity.json", ["export", "similarity", "--year", "1914"]),
+    # Past 2018: the alliance rows with atop_carried, similarity from the carried and curated treaties.
+    ("alliances-recent.csv", ["export", "alliances", "--to", "2025"]),
+    ("alliances-recent.json", ["export", "alliances", "--to", "2025"]),
+    ("similarity-2024.csv", ["export", "similarity", "--year", "2024"]),
+    ("similarity-2019-2020.csv", ["export", "similarity", "--year", "2019", "--to", "2020", "--coding", "binary"]),
 ]
+# Exports past 2018 end today; pin today so that the files do not change with the date (unless the caller pins it).
+ENV = dict(os.environ, FOEDUS_TODAY=os.environ.get("FOEDUS_TODAY", "2026-01-01"))
+
+# The years a similarity export must hold.
+YEARS = {"similarity-2024.csv": [2024], "similarity-2019-2020.csv": [2019, 2020]}
 
 failures = []
 
@@ -65,7 +75,7 @@ def main():
     try:
         for name, args in EXPORTS:
             path = os.path.join(folder, name)
-            subprocess.run([FOEDUS, *args, "--output", path], check=True, capture_output=True)
+            subprocess.run([FOEDUS, *args, "--output", path], check=True, capture_output=True, env=ENV)
             with open(path + ".meta.json", encoding="utf-8") as f:
                 meta = json.load(f)
             rows, columns = meta["rows"], meta["columns"]
@@ -85,11 +95,19 @@ def main():
             check(
                 name, (r_rows, r_cols) == (rows, len(columns)) and r_names == columns,
                 f"R read.csv: {r_rows} x {r_cols}")
+            if name in YEARS:
+                years = sorted(frame["year"].unique().tolist())
+                check(name, years == YEARS[name], f"years {years}")
+            if name == "alliances-recent.csv":
+                carried = frame["atop_carried"].value_counts().to_dict()
+                check(
+                    name, set(carried) == {0, 1} and (frame["source"] == "foedus").any(),
+                    f"atop_carried counts {carried}; foedus rows {(frame['source'] == 'foedus').sum()}")
         # With the provenance in the file, a reader told about comments still loads it.
         path = os.path.join(folder, "commented.csv")
         subprocess.run(
             [FOEDUS, "export", "state-years", "--from", "2000", "--to", "2000", "--provenance-comments",
-             "--output", path], check=True, capture_output=True)
+             "--output", path], check=True, capture_output=True, env=ENV)
         with open(path + ".meta.json", encoding="utf-8") as f:
             meta = json.load(f)
         with open(path, encoding="utf-8") as f:

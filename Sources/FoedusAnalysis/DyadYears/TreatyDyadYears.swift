@@ -3,13 +3,12 @@ public import FoedusCore
 /// Directed alliance dyad-years after the end of ATOP's coverage, read from the treaties Foedus reasons with:
 /// the curated treaties and the ATOP alliances carried past 2018 (docs/dyad-years.md, "After 2018").
 ///
-/// A treaty's provisions map onto ATOP's columns by kind (defense, offense, neutrality, non-aggression,
-/// consultation); non-participation and territorial non-use count as non-aggression, as ATOP codes them in the
-/// curated treaties linked to it (docs/atop-differences.md: CHN-PRK-1961, RUS-ARM-1997, SCO-TREATY-2007); no aid to
-/// an aggressor, which no linked treaty shows, sets no column. Two parties share a treaty in a year (`atop_alliance`) when both were bound on a common day of
-/// it, the treaty in force, and the treaty has at least one provision of ATOP's five kinds; `a → b` takes the
-/// provisions `a` owes to `b` (obligors and beneficiaries as coded) that apply on such a day and that no formal
-/// or unilateral suspension removes for the whole of it. Several treaties combine by taking the maximum.
+/// A treaty's provisions map onto ATOP's columns by kind (``ATOPColumnMapping``: defense, offense, neutrality and no
+/// aid to an aggressor, non-aggression with non-participation and territorial non-use, consultation). Two parties
+/// share a treaty in a year (`atop_alliance`) when both were bound on a common day of it, the treaty in force, and
+/// the treaty has at least one provision of a mapped kind; `a → b` takes the provisions `a` owes to `b` (obligors
+/// and beneficiaries as coded) that apply on such a day and that no formal or unilateral suspension removes for the
+/// whole of it. Several treaties combine by taking the maximum.
 public struct TreatyDyadYears: Sendable {
     /// One directed dyad-year.
     public struct Cell: Sendable, Equatable {
@@ -37,11 +36,7 @@ public struct TreatyDyadYears: Sendable {
     public init(treaties: [Treaty], years: ClosedRange<Int>, lastDay: Day) {
         self.years = years
         var out: [Int: [Int: Cell]] = [:]
-        let atopKinds: [Provision.Kind: AllianceDyadYears.Columns] = [
-            .defense: .defense, .offense: .offense, .neutrality: .neutral, .nonAggression: .nonagg,
-            .consultation: .consul, .nonParticipation: .nonagg, .territorialNonUse: .nonagg,
-        ]
-        for treaty in treaties where treaty.provisions.contains(where: { atopKinds[$0.kind] != nil }) {
+        for treaty in treaties where ATOPColumnMapping.counts(treaty) {
             let treatyStart = treaty.inForce.first
             let treatyEnd = treaty.terminated?.last ?? Day.distantFuture
             guard let first = Day(year: years.lowerBound, month: 1, day: 1),
@@ -67,7 +62,7 @@ public struct TreatyDyadYears: Sendable {
                         guard start <= end else { continue }
                         var columns: AllianceDyadYears.Columns = .alliance
                         for provision in treaty.provisions {
-                            guard let column = atopKinds[provision.kind],
+                            guard let column = ATOPColumnMapping.column(provision.kind),
                                 provision.obligors?.contains(a) ?? true, provision.beneficiaries?.contains(b) ?? true
                             else { continue }
                             let from = max(start, provision.from?.first ?? start)

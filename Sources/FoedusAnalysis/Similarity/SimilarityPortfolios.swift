@@ -4,8 +4,9 @@ public import FoedusCore
 /// alliance matrix, its own entry included (docs/similarity.md §1).
 ///
 /// Entry *k* of the first state's portfolio is the code (``SimilarityCoding``) of that state's obligations
-/// towards reference state *k* in the year, read from the directed ATOP dyad-years (``AllianceDyadYears``, the
-/// first state's side of the alliance, as in ATOP's directed dyadic data); its entry for itself is the top code.
+/// towards reference state *k* in the year, read from the directed alliance matrix (``SimilarityAlliances``: ATOP's
+/// directed dyad-years up to 2018, the first state's side of the alliance, as in ATOP's directed dyadic data; then the
+/// carried and curated treaties); its entry for itself is the top code.
 /// The weights are the reference states' CINC scores (COW National Material Capabilities), the weights of the
 /// capability-weighted S; they are used relative to their sum, which never is exactly 1 in NMC.
 ///
@@ -34,7 +35,7 @@ public struct AlliancePortfolios: Sendable {
     ///
     /// - Parameters:
     ///   - states: the state system.
-    ///   - alliances: the directed ATOP dyad-years.
+    ///   - alliances: the directed alliance matrix (ATOP, and the treaties after 2018 when given).
     ///   - capabilities: CINC scores for the weighted S; `nil` leaves ``weights`` out.
     ///   - relevance: contiguity and major powers, for the ``SimilarityReference/relevant`` set.
     ///   - capabilityYear: the year to read CINC from (default `year`; a later alliance year may carry the last
@@ -42,17 +43,17 @@ public struct AlliancePortfolios: Sendable {
     /// - Throws: ``FoedusError`` `stateNotInSystem` if `a` or `b` was not in the system in `year`,
     ///   `invalidValue` if `a == b`, the year is outside the alliance data, or the reference set cannot be formed.
     public init(
-        _ a: StateID, _ b: StateID, year: Int, states: StateTable, alliances: AllianceDyadYears,
+        _ a: StateID, _ b: StateID, year: Int, states: StateTable, alliances: SimilarityAlliances,
         reference: SimilarityReference = .system, coding: SimilarityCoding = .valued,
         capabilities: Capabilities? = nil, capabilityYear: Int? = nil, relevance: PoliticalRelevance? = nil
     ) throws {
         guard a != b else {
             throw FoedusError(.invalidValue, "a state's similarity with itself is 1 by definition; give two states")
         }
-        guard year >= Self.firstAllianceYear, year <= alliances.lastYear else {
+        guard alliances.covers(year) else {
             throw FoedusError(
                 .invalidValue,
-                "no alliance data for \(year): ATOP covers \(Self.firstAllianceYear)–\(alliances.lastYear)")
+                "no alliance data for \(year): the data cover \(Self.firstAllianceYear)–\(alliances.lastYear)")
         }
         for id in [a, b] where !SimilarityReference.exists(states[id], in: year) {
             throw FoedusError(.stateNotInSystem, "\(states.label(id)) was not a member of the state system in \(year)")
@@ -62,8 +63,7 @@ public struct AlliancePortfolios: Sendable {
             let ccode = states[from].ccode
             return members.map { k in
                 if k == from { return coding.selfCode }
-                let cell = alliances.cells(ccode, states[k].ccode).first { Int($0.year) == year }
-                return coding.code(cell?.columns ?? [])
+                return coding.code(alliances.columns(ccode, states[k].ccode, year: year))
             }
         }
         first = a
@@ -88,7 +88,7 @@ public struct AlliancePortfolios: Sendable {
     }
 
     /// The first year of ATOP 5.1's coverage.
-    public static let firstAllianceYear = 1815
+    public static let firstAllianceYear = SimilarityAlliances.firstYear
 
     /// Every measure for the two portfolios.
     public var scores: SimilarityScores {

@@ -22,14 +22,14 @@ public struct SimilarityYear: Sendable {
     /// - Throws: ``FoedusError`` `invalidValue` if the year is outside the alliance data, or the reference set
     ///   needs data that were not given.
     public init(
-        year: Int, states table: StateTable, alliances: AllianceDyadYears, reference: SimilarityReference = .system,
+        year: Int, states table: StateTable, alliances: SimilarityAlliances, reference: SimilarityReference = .system,
         coding: SimilarityCoding = .valued, capabilities: Capabilities? = nil, capabilityYear: Int? = nil,
         relevance: PoliticalRelevance? = nil
     ) throws {
-        guard year >= AlliancePortfolios.firstAllianceYear, year <= alliances.lastYear else {
+        guard alliances.covers(year) else {
             throw FoedusError(
                 .invalidValue,
-                "no alliance data for \(year): ATOP covers \(AlliancePortfolios.firstAllianceYear)–\(alliances.lastYear)"
+                "no alliance data for \(year): the data cover \(AlliancePortfolios.firstAllianceYear)–\(alliances.lastYear)"
             )
         }
         if reference == .relevant && relevance == nil {
@@ -50,8 +50,7 @@ public struct SimilarityYear: Sendable {
                     codes[Int(a.index) * n + Int(b.index)] = coding.selfCode
                     continue
                 }
-                let cell = alliances.cells(ca, table[b].ccode).first { Int($0.year) == year }
-                codes[Int(a.index) * n + Int(b.index)] = coding.code(cell?.columns ?? [])
+                codes[Int(a.index) * n + Int(b.index)] = coding.code(alliances.columns(ca, table[b].ccode, year: year))
             }
         }
         self.codes = codes

@@ -26,7 +26,7 @@ public enum Provenance {
     static func later(_ years: ClosedRange<Int>) -> [String] {
         guard years.upperBound > 2018 else { return [] }
         return [
-            "after 2018 (ATOP's coverage ends): atop_* from the treaties Foedus reasons with, up to today: the ATOP alliances in effect at the end of 2018 carried on (atop_carried = 1; ended by Data/history/atop-terminations.csv and atop-member-exits.csv, joined by atop-member-joins.csv) and the curated treaties (foedus_treaties; entry-into-force dates; provisions by kind: defense, offense, neutrality, nonAggression, consultation to the five atop_* columns) (docs/dyad-years.md, After 2018)",
+            "after 2018 (ATOP's coverage ends): atop_* from the treaties Foedus reasons with, up to today: the ATOP alliances in effect at the end of 2018 carried on (atop_carried = 1; ended by Data/history/atop-terminations.csv and atop-member-exits.csv, joined by atop-member-joins.csv) and the curated treaties (foedus_treaties; entry-into-force dates; provisions by kind: defense, offense, neutrality and noAidToAggressor, nonAggression with nonParticipation and territorialNonUse, consultation to the five atop_* columns) (docs/dyad-years.md, After 2018)",
             "atop_carried: 0 up to 2018 (ATOP itself); after 2018, 1 if a carried ATOP alliance contributes to the row",
         ]
     }
@@ -62,10 +62,34 @@ public enum Provenance {
             "alliance-portfolio similarity \(years.lowerBound)-\(years.upperBound), every pair of states in the COW system in the year (at least one day)"
                 + (directed ? ", both orders (the measures are symmetric)" : ", ccode1 < ccode2"),
             "portfolios: each state's row of the directed ATOP 5.1 alliance matrix over the reference set (\(reference.rawValue)), own entry included; coding \(coding.rawValue) (docs/similarity.md)",
-            "weights (s_weighted_*): CINC of the reference states; NMC ends in 2016, so 2017 and 2018 use the 2016 scores",
+            "weights (s_weighted_*): CINC of the reference states; NMC ends in 2016, so later years use the 2016 scores",
             "NA (empty field): a measure undefined for the pair (docs/similarity.md, Undefined cases)",
-            "cite the sources: foedus cite",
+        ] + laterSimilarity(years) + ["cite the sources: foedus cite"]
+    }
+
+    /// The line on similarity after ATOP's coverage, when `years` reach it.
+    static func laterSimilarity(_ years: ClosedRange<Int>) -> [String] {
+        guard years.upperBound > 2018 else { return [] }
+        return [
+            "after 2018 (ATOP's coverage ends): the alliance matrix comes from the treaties Foedus reasons with, up to today, as in foedus export dyad-years: the ATOP alliances in effect at the end of 2018 carried on and the curated treaties (docs/similarity.md, After 2018)"
         ]
+    }
+
+    /// The provenance of `foedus export alliances --to`: ATOP's member rows, and after 2018 the carried and curated
+    /// rows.
+    public static func alliances(through year: Int) -> [String] {
+        var lines =
+            common() + [
+                "member-level alliance rows: ATOP 5.1 (source 'ATOP 5.1', signature dates, exit empty = in effect at the end of 2018)"
+            ]
+        if year > 2018 {
+            lines += [
+                "then, for 2019-\(year) (up to today), the member rows of the treaties Foedus reasons with, as in foedus export dyad-years: the ATOP alliances in effect at the end of 2018 carried on (source 'ATOP 5.1', atop_carried = 1, ATOP's signature dates; exits from Data/history/atop-terminations.csv and atop-member-exits.csv) and the curated treaties (source 'foedus', the treaty's id, entry-into-force dates); exit empty = in effect at the end of \(year) (docs/dyad-years.md, After 2018)",
+                "obligations after 2018: the provisions the member owes, by kind: defense, offense, neutrality and noAidToAggressor to neutral, nonAggression, nonParticipation and territorialNonUse to nonagg, consultation to consul; no conditions",
+                "atop_carried: 0 for ATOP's own rows and the curated treaties, 1 for an ATOP alliance carried past 2018",
+            ]
+        }
+        return lines + ["cite the sources: foedus cite"]
     }
 
     /// The references to cite, as the data's authors ask (like peacesciencer's `ps_cite()`).

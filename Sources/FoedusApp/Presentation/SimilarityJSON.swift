@@ -1,5 +1,6 @@
 public import FoedusAnalysis
 public import FoedusCore
+import FoedusFormats
 
 /// The `--json` report of `foedus similarity` (docs/similarity.md).
 public struct SimilarityReportJSON: Encodable, Hashable, Sendable {
@@ -69,13 +70,22 @@ public struct SimilarityReportJSON: Encodable, Hashable, Sendable {
 }
 
 extension SimilarityReportJSON {
-    /// The similarity of two states (named as a user would) in a year, with the notes on carried weights.
+    /// The similarity of two states (named as a user would) in a year, with the notes on carried weights: ATOP 5.1
+    /// up to 2018, then the carried and curated treaties up to this year (``SimilarityAlliances``).
+    ///
+    /// - Parameter alliances: the alliance matrix through `year`, when the caller computes several pairs (built
+    ///   here otherwise).
     public static func compute(
-        _ first: String, _ second: String, year: Int, reference: SimilarityReference, coding: SimilarityCoding
+        _ first: String, _ second: String, year: Int, reference: SimilarityReference, coding: SimilarityCoding,
+        alliances: SimilarityAlliances? = nil
     ) throws -> SimilarityReportJSON {
-        guard (1815...2018).contains(year), let december = Day(year: year, month: 12, day: 31) else {
-            throw FoedusError(.invalidValue, "year: \(year) is outside ATOP 5.1's coverage (1815-2018)")
+        let thisYear = try Today.resolve().year
+        guard (1815...thisYear).contains(year), let december = Day(year: year, month: 12, day: 31) else {
+            throw FoedusError(
+                .invalidValue,
+                "year: \(year) is outside 1815-\(thisYear) (ATOP 5.1 to 2018, then the carried and curated treaties)")
         }
+        try checkReference(reference, year: year)
         let history = try History.load()
         let table = history.states
         let resolver = StateResolver(table: table)
@@ -84,10 +94,16 @@ extension SimilarityReportJSON {
         let capabilities = history.capabilities
         let weightYear = min(max(year, capabilities.firstYear), capabilities.lastYear)
         let portfolios = try AlliancePortfolios(
-            a, b, year: year, states: table, alliances: history.alliances, reference: reference, coding: coding,
+            a, b, year: year, states: table, alliances: try alliances ?? history.similarityAlliances(through: year),
+            reference: reference, coding: coding,
             capabilities: capabilities, capabilityYear: weightYear,
             relevance: reference == .relevant ? try History.relevance() : nil)
         var notes: [String] = []
+        if year > ATOPLoader.coverageEnd.year {
+            notes.append(
+                "after 2018 (ATOP's coverage ends) the portfolios come from the ATOP alliances carried on and the "
+                    + "curated treaties, as in foedus export dyad-years (docs/similarity.md, After 2018)")
+        }
         if weightYear != year {
             notes.append(
                 "CINC (NMC v6.0) covers \(capabilities.firstYear)-\(capabilities.lastYear): "
@@ -103,16 +119,30 @@ extension SimilarityReportJSON {
     }
 
     /// Every pair of states of `year` (`foedus export similarity`), with CINC weights carried as ``compute`` does.
+    ///
+    /// - Parameter alliances: the alliance matrix for the export's years (``History/similarityAlliances(through:)``,
+    ///   built once for all of them).
     public static func year(
-        _ year: Int, reference: SimilarityReference, coding: SimilarityCoding
+        _ year: Int, alliances: SimilarityAlliances, reference: SimilarityReference, coding: SimilarityCoding
     ) throws -> SimilarityYear {
+        try checkReference(reference, year: year)
         let history = try History.load()
         let capabilities = history.capabilities
         return try SimilarityYear(
-            year: year, states: history.states, alliances: history.alliances, reference: reference, coding: coding,
+            year: year, states: history.states, alliances: alliances, reference: reference, coding: coding,
             capabilities: capabilities,
             capabilityYear: min(max(year, capabilities.firstYear), capabilities.lastYear),
             relevance: reference == .relevant ? try History.relevance() : nil)
+    }
+
+    /// Refuses the `relevant` set after 2018: the contiguity and major-power lists end in 2016 and are carried to
+    /// 2018 only, so later sets would hold the pair alone.
+    public static func checkReference(_ reference: SimilarityReference, year: Int) throws {
+        guard reference == .relevant, year > ATOPLoader.coverageEnd.year else { return }
+        throw FoedusError(
+            .invalidValue,
+            "reference: the relevant set needs contiguity and major powers, which end in 2016 (carried to 2018); "
+                + "for \(year) use system or region")
     }
 
     /// Resolves a state that existed in the year: on the year's last day, or on the last day of a membership

@@ -47,10 +47,30 @@ public struct History: Sendable {
     /// reasons with (curated, and ATOP alliances carried past 2018), up to today; `nil` when `year` is 2018 or
     /// earlier.
     public static func later(through year: Int) throws -> TreatyDyadYears? {
+        try laterYears(through: year).map { years in
+            TreatyDyadYears(
+                treaties: try WorldLoader.load(overlays: []).0.treaties, years: years, lastDay: try Today.resolve())
+        }
+    }
+
+    /// The member rows after ATOP's coverage (2019 on) through `year`, with the carry rule of ``later(through:)``
+    /// (`foedus export alliances --to`); `nil` when `year` is 2018 or earlier.
+    public static func laterMembers(through year: Int) throws -> TreatyMembers? {
+        try laterYears(through: year).map { years in
+            TreatyMembers(
+                treaties: try WorldLoader.load(overlays: []).0.treaties, years: years, lastDay: try Today.resolve())
+        }
+    }
+
+    /// The alliance matrix similarity reads through `year`: ATOP, and the treaties for the years past 2018.
+    public func similarityAlliances(through year: Int) throws -> SimilarityAlliances {
+        SimilarityAlliances(atop: alliances, later: try Self.later(through: year))
+    }
+
+    /// 2019 through `year`, or `nil` when `year` is within ATOP's coverage.
+    private static func laterYears(through year: Int) -> ClosedRange<Int>? {
         let first = ATOPLoader.coverageEnd.year + 1
-        guard year >= first else { return nil }
-        let (world, _) = try WorldLoader.load(overlays: [])
-        return TreatyDyadYears(treaties: world.treaties, years: first...year, lastDay: try Today.resolve())
+        return year >= first ? first...year : nil
     }
 
     public var source: DyadYearSource {

@@ -27,14 +27,18 @@ struct ExportOptions: ParsableArguments {
 
     func validate() throws {
         try out.validate()
-        let thisYear = try Today.resolve().year
         guard from >= 1816 else {
             throw ValidationError("--from: \(from) is before 1816, where the state system starts")
         }
-        guard to <= thisYear else { throw ValidationError("--to: \(to) is after this year (\(thisYear))") }
+        try Self.checkNotAfterThisYear(to)
         guard from <= to else { throw ValidationError("--from \(from) is after --to \(to)") }
     }
 
+    /// Refuses a `--to` after this year (today's, or `FOEDUS_TODAY`'s): the exports past 2018 end today.
+    static func checkNotAfterThisYear(_ to: Int) throws {
+        let thisYear = try Today.resolve().year
+        guard to <= thisYear else { throw ValidationError("--to: \(to) is after this year (\(thisYear))") }
+    }
 }
 
 struct DyadYearsExport: ParsableCommand {
@@ -132,28 +136,39 @@ struct StateYearsExport: ParsableCommand {
 struct AlliancesExport: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "alliances",
-        abstract: "Member-level alliance rows: ATOP 5.1, then curated treaties in force after 2018 (source foedus).")
+        abstract:
+            "Member-level alliance rows: ATOP 5.1; with --to past 2018, the carried ATOP and curated treaty rows.",
+        discussion: """
+            By default (--to 2018) ATOP 5.1's member rows alone. With --to after 2018, an atop_carried column and, \
+            after ATOP's rows, the member rows of 2019 to --to (up to today) with the carry rule of the dyad-years: \
+            the ATOP alliances carried on (atop_carried = 1) and the curated treaties (source foedus). Columns and \
+            rules: docs/dyad-years.md. Cite the sources: foedus cite.
+            """)
+    @Option(
+        name: .long, parsing: .unconditional,
+        help:
+            "Last year (default 2018, ATOP 5.1's rows alone; later years, up to this year, add the carried ATOP and curated treaty rows)."
+    )
+    var to = 2018
     @OptionGroup var options: OutputOptions
 
-    func validate() throws { try options.validate() }
+    func validate() throws {
+        try options.validate()
+        try ExportOptions.checkNotAfterThisYear(to)
+        guard to >= 2018 else {
+            throw ValidationError("--to: \(to) is before 2018; ATOP's rows run to 2018 (filter them by entry and exit)")
+        }
+    }
 
     func run() throws {
         try runReportingErrors(json: false) {
             try options.checkTargets()
             let history = try History.load()
-            let (world, _) = try WorldLoader.load(overlays: [])
             let writer = AllianceMemberWriter(
-                states: history.states, spells: history.spells,
-                curated: world.treaties.filter { !$0.isFromATOP })
-            let provenance =
-                Provenance.common() + [
-                    "member-level alliance rows: ATOP 5.1 (source 'ATOP 5.1', signature dates, exit empty = in effect at the end of 2018),",
-                    "then Foedus's curated treaties in force after 2018 (source 'foedus', entry-into-force dates; obligations by kind, no conditions)",
-                    "cite the sources: foedus cite",
-                ]
+                states: history.states, spells: history.spells, later: try History.laterMembers(through: to))
             try options.export(
-                "alliance member rows", command: "foedus export alliances", columns: AllianceMemberWriter.columns,
-                provenance: provenance
+                "alliance member rows", command: "foedus export alliances" + (to == 2018 ? "" : " --to \(to)"),
+                columns: writer.names, provenance: Provenance.alliances(through: to)
             ) { header, sink in
                 try writer.write(format: options.format, header: header, to: sink)
             }

@@ -11,13 +11,14 @@ struct SimilarityCommand: ParsableCommand {
         commandName: "similarity",
         abstract: "Alliance-portfolio similarity of two or more states in a year (S, kappa, pi, tau-b).",
         discussion: """
-            Portfolios are the states' rows of the directed ATOP 5.1 alliance matrix (1815-2018) over the reference \
-            set, own entry included. With more than two states, every pair (one row each; --json: an array of the \
+            Portfolios are the states' rows of the directed alliance matrix over the reference set, own entry \
+            included: ATOP 5.1 up to 2018, then (up to this year) the ATOP alliances carried on and the curated \
+            treaties, as in foedus export dyad-years. With more than two states, every pair (one row each; --json: an array of the \
             pairs' reports). Every pair of a year: foedus export similarity. Formulas, codings and sources: \
             docs/similarity.md.
             """)
 
-    @Option(name: .long, help: "The year (ATOP 5.1 covers 1815-2018).")
+    @Option(name: .long, help: "The year: 1815-2018 from ATOP 5.1, later years (up to this year) from the treaties.")
     var year: Int
     @Argument(
         help: ArgumentHelp("Two or more states (COW number, COW or ISO3 code, or name).", valueName: "state"))
@@ -49,11 +50,14 @@ struct SimilarityCommand: ParsableCommand {
                 return
             }
             var reports: [SimilarityReportJSON] = []
+            // The alliance matrix once for all the pairs (past 2018 it is built from the treaties).
+            let alliances = try History.load().similarityAlliances(through: year)
             for i in states.indices {
                 for j in states.indices where j > i {
                     reports.append(
                         try SimilarityReportJSON.compute(
-                            states[i], states[j], year: year, reference: reference, coding: coding))
+                            states[i], states[j], year: year, reference: reference, coding: coding,
+                            alliances: alliances))
                 }
             }
             if json { try Output.json(reports) } else { Output.text(pairs(reports)) }

@@ -13,7 +13,9 @@ struct SimilarityExport: ParsableCommand {
             "Alliance-portfolio similarity (S, kappa, pi, tau-b) for every pair of states of a year (like add_fpsim()).",
         discussion: "Measures, codings and reference sets: docs/similarity.md. Cite the sources: foedus cite.")
 
-    @Option(name: .long, help: "The (first) year, 1816-2018 (ATOP 5.1's coverage).")
+    @Option(
+        name: .long,
+        help: "The (first) year, 1816 to this year (ATOP 5.1 to 2018, then the carried and curated treaties).")
     var year: Int
     @Option(name: .long, help: "The last year (default: --year).")
     var to: Int?
@@ -31,9 +33,10 @@ struct SimilarityExport: ParsableCommand {
 
     func validate() throws {
         try out.validate()
-        for (name, value) in [("--year", year), ("--to", to ?? year)] where !(1816...2018).contains(value) {
+        let thisYear = try Today.resolve().year
+        for (name, value) in [("--year", year), ("--to", to ?? year)] where !(1816...thisYear).contains(value) {
             throw ValidationError(
-                "\(name): \(value) is outside 1816-2018 (the state system within ATOP 5.1's coverage)")
+                "\(name): \(value) is outside 1816-\(thisYear) (the state system from 1816, up to this year)")
         }
         guard year <= to ?? year else { throw ValidationError("--year \(year) is after --to \(to ?? year)") }
     }
@@ -43,6 +46,7 @@ struct SimilarityExport: ParsableCommand {
             try out.checkTargets()
             let history = try History.load()
             let writer = SimilarityWriter(states: history.states)
+            let alliances = try history.similarityAlliances(through: years.upperBound)
             let provenance = Provenance.similarity(
                 years: years, reference: reference, coding: coding, directed: directed)
             let command =
@@ -54,7 +58,9 @@ struct SimilarityExport: ParsableCommand {
                 header, sink in
                 try writer.write(
                     years: years, directed: directed, format: out.format, header: header, to: sink,
-                    year: { try SimilarityReportJSON.year($0, reference: reference, coding: coding) },
+                    year: {
+                        try SimilarityReportJSON.year($0, alliances: alliances, reference: reference, coding: coding)
+                    },
                     progress: progress.report)
             }
             progress.finish()

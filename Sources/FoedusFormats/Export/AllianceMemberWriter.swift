@@ -1,91 +1,63 @@
 public import FoedusAnalysis
 public import FoedusCore
 
-/// Writes member-level alliance rows: ATOP 5.1's spells, then the curated treaties that entered into force
-/// after ATOP's coverage (2018), marked as Foedus's own coding.
+/// Writes member-level alliance rows (`foedus export alliances`): ATOP 5.1's spells, as ATOP codes them; and, for
+/// an export past 2018, an `atop_carried` column and the member rows of the years after ATOP's coverage
+/// (``TreatyMembers``: the ATOP alliances carried on, then the curated treaties), with the carry rule of the
+/// dyad-years (docs/dyad-years.md, "After 2018").
 public struct AllianceMemberWriter {
     public static let columns = [
         "source", "atopid", "treaty", "ccode", "stateabb", "entry", "exit", "defense", "offense", "neutral",
         "nonagg", "consul",
     ]
+    /// The column added when the export reaches past 2018.
+    public static let laterColumns = ["atop_carried"]
+
     let states: StateTable
     let spells: [AllianceSpell]
-    let curated: [Treaty]
+    /// The member rows after 2018, or `nil` for ATOP's rows alone.
+    public let later: TreatyMembers?
 
-    /// - Parameter curated: curated treaties; those in force after ATOP's coverage and not linked to an ATOP
-    ///   alliance are appended.
-    public init(states: StateTable, spells: [AllianceSpell], curated: [Treaty]) {
+    /// - Parameter later: the member rows after ATOP's coverage (``TreatyMembers``); `nil` writes ATOP's rows alone,
+    ///   byte for byte as before.
+    public init(states: StateTable, spells: [AllianceSpell], later: TreatyMembers? = nil) {
         self.states = states
         self.spells = spells
-        self.curated = curated.filter { $0.atopid == nil && $0.inForce.first > ATOPLoader.coverageEnd }
-            .sorted { $0.id < $1.id }
+        self.later = later
     }
+
+    /// The columns written: ``columns``, and ``laterColumns`` with the rows after 2018.
+    public var names: [String] { Self.columns + (later == nil ? [] : Self.laterColumns) }
 
     @discardableResult
     public func write(format: DyadYearWriter.Format, header: [String], to sink: ByteSink) throws -> Int {
-        var out = RawBuffer()
-        var rows = 0
-        if format == .csv {
-            for line in header { out.append("# " + line + "\n") }
-            out.append(Self.columns.joined(separator: ",") + "\n")
-        } else {
-            out.append("[\n")
-        }
-        func emit(_ fields: [String], numeric: Set<Int>) throws {
-            if format == .csv {
-                out.append(fields.map(csvField).joined(separator: ",") + "\n")
-            } else {
-                if rows > 0 { out.append(",\n") }
-                let pairs = zip(Self.columns, fields).enumerated().map { i, pair in
-                    "\"\(pair.0)\":"
-                        + (pair.1.isEmpty ? "null" : numeric.contains(i) ? pair.1 : "\"\(jsonEscape(pair.1))\"")
-                }
-                out.append("{" + pairs.joined(separator: ",") + "}")
-            }
-            rows += 1
-            if out.isFull { try out.drain(into: sink) }
-        }
-        let numeric: Set<Int> = [1, 3, 7, 8, 9, 10, 11]
+        let names = names
+        var table = ExportTable(format: format, columns: names, header: header)
+        let numeric: Set<Int> = [1, 3, 7, 8, 9, 10, 11, 12]
+        let extra = later == nil ? [] : ["0"]
         let flags: [AllianceSpell.Obligations] = [.defense, .offense, .neutrality, .nonAggression, .consultation]
         for spell in spells.sorted(by: { ($0.alliance, $0.ccode, $0.start) < ($1.alliance, $1.ccode, $1.start) }) {
-            let abb = states.id(ccode: spell.ccode).map { states[$0].abbreviation } ?? ""
-            try emit(
+            try table.row(
                 [
-                    ATOPLoader.origin.description, String(spell.alliance), "", String(spell.ccode), abb,
-                    spell.start.description,
-                    spell.end?.description ?? "",
-                ] + flags.map { spell.obligations.contains($0) ? "1" : "0" },
-                numeric: numeric)
+                    ATOPLoader.origin.description, String(spell.alliance), "", String(spell.ccode), abbreviation(spell.ccode),
+                    spell.start.description, spell.end?.description ?? "",
+                ] + flags.map { spell.obligations.contains($0) ? "1" : "0" } + extra,
+                columns: names, numeric: numeric, into: sink)
         }
-        let kinds: [Provision.Kind] = [.defense, .offense, .neutrality, .nonAggression, .consultation]
-        for treaty in curated {
-            for party in treaty.parties {
-                let abb = states.id(ccode: party.ccode).map { states[$0].abbreviation } ?? ""
-                let owed = Set(treaty.provisions.filter { $0.obligors?.contains(party.ccode) ?? true }.map(\.kind))
-                try emit(
-                    [
-                        "foedus", "", treaty.id, String(party.ccode), abb, (party.joined ?? treaty.inForce).description,
-                        (party.left ?? treaty.terminated)?.description ?? "",
-                    ] + kinds.map { owed.contains($0) ? "1" : "0" },
-                    numeric: numeric)
-            }
+        let columns: [AllianceDyadYears.Columns] = [.defense, .offense, .neutral, .nonagg, .consul]
+        for row in later?.rows ?? [] {
+            try table.row(
+                [
+                    row.carried ? ATOPLoader.origin.description : "foedus", row.atopid.map(String.init) ?? "",
+                    row.carried ? "" : row.treaty,
+                    String(row.ccode), abbreviation(row.ccode), row.entry.description, row.exit?.description ?? "",
+                ] + columns.map { row.obligations.contains($0) ? "1" : "0" } + [row.carried ? "1" : "0"],
+                columns: names, numeric: numeric, into: sink)
         }
-        if format == .json { out.append("\n]\n") }
-        try out.drain(into: sink)
-        return rows
+        return try table.finish(into: sink)
     }
-}
 
-private func csvField(_ s: String) -> String {
-    s.contains(",") || s.contains("\"") ? "\"" + s.replacingOccurrences("\"", "\"\"") + "\"" : s
-}
-
-private func jsonEscape(_ s: String) -> String {
-    s.replacingOccurrences("\\", "\\\\").replacingOccurrences("\"", "\\\"")
-}
-
-extension String {
-    fileprivate func replacingOccurrences(_ target: String, _ replacement: String) -> String {
-        split(separator: Character(target), omittingEmptySubsequences: false).joined(separator: replacement)
+    private func abbreviation(_ ccode: Int) -> String {
+        states.id(ccode: ccode).map { states[$0].abbreviation } ?? ""
     }
 }

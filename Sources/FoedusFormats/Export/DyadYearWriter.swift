@@ -67,16 +67,8 @@ public struct DyadYearWriter {
         years: ClosedRange<Int>, directed: Bool, format: Format, header: [String], to sink: ByteSink,
         progress: ((Int) -> Void)? = nil
     ) throws -> Int {
-        var out = RawBuffer()
-        var rows = 0
-        let names = columns(years: years)
         let later = source.extended.map { $0.years.overlaps(years) } ?? false
-        if format == .csv {
-            for line in header { out.append("# " + line + "\n") }
-            out.append(names.joined(separator: ",") + "\n")
-        } else {
-            out.append("[\n")
-        }
+        var table = ExportTable(format: format, columns: columns(years: years), header: header)
         var ids: [Int32] = []
         let states = source.states
         try source.forEachDyad(years: years, directed: directed) { a, b, list, cells in
@@ -94,67 +86,61 @@ public struct DyadYearWriter {
                 // atop_carried: 0 in ATOP's years, 0 or 1 after, NA where no alliance data apply.
                 let carried = columns == 64 ? nil : (cell?.carried ?? false)
                 if format == .csv {
-                    ccodes.write(Int(a.index), to: &out)
-                    out.append(44)
-                    ccodes.write(Int(b.index), to: &out)
-                    out.append(44)
-                    out.append(decimal: year)
-                    flags.write(Int(columns), to: &out)
-                    out.append(44)
-                    if let i = cincIndex(a, year) { cinc.write(i, to: &out) }
-                    out.append(44)
-                    if let i = cincIndex(b, year) { cinc.write(i, to: &out) }
-                    out.append(44)
+                    ccodes.write(Int(a.index), to: &table.out)
+                    table.out.append(44)
+                    ccodes.write(Int(b.index), to: &table.out)
+                    table.out.append(44)
+                    table.out.append(decimal: year)
+                    flags.write(Int(columns), to: &table.out)
+                    table.out.append(44)
+                    if let i = cincIndex(a, year) { cinc.write(i, to: &table.out) }
+                    table.out.append(44)
+                    if let i = cincIndex(b, year) { cinc.write(i, to: &table.out) }
+                    table.out.append(44)
                     for (k, id) in ids.enumerated() {
-                        if k > 0 { out.append(59) }  // ';'
-                        out.append(decimal: Int(id))
+                        if k > 0 { table.out.append(59) }  // ';'
+                        table.out.append(decimal: Int(id))
                     }
                     if later {
-                        out.append(44)
-                        if let carried { out.append(carried ? 49 : 48) }
-                        out.append(44)
-                        if let cell { out.append(cell.treaties.joined(separator: ";")) }
+                        table.out.append(44)
+                        if let carried { table.out.append(carried ? 49 : 48) }
+                        table.out.append(44)
+                        if let cell { table.out.append(cell.treaties.joined(separator: ";")) }
                     }
                     if let covariates {
                         for value in covariates.values(states[a].ccode, states[b].ccode, year: year) {
-                            out.append(44)
-                            if let value { out.append(decimal: value) }
+                            table.out.append(44)
+                            if let value { table.out.append(decimal: value) }
                         }
                     }
-                    out.append(10)
+                    table.out.append(10)
                 } else {
-                    writeJSON(a, b, year, columns, ids, first: rows == 0, to: &out)
+                    table.beginRecord()
+                    writeJSON(a, b, year, columns, ids, to: &table.out)
                     if later {
-                        out.removeLast()  // the closing brace
-                        out.append(",\"atop_carried\":" + (carried.map { $0 ? "1" : "0" } ?? "null"))
+                        table.out.removeLast()  // the closing brace
+                        table.out.append(",\"atop_carried\":" + (carried.map { $0 ? "1" : "0" } ?? "null"))
                         let treaties = (cell?.treaties ?? []).map { "\"" + $0 + "\"" }
-                        out.append(",\"foedus_treaties\":[" + treaties.joined(separator: ",") + "]}")
+                        table.out.append(",\"foedus_treaties\":[" + treaties.joined(separator: ",") + "]}")
                     }
                     if let covariates {
-                        out.removeLast()
+                        table.out.removeLast()
                         let values = covariates.values(states[a].ccode, states[b].ccode, year: year)
                         for (name, value) in zip(covariates.columns, values) {
-                            out.append(",\"\(name)\":" + (value.map(String.init) ?? "null"))
+                            table.out.append(",\"\(name)\":" + (value.map(String.init) ?? "null"))
                         }
-                        out.append("}")
+                        table.out.append("}")
                     }
                 }
-                rows += 1
-                if out.isFull {
-                    try out.drain(into: sink)
-                    progress?(rows)
-                }
+                if try table.endRow(into: sink) { progress?(table.rows) }
             }
         }
-        if format == .json { out.append("\n]\n") }
-        try out.drain(into: sink)
-        return rows
+        return try table.finish(into: sink)
     }
 
     private func writeJSON(
-        _ a: StateID, _ b: StateID, _ year: Int, _ columns: UInt8, _ ids: [Int32], first: Bool, to out: inout RawBuffer
+        _ a: StateID, _ b: StateID, _ year: Int, _ columns: UInt8, _ ids: [Int32], to out: inout RawBuffer
     ) {
-        if !first { out.append(",\n") }
         out.append("{\"ccode1\":")
         ccodes.write(Int(a.index), to: &out)
         out.append(",\"ccode2\":")

@@ -7,9 +7,9 @@ public import FoedusCore
 public struct SimilarityWriter {
     public static let columns = ["ccode1", "ccode2", "year"] + SimilarityScores.names
 
-    let table: StateTable
+    let states: StateTable
 
-    public init(states: StateTable) { table = states }
+    public init(states: StateTable) { self.states = states }
 
     /// Writes the pairs of each year, the year's table built by `year` (one year in memory at a time); returns
     /// the number of rows.
@@ -20,40 +20,31 @@ public struct SimilarityWriter {
         years: ClosedRange<Int>, directed: Bool, format: DyadYearWriter.Format, header: [String],
         to sink: ByteSink, year make: (Int) throws -> SimilarityYear, progress: ((Int) -> Void)? = nil
     ) throws -> Int {
-        var out = RawBuffer()
-        var rows = 0
-        if format == .csv {
-            for line in header { out.append("# " + line + "\n") }
-            out.append(Self.columns.joined(separator: ",") + "\n")
-        } else {
-            out.append("[\n")
-        }
+        var table = ExportTable(format: format, columns: Self.columns, header: header)
         for (done, year) in years.enumerated() {
             let similarity = try make(year)
             try similarity.forEachPair(directed: directed) { a, b, scores, _ in
                 let values = scores.all.map { $0.value.map { String($0) } }
+                let (first, second) = (states[a].ccode, states[b].ccode)
                 if format == .csv {
-                    out.append("\(table[a].ccode),\(table[b].ccode),\(year)")
+                    table.out.append("\(first),\(second),\(year)")
                     for value in values {
-                        out.append(44)
-                        if let value { out.append(value) }
+                        table.out.append(44)
+                        if let value { table.out.append(value) }
                     }
-                    out.append(10)
+                    table.out.append(10)
                 } else {
-                    if rows > 0 { out.append(",\n") }
-                    out.append("{\"ccode1\":\(table[a].ccode),\"ccode2\":\(table[b].ccode),\"year\":\(year)")
+                    table.beginRecord()
+                    table.out.append("{\"ccode1\":\(first),\"ccode2\":\(second),\"year\":\(year)")
                     for (name, value) in zip(SimilarityScores.names, values) {
-                        out.append(",\"\(name)\":" + (value ?? "null"))
+                        table.out.append(",\"\(name)\":" + (value ?? "null"))
                     }
-                    out.append("}")
+                    table.out.append("}")
                 }
-                rows += 1
-                if out.isFull { try out.drain(into: sink) }
+                try table.endRow(into: sink)
             }
             progress?(done + 1)
         }
-        if format == .json { out.append("\n]\n") }
-        try out.drain(into: sink)
-        return rows
+        return try table.finish(into: sink)
     }
 }

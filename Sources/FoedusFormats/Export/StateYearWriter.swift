@@ -31,17 +31,10 @@ public struct StateYearWriter {
         years range: ClosedRange<Int>, format: DyadYearWriter.Format, header: [String], to sink: ByteSink,
         progress: ((Int) -> Void)? = nil
     ) throws -> Int {
-        var buffer = RawBuffer()
         let flags: [AllianceSpell.Obligations] = [.defense, .offense, .neutrality, .nonAggression, .consultation]
-        var rows = 0
         let names = columns(years: range)
         let extended = names.count > Self.columns.count
-        if format == .csv {
-            for line in header { buffer.append("# " + line + "\n") }
-            buffer.append(names.joined(separator: ",") + "\n")
-        } else {
-            buffer.append("[\n")
-        }
+        var table = ExportTable(format: format, columns: names, header: header)
         for s in 0..<years.states.count {
             let id = StateID(s)
             let state = years.states[id]
@@ -72,9 +65,9 @@ public struct StateYearWriter {
                         [String(state.ccode), state.abbreviation, String(year), cinc] + values + [
                             ids.joined(separator: ";")
                         ] + extra
-                    buffer.append(fields.joined(separator: ",") + "\n")
+                    table.out.append(fields.joined(separator: ",") + "\n")
                 } else {
-                    if rows > 0 { buffer.append(",\n") }
+                    table.beginRecord()
                     var pairs = [
                         "\"ccode\":\(state.ccode)", "\"stateabb\":\"\(state.abbreviation)\"", "\"year\":\(year)",
                     ]
@@ -88,17 +81,11 @@ public struct StateYearWriter {
                         let treaties = extra[1].split(separator: ";").map { "\"\($0)\"" }
                         pairs.append("\"foedus_treaties\":[" + treaties.joined(separator: ",") + "]")
                     }
-                    buffer.append("{" + pairs.joined(separator: ",") + "}")
+                    table.out.append("{" + pairs.joined(separator: ",") + "}")
                 }
-                rows += 1
-                if buffer.isFull {
-                    try buffer.drain(into: sink)
-                    progress?(rows)
-                }
+                if try table.endRow(into: sink) { progress?(table.rows) }
             }
         }
-        if format == .json { buffer.append("\n]\n") }
-        try buffer.drain(into: sink)
-        return rows
+        return try table.finish(into: sink)
     }
 }

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import tempfile
 from typing import Iterable, Optional, Sequence
@@ -35,6 +36,12 @@ def read_export(path: str) -> pd.DataFrame:
         if c in df:
             df[c] = df[c].fillna("")
     return df
+
+
+def last_year() -> int:
+    """The last year the binary has data for: this year (``FOEDUS_TODAY``'s when set, as the binary reads it)."""
+    pinned = os.environ.get("FOEDUS_TODAY", "")
+    return int(pinned[:4]) if pinned[:4].isdigit() else datetime.date.today().year
 
 
 def _export(what: str, start: int, end: int, extra: Sequence[str] = ()) -> pd.DataFrame:
@@ -116,14 +123,17 @@ def add_foedus_similarity(
 ) -> pd.DataFrame:
     """Adds alliance-portfolio similarity (``foedus export similarity --year Y``; docs/similarity.md) to a
     dyad-year frame, one CLI call per distinct year (like peacesciencer's ``add_fpsim()``). The measures are
-    symmetric. Years outside 1816-2018, a state with itself and a state not in the system that year give NaN."""
+    symmetric. Past 2018 the portfolios come from the carried ATOP and curated treaties (docs/similarity.md, After
+    2018). Years outside 1816 to this year (to 2018 for ``reference="relevant"``), a state with itself and a state
+    not in the system that year give NaN."""
     if not isinstance(data, pd.DataFrame) or not {"ccode1", "ccode2", "year"} <= set(data.columns):
         raise ValueError("data must be a DataFrame with columns ccode1, ccode2 and year")
     unknown = [m for m in measures if m not in SIMILARITY_MEASURES]
     if unknown:
         raise ValueError(f"measures: unknown {', '.join(unknown)} (known: {', '.join(SIMILARITY_MEASURES)})")
     _check_clash(data, measures)
-    years = sorted({int(y) for y in data["year"].dropna() if 1816 <= int(y) <= 2018})
+    last = 2018 if reference == "relevant" else last_year()
+    years = sorted({int(y) for y in data["year"].dropna() if 1816 <= int(y) <= last})
     tables = [foedus_similarity_year(y, reference=reference, coding=coding) for y in years]
     keys = pd.DataFrame({
         "a": pd.array([None if pd.isna(a) or pd.isna(b) else min(int(a), int(b))

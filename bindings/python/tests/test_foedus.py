@@ -105,11 +105,17 @@ def test_add_obligations_dyads_and_states() -> None:
 
 
 def test_add_similarity() -> None:
-    d = pd.DataFrame({"ccode1": [2, 365, 2], "ccode2": [365, 2, 365], "year": [1980, 1980, 2020]})
+    d = pd.DataFrame({"ccode1": [2, 365, 2, 2], "ccode2": [365, 2, 365, 365], "year": [1980, 1980, 2020, 1800]})
     s = foedus.add_foedus_similarity(d, measures=["s_absolute", "tau_b"])
     assert abs(s["s_absolute"][0] - 0.256410256) < 1e-8  # docs/similarity.md: 0.256410
     assert s["s_absolute"][0] == s["s_absolute"][1] and s["tau_b"][0] == s["tau_b"][1]
-    assert pd.isna(s["s_absolute"][2]) and pd.isna(s["tau_b"][2])
+    # Past 2018: from the carried ATOP and curated treaties, the value foedus similarity prints.
+    assert abs(s["s_absolute"][2] - S_USA_RUS_2020) < 1e-6
+    assert pd.isna(s["s_absolute"][3]) and pd.isna(s["tau_b"][3])
+
+
+# FOEDUS_TODAY=2026-01-01 foedus similarity --year 2020 USA RUS: s_absolute.
+S_USA_RUS_2020 = 0.388034188
 
 
 def defence_share_by_decade(dyads: pd.DataFrame) -> pd.Series:

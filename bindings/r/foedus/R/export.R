@@ -10,6 +10,12 @@ read_export <- function(path) {
   utils::read.csv(path, skip = skip, colClasses = classes, na.strings = "", stringsAsFactors = FALSE)
 }
 
+# The last year the binary has data for: this year (FOEDUS_TODAY's when set, as the binary reads it).
+foedus_last_year <- function() {
+  pinned <- substr(Sys.getenv("FOEDUS_TODAY"), 1L, 4L)
+  if (grepl("^[0-9]{4}$", pinned)) as.integer(pinned) else as.integer(format(Sys.Date(), "%Y"))
+}
+
 foedus_export <- function(what, from, to, extra = character()) {
   dir <- tempfile("foedus-export-")
   dir.create(dir)
@@ -93,7 +99,9 @@ add_foedus_similarity <- function(data, measures = similarity_measures, referenc
          call. = FALSE)
   }
   years <- sort(unique(as.integer(data$year[!is.na(data$year)])))
-  years <- years[years >= 1816L & years <= 2018L]
+  # Past 2018 the portfolios come from the carried ATOP and curated treaties; the relevant set ends in 2018.
+  last <- if (identical(reference, "relevant")) 2018L else foedus_last_year()
+  years <- years[years >= 1816L & years <= last]
   # One export per year (every pair of the year), joined on the unordered pair: the measures are symmetric.
   table <- do.call(rbind, lapply(years, function(y) foedus_similarity_year(y, reference = reference, coding = coding)))
   keyed <- data.frame(ccode1 = pmin(data$ccode1, data$ccode2), ccode2 = pmax(data$ccode1, data$ccode2),

@@ -75,11 +75,13 @@ stopifnot(grepl("already has column", e))
 sy <- add_foedus_obligations(data.frame(ccode = c(2L, 365L), year = c(1980L, 1914L)), columns = "atop_defense")
 stopifnot(identical(sy$atop_defense, c(1L, 1L)))
 
-# add_foedus_similarity: US-Soviet S in 1980 is 0.256410 (docs/similarity.md); symmetric; NA outside coverage.
-sim <- add_foedus_similarity(data.frame(ccode1 = c(2, 365, 2), ccode2 = c(365, 2, 365), year = c(1980, 1980, 2020)),
+# add_foedus_similarity: US-Soviet S in 1980 is 0.256410 (docs/similarity.md); symmetric; past 2018 from the
+# carried ATOP and curated treaties (foedus similarity --year 2020 USA RUS: 0.388034); NA outside coverage.
+sim <- add_foedus_similarity(data.frame(ccode1 = c(2, 365, 2, 2), ccode2 = c(365, 2, 365, 365),
+                                        year = c(1980, 1980, 2020, 1800)),
                              measures = c("s_absolute", "tau_b"))
 stopifnot(abs(sim$s_absolute[1] - 0.256410256) < 1e-8, identical(sim$s_absolute[1], sim$s_absolute[2]),
-          is.na(sim$s_absolute[3]), is.na(sim$tau_b[3]))
+          abs(sim$s_absolute[3] - 0.388034188) < 1e-6, is.na(sim$s_absolute[4]), is.na(sim$tau_b[4]))
 
 # The worked example: the share of dyad-years with a defence pact by decade, from the package, equals the
 # share computed from the exported CSV read with read.csv.
