@@ -39,7 +39,8 @@ public struct AllianceMemberWriter {
         for spell in spells.sorted(by: { ($0.alliance, $0.ccode, $0.start) < ($1.alliance, $1.ccode, $1.start) }) {
             try table.row(
                 [
-                    ATOPLoader.origin.description, String(spell.alliance), "", String(spell.ccode), abbreviation(spell.ccode),
+                    ATOPLoader.origin.description, String(spell.alliance), "", String(spell.ccode),
+                    abbreviation(spell.ccode),
                     spell.start.description, spell.end?.description ?? "",
                 ] + flags.map { spell.obligations.contains($0) ? "1" : "0" } + extra,
                 columns: names, numeric: numeric, into: sink)
