@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     package static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    package static let sha256 = "b3e886b6d7b1071fe4c5350af12d27ecdacc66ef1cf45bc6fe015e6defc7e1ec"
+    package static let sha256 = "9b5686be1ba759971d350eb0666dbf5d266c6a336e4104612e8d8a8a1e031cf7"
 
     /// `Data/states/states2016.csv`.
     package static let cowStates = #"""
@@ -4032,7 +4032,7 @@ inForce: 2025-10-02
 terminated: null
 atopid: null
 organisation: null
-dateNote: "Signed in Moscow 2025-01-17. Ratified: RUS April 2025 (Duma 2025-04-08; law signed ~2025-04-21, day UNVERIFIED); IRN Majlis 2025-05-21, then Guardian Council and promulgation. In force 2025-10-02 per the Russian MFA (via TASS/ANI; enters into force 30 days after the last written notification, Rudenko, TASS 2025-04-08). Discrepancy: Iran's ambassador said in July 2025 it had 'naturally entered into force' — the MFA date is preferred. 20 years, automatic 5-year extensions; 47 articles. Supersedes the 2001 Treaty on the Basis of Relations and Principles of Cooperation (not coded). Explicitly no alliance: 'the signing of the treaty does not mean the establishment of a military alliance with Iran or mutual military assistance' (Rudenko, TASS 2025-04-08). Art. 12 (cooperation against 'the destabilizing presence of third countries' in the Caspian, Central Asia, Transcaucasia and the Middle East; paraphrase, ArmInfo) is not one of the coded kinds."
+dateNote: "Signed in Moscow 2025-01-17. Ratified: RUS April 2025 (Duma 2025-04-08; law signed ~2025-04-21, day UNVERIFIED); IRN Majlis 2025-05-21, then Guardian Council and promulgation. In force 2025-10-02 per the Russian MFA (via TASS/ANI; enters into force 30 days after the last written notification, Rudenko, TASS 2025-04-08). Discrepancy: Iran's ambassador said in July 2025 it had 'naturally entered into force' — the MFA date is preferred. 20 years, automatic 5-year extensions; 47 articles. Said to supersede the 2001 Treaty on the Basis of Relations and Principles of Cooperation (per MFA/IFP in the research; ATOP 4968 stays carried: the final articles were not read, docs/history-sources.md). Explicitly no alliance: 'the signing of the treaty does not mean the establishment of a military alliance with Iran or mutual military assistance' (Rudenko, TASS 2025-04-08). Art. 12 (cooperation against 'the destabilizing presence of third countries' in the Caspian, Central Asia, Transcaucasia and the Middle East; paraphrase, ArmInfo) is not one of the coded kinds."
 sources:
   - https://tass.com/politics/1940345
   - https://tehrandigest.com/10-questions-and-answers-about-the-iran-russia-strategic-partnership-treaty
