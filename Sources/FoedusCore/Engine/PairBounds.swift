@@ -15,12 +15,16 @@ struct PairBounds: Sendable {
     struct Rules: Hashable, Sendable {
         var honour: HonourThreshold
         var includeUncertain: Bool
-        /// The ``Evaluator/install(_:)`` generation of the draw, or `nil` for every duty honoured.
-        var draw: Int?
+        /// The prepared draw (``PreparedDraw``, by the identity of its honouring sets), or `nil` for every duty
+        /// honoured.
+        var draw: ObjectIdentifier?
     }
 
     /// The rules the table was built for; `nil` for ``none``.
     let rules: Rules?
+    /// The honouring sets of the prepared draw the table was built for, kept so that their identity
+    /// (`rules.draw`) names no other draw while the table is in use.
+    private let prepared: PreparedDraw.Honouring?
     /// The number of states in the table (rows and columns).
     private let count: Int
     /// Per side the victim stands on (one table without a draw, where the side changes nothing; two with one):
@@ -48,6 +52,7 @@ struct PairBounds: Sendable {
 
     private init() {
         rules = nil
+        prepared = nil
         count = 0
         tables = []
         classes = TheatreClasses()
@@ -55,16 +60,17 @@ struct PairBounds: Sendable {
     }
 
     /// - Parameters:
-    ///   - honouring: for a Monte Carlo run, the obligors who honour each defence and offence group on each
-    ///     side (``Evaluator/install(_:)``); `nil` for every duty honoured.
+    ///   - draw: for a Monte Carlo run, the prepared draw, whose honouring sets give the obligors who honour each
+    ///     defence and offence group on each side; `nil` for every duty honoured.
     ///   - previous: the table this one replaces on the same day; its theatre classes are kept when the rules
     ///     read uncertain locations alike (they do not depend on the draw).
     init(
-        index: DayIndex, rules: Rules, honouring: (defense: [StateSet], offense: [StateSet])?,
-        replacing previous: PairBounds
+        index: DayIndex, rules: Rules, draw: PreparedDraw?, replacing previous: PairBounds
     ) {
         // The build costs about as much as a large scenario: worth it for many scenarios, not for one.
         self.rules = rules
+        let honouring = draw?.honouring
+        prepared = honouring
         let count = index.world.states.count
         self.count = count
         let victimSides: [Side] = honouring == nil ? [.defenders] : [.attackers, .defenders]
