@@ -115,12 +115,11 @@ extension Evaluator.Run {
         else { return nil }
         var todo = candidates.subtracting(target == .attackers ? attackerSet : defenderSet).subtracting(excluded)
         if let honouring { todo = todo.intersection(target == .attackers ? honouring.0 : honouring.1) }
+        todo = todo.intersection(
+            DutyRules.admissibleObligors(
+                group.obligors, uncertainObligors: group.uncertainObligors, groupStatus: base,
+                includeUncertain: scenario.includeUncertain, includeContested: scenario.includeContested))
         for obligor in todo {
-            guard
-                DutyRules.admits(
-                    status(base, group, obligor), includeUncertain: scenario.includeUncertain,
-                    includeContested: scenario.includeContested)
-            else { continue }
             if honouring == nil, let draw = mode.draw,
                 !draw.honours(
                     obligor, side: target, treaty: index.provisions[Int(group.provision)].treaty,

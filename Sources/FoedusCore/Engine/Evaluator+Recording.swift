@@ -12,12 +12,6 @@ enum Recording: Sendable {
 /// The duties a run records for explanations, and the conflicts of a state bound to both sides
 /// (``Recording/full``).
 extension Evaluator.Run {
-    /// An obligor's status: the group's, made `uncertain` by the obligor's own uncertain membership or
-    /// suspension (``DutyRules/status(owedToAggressor:uncertainCondition:location:uncertainObligor:)``).
-    func status(_ base: Obligation.Status, _ group: DutyGroup, _ obligor: StateID) -> Obligation.Status {
-        base == .binding && group.uncertainObligors.contains(obligor) ? .uncertain : base
-    }
-
     func obligation(
         _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, status: Obligation.Status,
         event k: Int, location: Truth
@@ -39,7 +33,8 @@ extension Evaluator.Run {
         obligations.append(
             obligation(
                 group, obligor: obligor, beneficiary: beneficiary, adversary: adversary,
-                status: status(base, group, obligor), event: k, location: location))
+                status: DutyRules.obligorStatus(base, uncertainObligor: group.uncertainObligors.contains(obligor)),
+                event: k, location: location))
     }
 
     /// The index in `obligations` of a duty recorded by ``record(_:obligor:beneficiary:adversary:base:event:location:)``.

@@ -183,11 +183,12 @@ struct PairBounds: Sendable {
         {
             return StateSet()
         }
-        var entrants = group.obligors
-        if !DutyRules.admits(.uncertain, includeUncertain: rules.includeUncertain, includeContested: true) {
-            if group.has(DutyGroup.uncertainFlag) { return StateSet() }
-            entrants = entrants.subtracting(group.uncertainObligors)
-        }
+        // The group's duty is binding, or uncertain by its condition; it may also be uncertain by its location,
+        // which the theatre rows (``TheatreClasses``) bound.
+        let entrants = DutyRules.admissibleObligors(
+            group.obligors, uncertainObligors: group.uncertainObligors,
+            groupStatus: group.has(DutyGroup.uncertainFlag) ? .uncertain : .binding,
+            includeUncertain: rules.includeUncertain, includeContested: false)
         guard let honouring else { return entrants }
         return entrants.intersection(honouring[2 * i + (side == .attackers ? 0 : 1)])
     }
