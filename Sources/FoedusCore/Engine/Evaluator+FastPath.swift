@@ -36,6 +36,7 @@ extension Evaluator {
             let boundsDraw = policy == .chain ? prepared : nil
             let rules = PairBounds.Rules(
                 honour: scenario.scenario.honour, includeUncertain: scenario.scenario.includeUncertain,
+                includeContested: scenario.scenario.includeContested && policy != .chain,
                 draw: boundsDraw.map { ObjectIdentifier($0.honouring) })
             if bounds.rules != rules {
                 bounds = PairBounds(index: index, rules: rules, draw: boundsDraw, replacing: bounds)

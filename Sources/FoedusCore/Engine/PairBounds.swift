@@ -15,6 +15,9 @@ struct PairBounds: Sendable {
     struct Rules: Hashable, Sendable {
         var honour: HonourThreshold
         var includeUncertain: Bool
+        /// Contested duties lead to entry, and the policy can make a duty contested (not `chain`): a duty owed to
+        /// an aggressor is contested whatever else is uncertain about it, so it may bring in every obligor.
+        var includeContested: Bool
         /// The prepared draw (``PreparedDraw``, by the identity of its honouring sets), or `nil` for every duty
         /// honoured.
         var draw: ObjectIdentifier?
@@ -74,9 +77,11 @@ struct PairBounds: Sendable {
         let count = index.world.states.count
         self.count = count
         let victimSides: [Side] = honouring == nil ? [.defenders] : [.attackers, .defenders]
+        // A duty whose location is uncertain counts when uncertain duties do, and when it may be contested.
+        let locationUncertain = rules.includeUncertain || rules.includeContested
         let classes =
-            previous.rules?.includeUncertain == rules.includeUncertain
-            ? previous.classes : TheatreClasses(index: index, includeUncertain: rules.includeUncertain)
+            previous.rules.map { $0.includeUncertain || $0.includeContested } == locationUncertain
+            ? previous.classes : TheatreClasses(index: index, includeUncertain: locationUncertain)
         self.classes = classes
         let homeClass = classes.homeClass
         let placeRow = classes.count
@@ -184,11 +189,19 @@ struct PairBounds: Sendable {
             return StateSet()
         }
         // The group's duty is binding, or uncertain by its condition; it may also be uncertain by its location,
-        // which the theatre rows (``TheatreClasses``) bound.
-        let entrants = DutyRules.admissibleObligors(
+        // which the theatre rows (``TheatreClasses``) bound, and contested when owed to an aggressor.
+        var entrants = DutyRules.admissibleObligors(
             group.obligors, uncertainObligors: group.uncertainObligors,
             groupStatus: group.has(DutyGroup.uncertainFlag) ? .uncertain : .binding,
             includeUncertain: rules.includeUncertain, includeContested: false)
+        if rules.includeContested
+            && DutyRules.dependsOnBeingAttacked(group.kind, attackedOnly: group.has(DutyGroup.attackedOnlyFlag))
+        {
+            entrants = entrants.union(
+                DutyRules.admissibleObligors(
+                    group.obligors, uncertainObligors: group.uncertainObligors, groupStatus: .contested,
+                    includeUncertain: rules.includeUncertain, includeContested: true))
+        }
         guard let honouring else { return entrants }
         return entrants.intersection(honouring[2 * i + (side == .attackers ? 0 : 1)])
     }
