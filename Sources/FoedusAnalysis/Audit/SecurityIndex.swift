@@ -93,10 +93,10 @@ public struct SecurityIndex: Sendable {
             var r = chunk
             while r < runs {
                 var random = SeededRandom(seed: seed, stream: UInt64(r))
-                evaluator.install(simulation.draw(&random))
+                let draw = PreparedDraw(simulation.draw(&random), index: index)
                 do {
                     let s = try accumulate(alive: alive, n: n, policy: policy, honour: honour) {
-                        try evaluator.sides($0)
+                        try evaluator.sides($0, under: draw)
                     }
                     partial.withLock { $0[r] = s }
                 } catch {

@@ -7,7 +7,7 @@ extension JoinerForecast {
     /// and not an originator), in dispute order then state order.
     ///
     /// Per day one ``DayIndex``; per run one draw (``ReliabilitySimulation``'s, seeded by the day and the run),
-    /// installed once in the evaluator and shared by every dispute of that day (common random numbers). Days are
+    /// prepared once (`PreparedDraw`) and shared by every dispute of that day (common random numbers). Days are
     /// shared among the threads, and results are put back in day order, so the result does not depend on the
     /// number of threads. `progress` is called with the number of days done (from any thread).
     public func predict(
@@ -45,9 +45,10 @@ extension JoinerForecast {
         let dayStream = UInt64(UInt32(bitPattern: day.rawValue)) << 20
         for r in 0..<options.runs {
             var random = SeededRandom(seed: options.seed, stream: dayStream | UInt64(r))
-            evaluator.install(priors.draw(&random, index: index, treaties: treaties, multilateral: multilateral))
+            let draw = PreparedDraw(
+                priors.draw(&random, index: index, treaties: treaties, multilateral: multilateral), index: index)
             for (j, scenario) in scenarios.enumerated() {
-                guard let sides = try? evaluator.sides(scenario) else { continue }
+                guard let sides = try? evaluator.sides(scenario, under: draw) else { continue }
                 for s in sides.attackers { counts[j][Int(s.index) * 2] += 1 }
                 for s in sides.defenders { counts[j][Int(s.index) * 2 + 1] += 1 }
             }

@@ -1,11 +1,17 @@
-/// The duties a run records for explanations, and the conflicts of a state bound to both sides.
-extension Evaluator {
-    /// An obligor's status: the group's, made `uncertain` by the obligor's own uncertain membership or
-    /// suspension (``DutyRules/status(owedToAggressor:uncertainCondition:location:uncertainObligor:)``).
-    func status(_ base: Obligation.Status, _ group: DutyGroup, _ obligor: StateID) -> Obligation.Status {
-        base == .binding && group.uncertainObligors.contains(obligor) ? .uncertain : base
-    }
+/// What a run keeps besides the two sides: the recording strategy of ``Evaluator/Run``.
+enum Recording: Sendable {
+    /// Every duty an attack triggers, its status and clause, the cause of each entry and the conflicts of a
+    /// state bound to both sides: everything a result and its explanations need (``Evaluator/evaluate(_:)``).
+    case full
+    /// Only who stands on which side: the fast path for benchmarks and Monte Carlo simulation
+    /// (``Evaluator/sides(_:)``). It may skip work that changes no side: groups whose obligors are all placed or
+    /// decline, and attacks the bounds show to be settled.
+    case sidesOnly
+}
 
+/// The duties a run records for explanations, and the conflicts of a state bound to both sides
+/// (``Recording/full``).
+extension Evaluator.Run {
     func obligation(
         _ group: DutyGroup, obligor: StateID, beneficiary: StateID, adversary: StateID, status: Obligation.Status,
         event k: Int, location: Truth
@@ -27,7 +33,14 @@ extension Evaluator {
         obligations.append(
             obligation(
                 group, obligor: obligor, beneficiary: beneficiary, adversary: adversary,
-                status: status(base, group, obligor), event: k, location: location))
+                status: DutyRules.obligorStatus(base, uncertainObligor: group.uncertainObligors.contains(obligor)),
+                event: k, location: location))
+    }
+
+    /// The index in `obligations` of a duty recorded by ``record(_:obligor:beneficiary:adversary:base:event:location:)``.
+    func recordedDuty(_ group: DutyGroup, obligor: StateID, _ beneficiary: StateID, _ adversary: StateID) -> Int {
+        let key = DutyKey(obligor: obligor, beneficiary: beneficiary, adversary: adversary, provision: group.provision)
+        return Int(seenDuties[key] ?? 0)
     }
 
     func isScenarioParticipant(_ state: StateID, _ scenario: Scenario) -> Bool {

@@ -1,6 +1,7 @@
-extension Evaluator {
-    /// Builds the result of the last run: outside states, conflicts and violations.
-    mutating func materialise(_ scenario: Scenario) -> ScenarioResult {
+extension Evaluator.Run {
+    /// The result of the run just ended (``Recording/full``): sides, entries, duties, outside states, conflicts
+    /// and violations.
+    func result(_ scenario: Scenario) -> ScenarioResult {
         let (attackers, defenders) = (attackerSet, defenderSet)
         var result = ScenarioResult(
             scenario: scenario, attacks: events, obligations: obligations, entries: entries, attackers: attackers,

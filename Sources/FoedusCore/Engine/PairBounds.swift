@@ -15,12 +15,19 @@ struct PairBounds: Sendable {
     struct Rules: Hashable, Sendable {
         var honour: HonourThreshold
         var includeUncertain: Bool
-        /// The ``Evaluator/install(_:)`` generation of the draw, or `nil` for every duty honoured.
-        var draw: Int?
+        /// Contested duties lead to entry, and the policy can make a duty contested (not `chain`): a duty owed to
+        /// an aggressor is contested whatever else is uncertain about it, so it may bring in every obligor.
+        var includeContested: Bool
+        /// The prepared draw (``PreparedDraw``, by the identity of its honouring sets), or `nil` for every duty
+        /// honoured.
+        var draw: ObjectIdentifier?
     }
 
     /// The rules the table was built for; `nil` for ``none``.
     let rules: Rules?
+    /// The honouring sets of the prepared draw the table was built for, kept so that their identity
+    /// (`rules.draw`) names no other draw while the table is in use.
+    private let prepared: PreparedDraw.Honouring?
     /// The number of states in the table (rows and columns).
     private let count: Int
     /// Per side the victim stands on (one table without a draw, where the side changes nothing; two with one):
@@ -48,6 +55,7 @@ struct PairBounds: Sendable {
 
     private init() {
         rules = nil
+        prepared = nil
         count = 0
         tables = []
         classes = TheatreClasses()
@@ -55,22 +63,25 @@ struct PairBounds: Sendable {
     }
 
     /// - Parameters:
-    ///   - honouring: for a Monte Carlo run, the obligors who honour each defence and offence group on each
-    ///     side (``Evaluator/install(_:)``); `nil` for every duty honoured.
+    ///   - draw: for a Monte Carlo run, the prepared draw, whose honouring sets give the obligors who honour each
+    ///     defence and offence group on each side; `nil` for every duty honoured.
     ///   - previous: the table this one replaces on the same day; its theatre classes are kept when the rules
     ///     read uncertain locations alike (they do not depend on the draw).
     init(
-        index: DayIndex, rules: Rules, honouring: (defense: [StateSet], offense: [StateSet])?,
-        replacing previous: PairBounds
+        index: DayIndex, rules: Rules, draw: PreparedDraw?, replacing previous: PairBounds
     ) {
         // The build costs about as much as a large scenario: worth it for many scenarios, not for one.
         self.rules = rules
+        let honouring = draw?.honouring
+        prepared = honouring
         let count = index.world.states.count
         self.count = count
         let victimSides: [Side] = honouring == nil ? [.defenders] : [.attackers, .defenders]
+        // A duty whose location is uncertain counts when uncertain duties do, and when it may be contested.
+        let locationUncertain = rules.includeUncertain || rules.includeContested
         let classes =
-            previous.rules?.includeUncertain == rules.includeUncertain
-            ? previous.classes : TheatreClasses(index: index, includeUncertain: rules.includeUncertain)
+            previous.rules.map { $0.includeUncertain || $0.includeContested } == locationUncertain
+            ? previous.classes : TheatreClasses(index: index, includeUncertain: locationUncertain)
         self.classes = classes
         let homeClass = classes.homeClass
         let placeRow = classes.count
@@ -177,10 +188,19 @@ struct PairBounds: Sendable {
         {
             return StateSet()
         }
-        var entrants = group.obligors
-        if !DutyRules.admits(.uncertain, includeUncertain: rules.includeUncertain, includeContested: true) {
-            if group.has(DutyGroup.uncertainFlag) { return StateSet() }
-            entrants = entrants.subtracting(group.uncertainObligors)
+        // The group's duty is binding, or uncertain by its condition; it may also be uncertain by its location,
+        // which the theatre rows (``TheatreClasses``) bound, and contested when owed to an aggressor.
+        var entrants = DutyRules.admissibleObligors(
+            group.obligors, uncertainObligors: group.uncertainObligors,
+            groupStatus: group.has(DutyGroup.uncertainFlag) ? .uncertain : .binding,
+            includeUncertain: rules.includeUncertain, includeContested: false)
+        if rules.includeContested
+            && DutyRules.dependsOnBeingAttacked(group.kind, attackedOnly: group.has(DutyGroup.attackedOnlyFlag))
+        {
+            entrants = entrants.union(
+                DutyRules.admissibleObligors(
+                    group.obligors, uncertainObligors: group.uncertainObligors, groupStatus: .contested,
+                    includeUncertain: rules.includeUncertain, includeContested: true))
         }
         guard let honouring else { return entrants }
         return entrants.intersection(honouring[2 * i + (side == .attackers ? 0 : 1)])

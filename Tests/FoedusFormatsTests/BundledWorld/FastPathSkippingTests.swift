@@ -26,7 +26,7 @@ import Testing
         let index = world.index(on: day)
         let draw = draw(seed: seed)
         var skipping = Evaluator(index: index)
-        skipping.install(draw)
+        let prepared = PreparedDraw(draw, index: index)
         var reference = Evaluator(index: index)
         reference.boundsEnabled = false
         let alive = Array(index.alive)
@@ -35,7 +35,7 @@ import Testing
         for (i, a) in alive.enumerated() {
             for (j, b) in alive.enumerated() where a != b && (i * alive.count + j) % 23 == 0 {
                 let scenario = Scenario(day: day, attacks: [Attack(aggressor: a, victim: b)], policy: policy)
-                let sides = try skipping.sides(scenario)
+                let sides = try skipping.sides(scenario, under: prepared)
                 let expected = try reference.sides(scenario, draw: draw)
                 #expect(sides.attackers == expected.attackers && sides.defenders == expected.defenders, "\(a)→\(b)")
                 let undrawn = try reference.sides(scenario)

@@ -63,11 +63,15 @@ public enum DutyRules {
     public static func status(
         owedToAggressor: Truth, uncertainCondition: Bool, location: Truth, uncertainObligor: Bool = false
     ) -> Obligation.Status {
-        if owedToAggressor == .yes { return .contested }
-        if uncertainCondition || location == .uncertain || owedToAggressor == .uncertain || uncertainObligor {
-            return .uncertain
-        }
-        return .binding
+        let group: Obligation.Status =
+            if owedToAggressor == .yes {
+                .contested
+            } else if uncertainCondition || location == .uncertain || owedToAggressor == .uncertain {
+                .uncertain
+            } else {
+                .binding
+            }
+        return obligorStatus(group, uncertainObligor: uncertainObligor)
     }
 
     // MARK: - Does it bring its obligor in?
