@@ -60,13 +60,13 @@ import Testing
         let p = try #require(w.placeIndex(id: "ISLES"))
         let index = w.index(on: Fixtures.day("2000-06-01"))
         let war = [attack(3, 1, in: w, atIsles: true), attack(1, 3, in: w)]
-        #expect(index.grounds(of: war, reading: .administrator) == [.aggression, .selfDefence(answering: 0)])
+        #expect(index.grounds(of: war, reading: .administrator) == [.aggression, .selfDefense(answering: 0)])
         #expect(index.grounds(of: war, reading: .claimant) == [.ownTerritory(place: p), .aggression])
         let grounds = index.grounds(of: war, reading: .disputed)
         #expect(
             grounds == [
                 .disputed(place: p, administrator: .aggression, claimant: .ownTerritory(place: p)),
-                .disputed(place: p, administrator: .selfDefence(answering: 0), claimant: .aggression),
+                .disputed(place: p, administrator: .selfDefense(answering: 0), claimant: .aggression),
             ])
         #expect(grounds.map(\.aggression) == [.uncertain, .uncertain])
         // Force to settle the dispute breaks a pledge not to use force under both readings; the counter-strike

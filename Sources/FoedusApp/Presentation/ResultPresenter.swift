@@ -133,7 +133,7 @@ public struct ResultPresenter {
                     break
                 }
                 step.cause = result.grounds[i].isAggression ? "aggressor" : result.grounds[i].name
-                if case .collectiveSelfDefence(_, let beneficiary, let ref) = result.grounds[i] {
+                if case .collectiveSelfDefense(_, let beneficiary, let ref) = result.grounds[i] {
                     step.treaty = treatyRef(ref.treaty)
                     step.article = world.treaties[ref.treaty].provisions[ref.provision].article
                     step.beneficiary = StateJSON(beneficiary, world, on: result.scenario.day)

@@ -16,10 +16,10 @@ public indirect enum AttackGround: Hashable, Sendable {
     /// An attack no earlier aggression answers.
     case aggression
     /// The victim of an earlier aggression (the scenario attack at `answering`) strikes back at its aggressor.
-    case selfDefence(answering: Int)
+    case selfDefense(answering: Int)
     /// A state executes a defence duty (`provision`) owed to the victim of an earlier aggression (the scenario
     /// attack at `answering`) by striking its aggressor.
-    case collectiveSelfDefence(answering: Int, beneficiary: StateID, provision: ProvisionRef)
+    case collectiveSelfDefense(answering: Int, beneficiary: StateID, provision: ProvisionRef)
     /// Under the scenario's sovereignty reading, the attack is a disputant's use of force against the other side
     /// of the dispute at a place (index into ``World/places``) the reading counts as the attacker's territory.
     case ownTerritory(place: Int)
@@ -36,7 +36,7 @@ public indirect enum AttackGround: Hashable, Sendable {
         case .aggression: .yes
         case .disputed(_, let administrator, let claimant):
             administrator.aggression == claimant.aggression ? administrator.aggression : .uncertain
-        case .selfDefence, .collectiveSelfDefence, .ownTerritory: .no
+        case .selfDefense, .collectiveSelfDefense, .ownTerritory: .no
         }
     }
 
@@ -49,18 +49,19 @@ public indirect enum AttackGround: Hashable, Sendable {
     public var breachesPledges: Truth {
         switch self {
         case .aggression, .ownTerritory: .yes
-        case .selfDefence, .collectiveSelfDefence: .no
+        case .selfDefense, .collectiveSelfDefense: .no
         case .disputed(_, let administrator, let claimant):
             administrator.breachesPledges == claimant.breachesPledges ? administrator.breachesPledges : .uncertain
         }
     }
 
-    /// The case's name: `aggression`, `selfDefence`, `collectiveSelfDefence`, `ownTerritory` or `disputed`.
+    /// The case's name in the JSON contract: `aggression`, `selfDefence`, `collectiveSelfDefence`, `ownTerritory` or
+    /// `disputed` (the contract keeps its spelling; Swift names spell `defense`).
     public var name: String {
         switch self {
         case .aggression: "aggression"
-        case .selfDefence: "selfDefence"
-        case .collectiveSelfDefence: "collectiveSelfDefence"
+        case .selfDefense: "selfDefence"
+        case .collectiveSelfDefense: "collectiveSelfDefence"
         case .ownTerritory: "ownTerritory"
         case .disputed: "disputed"
         }

@@ -4,7 +4,7 @@ public struct Conflict: Hashable, Sendable {
         /// A state bound to both sides; it stays out (rule `stayOut`) and the cascade is recomputed.
         case boundToBothSides
         /// A state enters against a victim to which it gave a specific non-aggression or neutrality pledge.
-        case defenceAgainstPledgedVictim
+        case defenseAgainstPledgedVictim = "defenceAgainstPledgedVictim"
         /// An aggressor attacks a state it pledged not to attack (specific pledges listed before general ones).
         case aggressorBreaksPledge
         /// Parties to one treaty fight on opposite sides.

@@ -54,11 +54,11 @@ extension DayIndex {
         var collective: AttackGround?
         for j in 0..<i where earlier[j].isAggression && attacks[j].aggressor == attack.victim {
             let answered = attacks[j]
-            if answered.victim == attack.aggressor { return .selfDefence(answering: j) }
+            if answered.victim == attack.aggressor { return .selfDefense(answering: j) }
             if collective == nil,
-                let provision = defenceDuty(of: attack.aggressor, answering: answered, reading: reading)
+                let provision = defenseDuty(of: attack.aggressor, answering: answered, reading: reading)
             {
-                collective = .collectiveSelfDefence(answering: j, beneficiary: answered.victim, provision: provision)
+                collective = .collectiveSelfDefense(answering: j, beneficiary: answered.victim, provision: provision)
             }
         }
         return collective ?? .aggression
@@ -67,7 +67,7 @@ extension DayIndex {
     /// The first defence provision by which `obligor` owes the victim of `answered` help against its aggressor,
     /// whatever its strength and status: the conditions of the cascade (adversary, location under `reading`,
     /// non-provocation), not the honouring threshold, decide whether a duty exists.
-    private func defenceDuty(of obligor: StateID, answering answered: Attack, reading: SovereigntyReading)
+    private func defenseDuty(of obligor: StateID, answering answered: Attack, reading: SovereigntyReading)
         -> ProvisionRef?
     {
         let event = AttackEvent(

@@ -68,7 +68,7 @@ extension Evaluator.Run {
             }
             guard attacked != .no else { continue }
             let breaches =
-                specific.map { (Conflict.Kind.defenceAgainstPledgedVictim, $0.1) }
+                specific.map { (Conflict.Kind.defenseAgainstPledgedVictim, $0.1) }
                 + index.pledges(from: entry.state, to: target, kinds: [.noAidToAggressor, .nonParticipation])
                 .map { (Conflict.Kind.entryBreaksPledge, $0.1) }
             for (kind, ref) in breaches {

@@ -3,7 +3,9 @@ public struct Explanation: Hashable, Sendable {
     /// A reason a state is in, or is not bound to enter.
     public enum Reason: String, Hashable, Sendable, CaseIterable {
         case entered, notInSystem, noTreaty, notYetSigned, notYetInForce, terminated, notAParty
-        case beneficiaryNotAParty, provisionNotApplicable, suspended, consultationOnly, noDefenceClause
+        case beneficiaryNotAParty, provisionNotApplicable, suspended, consultationOnly
+        /// JSON and catalogue cases keep the contract's spelling.
+        case noDefenseClause = "noDefenceClause"
         case adversaryCondition, locationCondition, provoked, owedToAggressor, uncertainExcluded
         case belowThreshold, boundToBothSides
     }

@@ -96,7 +96,7 @@ extension ScenarioResult {
             let articles = owedByOthers.map { "Art. \($0.article)" }.joined(separator: ", ")
             return [
                 note(
-                    .noDefenceClause,
+                    .noDefenseClause,
                     "\(name): no defence or offence duty owed by \(table[state].name(on: scenario.day)) "
                         + "(\(articles) bind\(owedByOthers.count == 1 ? "s" : "") only \(obligors.joined(separator: ", ")))"
                 )
@@ -107,7 +107,7 @@ extension ScenarioResult {
             let onlyConsult = !treaty.provisions.isEmpty && treaty.provisions.allSatisfy { $0.kind == .consultation }
             return [
                 note(
-                    onlyConsult ? .consultationOnly : .noDefenceClause,
+                    onlyConsult ? .consultationOnly : .noDefenseClause,
                     onlyConsult
                         ? "\(name): consultation only (a duty to consult, not to fight)"
                         : "\(name): no defence or offence clause coded (\(kinds.isEmpty ? "no clauses" : kinds))")
@@ -248,7 +248,7 @@ extension ScenarioResult {
         if relevant.isEmpty && provision.kind == .offense {
             out.append(
                 (
-                    .noDefenceClause,
+                    .noDefenseClause,
                     "\(name) \(article): offence clause, and \(table[partner].name(on: scenario.day)) attacks no one"
                 ))
         }
@@ -327,10 +327,10 @@ extension ScenarioResult {
             switch grounds[i] {
             case .aggression:
                 return "in the war as the aggressor of \(given)"
-            case .selfDefence(let j):
+            case .selfDefense(let j):
                 return "in the war defending itself: \(given) answers \(name(attacks[j].aggressor)) → "
                     + "\(name(attacks[j].victim)) (self-defence, UN Charter Art. 51)"
-            case .collectiveSelfDefence(let j, let beneficiary, let ref):
+            case .collectiveSelfDefense(let j, let beneficiary, let ref):
                 let treaty = world.treaties[ref.treaty]
                 let provision = treaty.provisions[ref.provision]
                 return "in the war defending \(name(beneficiary)) under \(treaty.id) Art. \(provision.article)"

@@ -14,8 +14,8 @@ import Testing
             [(prk, rok), (rok, prk), (usa, prk), (chn, rok)], on: "2024-09-01")
         #expect(result.grounds.count == 4)
         #expect(result.grounds[0] == .aggression)
-        #expect(result.grounds[1] == .selfDefence(answering: 0))
-        guard case .collectiveSelfDefence(let answering, let beneficiary, let ref) = result.grounds[2] else {
+        #expect(result.grounds[1] == .selfDefense(answering: 0))
+        guard case .collectiveSelfDefense(let answering, let beneficiary, let ref) = result.grounds[2] else {
             Issue.record("USA→PRK: \(result.grounds[2])")
             return
         }
