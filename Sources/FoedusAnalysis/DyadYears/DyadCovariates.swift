@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 /// Covariate columns peacesciencer users add to dyad-years by habit, from the COW data bundled with Foedus
 /// (docs/dyad-years.md, "Covariates"): COW direct contiguity (`conttype`, as `add_contiguity()`) and COW

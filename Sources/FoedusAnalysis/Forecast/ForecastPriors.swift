@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 #if canImport(Glibc)
     import Glibc

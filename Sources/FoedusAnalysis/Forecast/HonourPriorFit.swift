@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 /// The honouring priors of the joiner forecasts, estimated on the training disputes only.
 ///

@@ -1,5 +1,5 @@
 import Dispatch
-public import FoedusCore
+import FoedusCore
 import Synchronization
 
 extension JoinerForecast {

@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 /// A region of the Correlates of War Inter-State War data's `WhereFought` variable.
 ///

@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 /// Which states matter to each other: contiguity (COW Direct Contiguity: land, river, or up to 400 miles
 /// of water) and major-power status (COW). A dyad is "politically relevant" when its states are contiguous or

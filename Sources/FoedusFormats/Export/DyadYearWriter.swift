@@ -1,5 +1,5 @@
 public import FoedusAnalysis
-public import FoedusCore
+import FoedusCore
 
 /// Writes dyad-years as CSV (peacesciencer's column names) or JSON, straight into a byte buffer.
 ///

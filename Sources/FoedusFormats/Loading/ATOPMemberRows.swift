@@ -1,4 +1,4 @@
-public import FoedusCore
+import FoedusCore
 
 extension ATOPTreatyImporter {
     /// One row of a sourced list of member changes after ATOP's coverage (`atopid,ccode,<day>,source,quote,note`):

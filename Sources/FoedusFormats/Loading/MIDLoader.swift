@@ -1,5 +1,5 @@
 public import FoedusAnalysis
-public import FoedusCore
+import FoedusCore
 
 /// Reads the participant file of the GML Militarized Interstate Dispute data (2.2.1, as packaged by
 /// peacesciencer's `gml_part`): one row per state and episode. Only the columns the joiner forecasts need are

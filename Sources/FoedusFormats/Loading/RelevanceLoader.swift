@@ -1,5 +1,5 @@
 public import FoedusAnalysis
-public import FoedusCore
+import FoedusCore
 
 /// Reads COW Direct Contiguity (directed master records, `ccode1, ccode2, conttype, begin, end` with
 /// `YYYYMM` months) and the COW major-power list into ``PoliticalRelevance``.

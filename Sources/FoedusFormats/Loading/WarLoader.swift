@@ -1,5 +1,5 @@
 public import FoedusAnalysis
-public import FoedusCore
+import FoedusCore
 
 /// Reads the COW Inter-State War data v4.0 (participant level).
 public enum WarLoader {
