@@ -3,8 +3,8 @@ extension DayIndex {
     /// `grounds` (reused scratch).
     func grounds(of attacks: [Attack], reading: SovereigntyReading, into grounds: inout [AttackGround]) {
         grounds.removeAll(keepingCapacity: true)
-        let places = attacks.map { disputedPlace(of: $0) }
-        guard reading == .disputed, let first = places.firstIndex(where: { $0 != nil }) else {
+        // No array of places: this runs for every scenario of the fast path, which allocates nothing.
+        guard reading == .disputed, let first = attacks.firstIndex(where: { disputedPlace(of: $0) != nil }) else {
             let claimant = reading == .claimant
             for i in attacks.indices {
                 grounds.append(ground(of: i, attacks, earlier: grounds, claimant: claimant))
@@ -23,7 +23,8 @@ extension DayIndex {
                 same
                     ? administrator[i]
                     : .disputed(
-                        place: places[i] ?? places[first] ?? 0, administrator: administrator[i], claimant: claimant[i]))
+                        place: disputedPlace(of: attacks[i]) ?? disputedPlace(of: attacks[first]) ?? 0,
+                        administrator: administrator[i], claimant: claimant[i]))
         }
     }
 

@@ -204,8 +204,9 @@ extension Evaluator.Run {
         guard aggressor != victim else { return }
         // Fast path: an attack that can bring no one new in, nor find anyone bound to both sides, changes
         // nothing (states only ever gain a side).
-        if mode.bounds.settled(
-            victim: victim, defending: defending, aggressor: aggressor, theatre: theatre, placed: placed)
+        if mode.skipping
+            && bounds.settled(
+                victim: victim, defending: defending, aggressor: aggressor, theatre: theatre, placed: placed)
         {
             return
         }
@@ -216,10 +217,10 @@ extension Evaluator.Run {
     /// it would join (or excluded); `false` when the run skips nothing. `mutating` only so that calling it from
     /// the cascade does not copy the run.
     private mutating func settled(victim: StateID, aggressor: StateID, theatre: Theatre) -> Bool {
-        guard mode.bounds.rules != nil else { return false }
+        guard mode.skipping else { return false }
         let victimSide = side[Int(victim.index)]
         let aggressorSide = side[Int(aggressor.index)]
-        return mode.bounds.settled(
+        return bounds.settled(
             victim: victim, on: victimSide, aggressor: aggressor, on: aggressorSide, theatre: theatre,
             placed: (
                 (victimSide == 1 ? attackerSet : defenderSet).union(excluded),

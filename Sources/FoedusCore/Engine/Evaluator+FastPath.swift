@@ -38,15 +38,15 @@ extension Evaluator {
                 honour: scenario.scenario.honour, includeUncertain: scenario.scenario.includeUncertain,
                 includeContested: scenario.scenario.includeContested && policy != .chain,
                 draw: boundsDraw.map { ObjectIdentifier($0.honouring) })
-            if bounds.rules != rules {
-                bounds = PairBounds(index: index, rules: rules, draw: boundsDraw, replacing: bounds)
+            if run.bounds.rules != rules {
+                run.bounds = PairBounds(index: index, rules: rules, draw: boundsDraw, replacing: run.bounds)
             }
         }
         run.rewindingToFixpoint(
             scenario,
             mode: Run.Mode(
                 recording: .sidesOnly, draw: draw, prepared: prepared?.honouring,
-                bounds: skipping ? bounds : .none))
+                skipping: skipping))
         return (run.attackerSet, run.defenderSet)
     }
 }

@@ -9,6 +9,10 @@ extension Evaluator {
     struct Run {
         let index: DayIndex
         var mode = Mode.full
+        /// Who may enter on a provoked attack, for the rules of the last fast-path scenario that skipped (built on
+        /// first use and kept, like the buffers, for the next scenario): the run reads them in place, so a scenario
+        /// copies no table.
+        var bounds = PairBounds.none
         var side: [UInt8]  // 0 none, 1 attackers, 2 defenders
         var attackerSet = StateSet()
         var defenderSet = StateSet()
@@ -41,11 +45,12 @@ extension Evaluator {
             /// The draw's honouring sets per group, when it was prepared (``PreparedDraw``): the run then decides
             /// group by group instead of duty by duty.
             var prepared: PreparedDraw.Honouring?
-            /// The bounds of the attacks the run may skip (``PairBounds/none``: it processes every attack).
-            var bounds: PairBounds
+            /// Whether the run may skip the attacks its ``Run/bounds`` show to be settled (`false`: it processes every
+            /// attack).
+            var skipping: Bool
 
             /// Every duty recorded, every attack processed, every duty that passes the threshold honoured.
-            static let full = Mode(recording: .full, draw: nil, prepared: nil, bounds: .none)
+            static let full = Mode(recording: .full, draw: nil, prepared: nil, skipping: false)
         }
 
         struct Mark {

@@ -10,10 +10,8 @@
 /// thread-safe: use one per thread.
 public struct Evaluator {
     public let index: DayIndex
-    /// The cascade, restarted for each scenario (its buffers are reused).
+    /// The cascade, restarted for each scenario (its buffers, and the fast path's bounds, are reused).
     var run: Run
-    /// Who may enter on a provoked attack, for the rules of the last fast-path scenario (built on first use).
-    var bounds = PairBounds.none
     /// Tests turn the bounds off to check that skipping changes no result.
     var boundsEnabled = true
 
