@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     package static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    package static let sha256 = "9b5686be1ba759971d350eb0666dbf5d266c6a336e4104612e8d8a8a1e031cf7"
+    package static let sha256 = "a4179e260f642cf94536e9d785c65450e65f26d0d2f20811ef9602dbe89c051e"
 
     /// `Data/states/states2016.csv`.
     package static let cowStates = #"""
