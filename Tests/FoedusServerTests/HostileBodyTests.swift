@@ -100,7 +100,7 @@ extension RouterTests {
         let captured = LogRedactionTests.Captured()
         let sink = BufferedLogHandler.Sink(flushesItself: false) { bytes in captured.bytes.withLock { $0 += bytes } }
         let router = try buildRouter(
-            configuration: ServerConfiguration(), store: store,
+            configuration: .underTest(), store: store,
             logger: Logger(label: "foedus.server") { BufferedLogHandler(label: $0, sink: sink) },
             world: Fixtures.world)
         try await Application(router: router).test(.router) { client in

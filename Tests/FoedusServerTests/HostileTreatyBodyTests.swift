@@ -16,7 +16,7 @@ import Testing
         let (secret, token) = try APIToken.generate(name: "alice", created: "2026-11-23T00:00:00Z")
         try await store.insert(token)
         let router = try buildRouter(
-            configuration: ServerConfiguration(), store: store,
+            configuration: .underTest(), store: store,
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world)
         try await Application(router: router).test(.router) { client in try await body(client, secret) }
     }

@@ -59,7 +59,7 @@ import Testing
             .proxyAuthorization: "Basic \(proxy)", .contentType: "application/json",
         ]
         let router = try buildRouter(
-            configuration: ServerConfiguration(), store: store, logger: logger, world: Fixtures.world)
+            configuration: .underTest(), store: store, logger: logger, world: Fixtures.world)
         try await Application(router: router, logger: logger).test(.router) { client in
             for uri in ["/v1/scenarios", "/v1/scenarios?token=\(queryToken)", "/v1/scenarios/\(queryToken)"] {
                 try await client.execute(uri: uri, method: .get, headers: headers) { response in

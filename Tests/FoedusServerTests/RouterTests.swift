@@ -26,7 +26,7 @@ import Testing
         try await store.insert(aliceToken)
         try await store.insert(bobToken)
         let router = try buildRouter(
-            configuration: ServerConfiguration(isPrivate: isPrivate), store: store,
+            configuration: .underTest(isPrivate: isPrivate), store: store,
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world)
         try await Application(router: router).test(.router) { client in try await body(client, alice, bob) }
     }

@@ -14,7 +14,7 @@ import Testing
 @Suite struct WebAndResearchRouteTests {
     func withServer(_ body: @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let router = try buildRouter(
-            configuration: ServerConfiguration(), store: try SQLiteStore(),
+            configuration: .underTest(), store: try SQLiteStore(),
             logger: Logger(label: "test") { _ in SwiftLogNoOpLogHandler() }, world: Fixtures.world)
         try await Application(router: router).test(.router) { client in try await body(client) }
     }
