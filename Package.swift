@@ -89,9 +89,11 @@ let package = Package(
         // Core tests compile the treaty model and the engine only: no bundled data, no Yams.
         .testTarget(name: "FoedusCoreTests", dependencies: ["FoedusCore", "FoedusCoreTestSupport"]),
         .testTarget(
-            name: "FoedusFormatsTests", dependencies: ["FoedusFormats", "FoedusAnalysis", "FoedusTestSupport"]),
+            name: "FoedusFormatsTests",
+            dependencies: ["FoedusFormats", "FoedusAnalysis", "FoedusApp", "FoedusTestSupport"]),
         .testTarget(
-            name: "FoedusAppTests", dependencies: ["FoedusApp", "FoedusCore", "FoedusFormats", "FoedusTestSupport"]),
+            name: "FoedusAppTests",
+            dependencies: ["FoedusApp", "FoedusCore", "FoedusCoreTestSupport", "FoedusFormats", "FoedusTestSupport"]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),

@@ -15,6 +15,11 @@ public enum SyntheticWorld {
         return StateTable(states: list, coverageEnd: end)
     }()
 
+    /// ISLES, a place of disputed sovereignty: administered by Aland (1), claimed by Carpania (3) since 1990.
+    public static let isles = Place(
+        id: "ISLES", kind: .territory, name: "The Isles", administeredBy: [.init(ccode: 1)],
+        claims: [.init(ccode: 3, from: PartialDate(Fixtures.day("1990-01-01")))])
+
     /// A defence pact between `parties` with one provision.
     public static func pact(
         _ id: String, _ parties: [Int], kind: Provision.Kind = .defense, strength: Provision.Strength? = .automatic,

@@ -8,9 +8,7 @@ import Testing
 @Suite struct SovereigntyTests {
     typealias W = SyntheticWorld
 
-    let isles = Place(
-        id: "ISLES", kind: .territory, name: "The Isles", administeredBy: [.init(ccode: 1)],
-        claims: [.init(ccode: 3, from: PartialDate(Fixtures.day("1990-01-01")))])
+    let isles = SyntheticWorld.isles
 
     func run(
         _ world: World, _ attacks: [Attack], reading: SovereigntyReading = .disputed, on date: String = "2000-06-01"
@@ -45,8 +43,8 @@ import Testing
         // The administration clause does not depend on title; the other two do.
         #expect(statuses(disputed, w) == ["ANY": .uncertain, "TERRITORY": .uncertain, "ADMIN": .binding])
         #expect(Fixtures.codes(disputed.defenders, in: w) == [1, 2])
-        let reason = disputed.explain(Fixtures.id(2, in: w), in: w).map(\.message).joined(separator: "\n")
-        #expect(!reason.contains("casus foederis is disputed"))  // Borduria is in (ADMIN): no "why not" needed
+        // Borduria is in (ADMIN): no "why not" needed.
+        #expect(disputed.explain(Fixtures.id(2, in: w), in: w).map(\.reason) == [.entered])
         let administrator = try run(w, [attack(3, 1, in: w, at: "ISLES")], reading: .administrator)
         #expect(statuses(administrator, w) == ["ANY": .binding, "TERRITORY": .binding, "ADMIN": .binding])
         let claimant = try run(w, [attack(3, 1, in: w, at: "ISLES")], reading: .claimant)
@@ -59,9 +57,8 @@ import Testing
         #expect(Fixtures.codes(r.defenders, in: w) == [1])
         let why = r.explain(Fixtures.id(2, in: w), in: w)
         #expect(why.map(\.reason) == [.uncertainExcluded])
-        #expect(
-            why.first?.message.contains(
-                "the casus foederis is disputed: ISLES is administered by Aland and claimed by Carpania") == true)
+        let isles = try #require(w.placeIndex(id: "ISLES"))
+        #expect(why.first?.finding == .uncertain(.disputedSovereignty(attack: 0, place: isles)))
     }
 
     @Test func aThirdStateOrAnUndisputedDayIsReadAsBefore() throws {
@@ -91,9 +88,8 @@ import Testing
         let there = try run(w, [attack(6, 3, in: w, at: "ISLES")])
         #expect(Fixtures.codes(there.defenders, in: w) == [3, 5])
         #expect(there.entry(of: Fixtures.id(5, in: w))?.cause == .forces(deployment: 0, attack: 0))
-        #expect(
-            there.explain(Fixtures.id(5, in: w), in: w).first?.message.contains("stationed at ISLES (deployment")
-                == true)
+        let entered = there.explain(Fixtures.id(5, in: w), in: w).first?.finding
+        #expect(entered == .entered(try #require(there.entry(of: Fixtures.id(5, in: w)))))
         // The host's own territory: the forces are not there.
         #expect(Fixtures.codes(try run(w, [attack(6, 3, in: w)]).defenders, in: w) == [3])
         // Their own sender attacking at the place does not attack them.

@@ -1,3 +1,4 @@
+import FoedusApp
 import FoedusCore
 import FoedusFormats
 import FoedusTestSupport
@@ -30,11 +31,13 @@ import Testing
         let name: (StateID) -> String = { world.states[$0].abbreviation }
         for state in world.states.alive(on: spec.scenario.day) {
             let why = result.explain(state, in: world)
+            let words = ExplanationText(result: result, world: world)
+            let say = { (e: Explanation) in words.sentence(e, about: state) }
             let inWar = result.side(of: state) != nil
             // In the war exactly when the explanation leads with the reason it is in.
             #expect(
                 (why.first?.reason == .entered) == inWar,
-                "\(file): \(name(state)) \(inWar ? "in the war" : "outside") but explained: \(why.first?.message ?? "-")"
+                "\(file): \(name(state)) \(inWar ? "in the war" : "outside") but explained: \(why.first.map(say) ?? "-")"
             )
             #expect(why.dropFirst().allSatisfy { $0.reason != .entered }, "\(file): \(name(state)) entered twice")
             // Every duty that left the state out is explained with the run's own restraint.
@@ -46,23 +49,23 @@ import Testing
                             .compactMap { Self.reason(for: $0.restraint) })
                     #expect(
                         why.contains { $0.provision == provision && allowed.contains($0.reason) },
-                        "\(file): \(name(state)) out by \(duty.restraint.rawValue) under \(world.treaties[provision.treaty].id), not explained so: \(why.map(\.message))"
+                        "\(file): \(name(state)) out by \(duty.restraint.rawValue) under \(world.treaties[provision.treaty].id), not explained so: \(why.map(say))"
                     )
                 }
             }
             // A condition the explanation says stopped a duty: the run recorded no such duty, and the rule agrees.
             for e in why where Self.conditionReasons.contains(e.reason) {
-                let ref = try #require(e.provision, "\(file): \(e.message) names no clause")
+                let ref = try #require(e.provision, "\(file): \(say(e)) names no clause")
                 #expect(
                     !result.obligations.contains {
                         $0.obligor == state && $0.provision == ref && $0.beneficiary == e.counterpart
-                    }, "\(file): \(name(state)): \(e.message), yet the run recorded that duty")
+                    }, "\(file): \(name(state)): \(say(e)), yet the run recorded that duty")
                 let provision = world.treaties[ref.treaty].provisions[ref.provision]
                 if e.reason == .provoked {
                     #expect(
                         DutyRules.releasedByProvocation(
                             provision.kind, nonProvocation: provision.conditions.nonProvocation, provoked: true),
-                        "\(file): \(e.message): the rule releases no \(provision.kind.rawValue) duty on provocation")
+                        "\(file): \(say(e)): the rule releases no \(provision.kind.rawValue) duty on provocation")
                 }
             }
         }

@@ -1,3 +1,4 @@
+import FoedusApp
 import FoedusCore
 import FoedusFormats
 import FoedusTestSupport
@@ -84,6 +85,7 @@ import Testing
         }
         for (state, reasons) in expect.whyNot {
             let explanation = result.explain(state, in: world)
+            let words = ExplanationText(result: result, world: world)
             let got = explanation.map { e in "\(e.reason.rawValue)\(e.treaty.map { " " + world.treaties[$0].id } ?? "")"
             }
             for reason in reasons {
@@ -91,7 +93,7 @@ import Testing
                     e.reason == reason.reason
                         && (reason.treaty.map { world.treaty(id: $0)?.id == e.treaty.map { world.treaties[$0].id } }
                             ?? true)
-                        && (reason.says.map { e.message.contains($0) } ?? true)
+                        && (reason.says.map { words.sentence(e, about: state).contains($0) } ?? true)
                 }
                 #expect(
                     present,

@@ -18,8 +18,9 @@ public struct Backtest: Sendable {
         public var falseAlarms: [StateID]
         /// Joiners the engine did not bring in (or put on the other side).
         public var misses: [StateID]
-        /// Why each miss was not brought in: the first reason of its explanation.
-        public var missReasons: [StateID: String]
+        /// Why each miss was not brought in: the first reason of its explanation (in words with the war's outcome,
+        /// ``Backtest/outcome(of:policy:honour:)``).
+        public var missReasons: [StateID: Explanation]
         /// Why the war could not be run (a participant outside the COW state list on the day).
         public var skipped: String?
     }
@@ -50,6 +51,14 @@ public struct Backtest: Sendable {
     /// Runs every war under `policy` and `honour`.
     public func run(policy: EscalationPolicy, honour: HonourThreshold) -> Summary {
         Summary(policy: policy, honour: honour, wars: wars.map { evaluate($0, policy: policy, honour: honour) })
+    }
+
+    /// The engine's outcome of a war's first day under `policy` and `honour`, evaluated again (a ``WarResult``
+    /// keeps only what it counts), for a report that puts the misses' explanations in words; `nil` for a war not run.
+    public func outcome(of war: WarResult, policy: EscalationPolicy, honour: HonourThreshold) -> ScenarioResult? {
+        guard war.skipped == nil else { return nil }
+        var evaluator = Evaluator(index: world.index(on: war.day))
+        return try? evaluator.evaluate(Scenario(day: war.day, attacks: war.attacks, policy: policy, honour: honour))
     }
 
     func evaluate(_ war: InterstateWar, policy: EscalationPolicy, honour: HonourThreshold) -> WarResult {
@@ -109,7 +118,7 @@ public struct Backtest: Sendable {
         where !(predicted[state].map(sides.contains) ?? false) {
             result.misses.append(state)
             let reasons = outcome.explain(state, in: world)
-            result.missReasons[state] = reasons.first { $0.reason != .entered }?.message ?? reasons.first?.message ?? ""
+            result.missReasons[state] = reasons.first { $0.reason != .entered } ?? reasons.first
         }
         return result
     }

@@ -169,8 +169,10 @@ public struct ResultPresenter {
         explain.map { s in
             ExplanationJSON(
                 state: StateJSON(s, world, on: result.scenario.day),
-                reasons: result.explain(s, in: world).map {
-                    .init(reason: $0.reason.rawValue, treaty: $0.treaty.map(treatyRef), message: $0.message)
+                reasons: ExplanationText(result: result, world: world).sentences(for: s).map {
+                    .init(
+                        reason: $0.explanation.reason.rawValue, treaty: $0.explanation.treaty.map(treatyRef),
+                        message: $0.sentence)
                 })
         }
     }

@@ -61,7 +61,7 @@ struct BacktestCommand: ParsableCommand {
                 try Output.json(summaries.map { BacktestJSON($0, world: world, details: details) })
             } else {
                 Output.text(
-                    BacktestReport(world: world, summaries: summaries).text(markdown: markdown, details: details))
+                    BacktestReport(backtest: backtest, summaries: summaries).text(markdown: markdown, details: details))
             }
         }
     }
@@ -71,8 +71,9 @@ struct BacktestCommand: ParsableCommand {
 
 /// The text and Markdown renderings of a back-test.
 struct BacktestReport {
-    let world: World
+    let backtest: Backtest
     let summaries: [Backtest.Summary]
+    var world: World { backtest.world }
 
     func text(markdown: Bool, details: Bool) -> String {
         var lines: [String] = []
@@ -116,10 +117,12 @@ struct BacktestReport {
                 lines.append(
                     (markdown ? "- **" : "  ") + name + (markdown ? "**" : "")
                         + ": right \(label(w.hits)); false alarms \(label(w.falseAlarms)); misses \(label(w.misses))")
+                let words = backtest.outcome(of: w, policy: s.policy, honour: s.honour).map {
+                    ExplanationText(result: $0, world: world)
+                }
                 for miss in w.misses {
-                    lines.append(
-                        (markdown ? "  - " : "      ")
-                            + "\(world.states[miss].abbreviation): \(w.missReasons[miss] ?? "")")
+                    let reason = w.missReasons[miss].flatMap { e in words?.sentence(e, about: miss) } ?? ""
+                    lines.append((markdown ? "  - " : "      ") + "\(world.states[miss].abbreviation): \(reason)")
                 }
             }
         }

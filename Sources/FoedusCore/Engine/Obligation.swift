@@ -57,7 +57,7 @@ public struct Entry: Hashable, Sendable {
     }
     public var state: StateID
     public var side: Side
-    /// The order of entry (0 for the scenario's own participants).
+    /// The order of entry: this entry's index among the result's entries.
     public var step: Int
     public var cause: Cause
 }

@@ -72,79 +72,36 @@ extension DayIndex {
 }
 
 extension World {
-    /// A place's dispute on `day` in words ("Crimea — … is administered by Russia (since 2014-03-18) and claimed
-    /// by Ukraine"), or `nil` when no state other than its administrator claims it.
-    public func dispute(place p: Int, on day: Day) -> String? {
-        let place = places[p]
-        let claimants = place.claimants(on: day).compactMap { states.id(ccode: $0) }.filter {
-            states[$0].exists(on: day)
-        }
-        guard !claimants.isEmpty else { return nil }
-        let names = claimants.map { states[$0].name(on: day) }.joined(separator: " and ")
-        let administration = place.administeredBy.first { admin in
-            Truth.within(day, start: admin.from ?? PartialDate(Day(rawValue: 0)), end: admin.to) != .no
-        }
-        let governed =
-            if let administration, let id = states.id(ccode: administration.ccode) {
-                "is administered by \(states[id].name(on: day))"
-                    + (administration.from.map { " (since \($0))" } ?? "")
-            } else {
-                "is administered by no state of the system"
-            }
-        let controls = place.controls.filter { $0.made(on: day) != .no }.compactMap { control in
-            states.id(ccode: control.ccode).map {
-                states[$0].name(on: day) + (control.from.map { " since \($0)" } ?? "")
-            }
-        }
-        let controlled =
-            controls.isEmpty ? "" : " (in the effective control of " + controls.joined(separator: ", ") + ")"
-        return "\(place.id) \(governed)\(controlled) and claimed by \(names)"
-    }
-
-    /// Whose territory a disputed place counts as under `reading`, in words.
-    public func sovereignty(place p: Int, on day: Day, reading: SovereigntyReading) -> String {
-        let place = places[p]
-        switch reading {
-        case .disputed:
-            return "whose territory it is is disputed, so the duties that depend on it are uncertain "
-                + "(--sovereignty administrator or claimant decides)"
-        case .administrator:
-            let admin = place.administrator(on: day).flatMap { states.id(ccode: $0) }
-            return "counted as " + (admin.map { states[$0].name(on: day) + "'s" } ?? "no state's")
-                + " territory (--sovereignty administrator)"
-        case .claimant:
-            let names = place.claimants(on: day).compactMap { states.id(ccode: $0) }.map { states[$0].name(on: day) }
-            return "counted as \(names.joined(separator: " and "))'s territory (--sovereignty claimant)"
+    /// Whether a state of the system other than the administrator claims the place at index `p` on `day` (its
+    /// dispute in words is presentation's: `World.dispute(place:on:)` in FoedusApp).
+    public func isDisputed(place p: Int, on day: Day) -> Bool {
+        places[p].claimants(on: day).contains { ccode in
+            states.id(ccode: ccode).map { states[$0].exists(on: day) } ?? false
         }
     }
 }
 
 extension ScenarioResult {
-    /// For a duty of a title-dependent clause (`any`, `partyTerritory`) at a disputed place: the dispute and the
-    /// reading that decided the duty, in words; `nil` otherwise.
-    public func sovereigntyNote(attack: Int, location: Conditions.Location, world: World) -> String? {
-        guard case .place(let p) = attacks[attack].theatre,
-            let dispute = world.dispute(place: p, on: scenario.day)
-        else { return nil }
+    /// For a title-dependent clause (`any`, `partyTerritory`) and an attack at a place of disputed sovereignty: the
+    /// place (index into ``World/places``), whose reading decided the duty; `nil` otherwise.
+    public func disputedSovereigntyPlace(attack: Int, location: Conditions.Location, world: World) -> Int? {
+        guard case .place(let p) = attacks[attack].theatre, world.isDisputed(place: p, on: scenario.day) else {
+            return nil
+        }
         switch location {
-        case .any, .partyTerritory: break
+        case .any, .partyTerritory: return p
         case .administeredBy, .places: return nil
         }
-        return "the casus foederis is disputed: \(dispute); "
-            + world.sovereignty(place: p, on: scenario.day, reading: scenario.sovereignty)
     }
 
     /// For a duty owed to a state whose attack is an aggression under one sovereignty reading and not the other
-    /// (``AttackGround/disputed(place:)``): why the duty is `uncertain`, in words; `nil` otherwise.
-    public func disputedAggressorNote(_ duty: Obligation, world: World) -> String? {
+    /// (``AttackGround/disputed(place:)``): the disputed place that makes the duty `uncertain`; `nil` otherwise.
+    public func disputedAggressorPlace(_ duty: Obligation, world: World) -> Int? {
         let conditions = world.treaties[duty.provision.treaty].provisions[duty.provision.provision].conditions
         let dependsOnAttack = duty.kind == .defense || (duty.kind == .neutrality && conditions.attackedOnly)
-        guard dependsOnAttack, scenario.policy != .chain, aggression(duty.beneficiary) == .uncertain,
-            let p = disputedPlace
-        else { return nil }
-        let name = world.states[duty.beneficiary].name(on: scenario.day)
-        return "owed to \(name), whose attack is an aggression only if \(world.places[p].id) is not its territory: "
-            + (world.dispute(place: p, on: scenario.day) ?? world.places[p].id)
-            + " (--sovereignty administrator or claimant decides)"
+        guard dependsOnAttack, scenario.policy != .chain, aggression(duty.beneficiary) == .uncertain else {
+            return nil
+        }
+        return disputedPlace
     }
 }

@@ -1,3 +1,4 @@
+import FoedusApp
 import FoedusCore
 import FoedusTestSupport
 import Testing
@@ -35,7 +36,8 @@ import Testing
     @Test func theReasonNamesTheDutyExecuted() throws {
         let result = try Fixtures.evaluate([(prk, rok), (usa, prk)], on: "2024-09-01")
         let entered = result.explain(Fixtures.id(usa), in: world).first { $0.reason == .entered }
-        let message = try #require(entered?.message)
+        let message = ExplanationText(result: result, world: world).sentence(
+            try #require(entered), about: Fixtures.id(usa))
         #expect(message.hasPrefix("in the war defending South Korea under USA-KOR-1953 Art. III — \""))
         #expect(message.hasSuffix("(collective self-defence, UN Charter Art. 51)"))
         #expect(!message.contains("aggressor"))
