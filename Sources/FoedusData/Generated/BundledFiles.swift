@@ -5,7 +5,7 @@ extension BundledData {
     /// The curated dataset's release.
     package static let release = "0.1.0"
     /// SHA-256 of the embedded files (paths and texts, CR stripped).
-    package static let sha256 = "a4179e260f642cf94536e9d785c65450e65f26d0d2f20811ef9602dbe89c051e"
+    package static let sha256 = "8f5e08e7a9c14e2ce7ea989f393a15f14486b03515c85fdb81119e5fcb9af29c"
 
     /// `Data/states/states2016.csv`.
     package static let cowStates = #"""
@@ -1966,6 +1966,7 @@ atopid: 3215
 organisation: null
 dateNote: "Signed at San Francisco 1951-09-01; in force 1952-04-29 (NZHistory). New Zealand never withdrew; the United States suspended its obligations to New Zealand in 1986 (see suspensions), and New Zealand's duty to the United States is reported uncertain from then (Gibler: obligations 'remain in place for Australia and the United States only'); Australia–New Zealand duties continue. Australia invoked the treaty after 2001-09-11 (Gibler)."
 sources:
+  - https://www.aspistrategist.org.au/wp-content/themes/aspi/print-noimages.php?pid=38271
   - https://aspistrategist.ru/north-korea-australia-anzus-treaty
   - http://www.nzhistory.net.nz/anzus-comes-into-force
   - https://kids.britannica.com/students/article/Anzus-Treaty/272907
@@ -2011,9 +2012,9 @@ provisions:
       uncertain: null
     quote: "Each Party recognizes that an armed attack in the Pacific Area on any of the Parties would be dangerous to its own peace and safety and declares that it would act to meet the common danger in accordance with its constitutional processes."
     quoteStatus: verbatim-official
-    source: https://aspistrategist.ru/north-korea-australia-anzus-treaty
+    source: https://www.aspistrategist.org.au/wp-content/themes/aspi/print-noimages.php?pid=38271
     verified: true
-    note: "ASPI Strategist quoting Art. IV. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. V (exact wording UNVERIFIED; content from an explanatory statement reproduced in Google Books p. 885, paraphrase): the attack includes one on a party's metropolitan territory, its Pacific island territories, or its armed forces, public vessels or aircraft in the Pacific — coded through the gazetteer region PACIFIC-AREA, which holds the metropolitan territory of every party — the continental United States included (issue #13 §2.5: an attack there was `uncertain` before; Australia invoked the treaty after the attacks of 2001-09-11 on New York and Washington, Gibler, International Military Alliances, p. 460) — the parties' Pacific island territories (GUAM, HAWAII) and Pacific places where their forces may be attacked (JPN), and leaves Korea unsettled (Australian ministers differed). The same Art. V wording in the US–Philippines treaty is verbatim-official ('an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific'). The reporting-to-the-Security-Council paragraph was not read, so unCharter51 is false."
+    note: "ASPI Strategist (aspistrategist.org.au, the research's source for Art. IV; an aspistrategist.ru copy is listed among the treaty's sources) quoting Art. IV. 'Constitutional processes' = discretionary with a domestic-process condition (the research's 'consultative' corrected by the project rule). Art. V (exact wording UNVERIFIED; content from an explanatory statement reproduced in Google Books p. 885, paraphrase): the attack includes one on a party's metropolitan territory, its Pacific island territories, or its armed forces, public vessels or aircraft in the Pacific — coded through the gazetteer region PACIFIC-AREA, which holds the metropolitan territory of every party — the continental United States included (issue #13 §2.5: an attack there was `uncertain` before; Australia invoked the treaty after the attacks of 2001-09-11 on New York and Washington, Gibler, International Military Alliances, p. 460) — the parties' Pacific island territories (GUAM, HAWAII) and Pacific places where their forces may be attacked (JPN), and leaves Korea unsettled (Australian ministers differed). The same Art. V wording in the US–Philippines treaty is verbatim-official ('an armed attack on either of the Parties is deemed to include an armed attack on the metropolitan territory of either of the Parties, or on the island territories under its jurisdiction in the Pacific Ocean, its armed forces, public vessels or aircraft in the Pacific'). The reporting-to-the-Security-Council paragraph was not read, so unCharter51 is false."
 
 """#),
         ("treaties/aus-jpn.yaml", #"""
