@@ -42,7 +42,8 @@ struct DisputeBacktestOptions: ParsableArguments {
     var validateFrom: Int?
     @Option(
         name: .long,
-        help: ArgumentHelp("With --disputes: write the test period's reliability diagram (SVG).", valueName: "file"))
+        help: ArgumentHelp(
+            "With --disputes: write the test (or validation) period's reliability diagram (SVG).", valueName: "file"))
     var plot: String?
     @Option(
         name: .long, parsing: .unconditional,

@@ -101,14 +101,18 @@ struct DisputeForecastText {
                 ["reason", "events", "joiners", "model", "base rate", "excess"],
                 d.byReason.map { decompositionCells($0.reason.rawValue, $0.row) }
                     + [decompositionCells("all", d.total)], markdown: markdown, into: &lines)
-            heading("By treaty (the treaty of the duty; the \(d.byTreaty.count) largest excesses)")
+            heading("By treaty (the treaty of the duty; at most ten, largest excess first)")
             var rows = d.byTreaty.map { decompositionCells(treatyName($0.treaty), $0.row) }
             if d.otherTreatyCount > 0 {
                 rows.append(decompositionCells("\(d.otherTreatyCount) other treaties", d.otherTreaties))
             }
-            table(
-                ["treaty", "events", "joiners", "model", "base rate", "excess"], rows, markdown: markdown,
-                into: &lines)
+            if rows.isEmpty {
+                lines.append((markdown ? "" : "  ") + "No event reached by a duty.")
+            } else {
+                table(
+                    ["treaty", "events", "joiners", "model", "base rate", "excess"], rows, markdown: markdown,
+                    into: &lines)
+            }
         }
         if !report.skipped.isEmpty {
             heading("Skipped")
