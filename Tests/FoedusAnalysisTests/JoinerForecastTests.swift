@@ -47,12 +47,14 @@ import Testing
 
     func report(
         _ text: String = fixture(), world: World = world, runs: Int = 200, seed: UInt64 = 1, threads: Int = 1,
-        fitUntil: Int = 1945, model: ForecastModel = .treaty, relevance: PoliticalRelevance? = nil
+        fitUntil: Int = 1945, model: ForecastModel = .treaty, relevance: PoliticalRelevance? = nil,
+        validateFrom: Int? = nil
     ) throws -> JoinerForecastReport {
         let disputes = try MIDLoader.disputes(text, file: "fixture.csv")
         return JoinerForecastReport(
             world: world, disputes: disputes,
-            options: .init(runs: runs, seed: seed, fitUntil: fitUntil, threads: threads, model: model),
+            options: .init(
+                runs: runs, seed: seed, fitUntil: fitUntil, threads: threads, model: model, validateFrom: validateFrom),
             relevance: relevance)
     }
 
@@ -155,6 +157,25 @@ import Testing
         let later = try report(world: longPact, fitUntil: 1955)
         #expect(later.fit.disputes == 3)
         #expect(later.baselines.events == 36)
+    }
+
+    @Test func aValidationRunFitsBeforeItsYearAndNeverReadsTheTest() throws {
+        // Validate from 1915: MID 1 (1910) is fitted on, MID 2 (1920) scored; MIDs 3 and 4 (1950, 1960) not read.
+        let r = try report(validateFrom: 1915)
+        #expect(r.options.scoredPeriod == "validation")
+        #expect(r.fit.disputes == 1 && r.fit.fitUntil == 1914)
+        #expect(r.fit.automatic == .init(cases: 1, honoured: 1))
+        #expect(r.cases.keys.sorted() == [1, 2])
+        #expect(r.training.disputes == 1 && r.test.disputes == 1)
+        #expect(Set(r.predictions.map(\.dispute)) == [1, 2])
+        // Changing the test period (another joiner in MID 3, MID 4 gone) changes nothing.
+        let moved = try report(
+            Self.fixture(testJoiner: 8).replacingOccurrences(
+                of: Self.row(4, 3, (1960, 1, 5), sideA: false, orig: false) + "\n", with: ""),
+            validateFrom: 1915)
+        #expect(moved.predictions == r.predictions)
+        #expect(moved.fit == r.fit && moved.baselines == r.baselines)
+        #expect(moved.test.engine == r.test.engine && moved.training.engine == r.training.engine)
     }
 
     @Test func aDisputeWithoutTwoSidesIsSkipped() throws {

@@ -70,4 +70,88 @@ import Testing
         #expect(flag.status == 64)
         #expect(flag.stderr.contains("--runs needs --disputes FILE"))
     }
+
+    /// A 1906 dispute to fit on, the 1914 one to validate on, the 1950 one the test period.
+    static let withEarlier =
+        """
+        dispnum,ccode,styear,stmon,stday,dummy_stday,sidea,orig
+        3,300,1906,3,1,1,1,1
+        3,345,1906,3,1,1,0,1
+        3,365,1906,3,4,4,0,0
+
+        """ + participants.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().joined(separator: "\n")
+
+    @Test func aValidationRunNeverReadsTheTestPeriod() async throws {
+        // The test dispute changed: another joiner (Canada, 20) on side A, and a second test dispute.
+        let changed =
+            Self.withEarlier.replacingOccurrences(of: "2,2,1950,6,27,27,0,0\n", with: "2,2,1950,6,27,27,1,0\n")
+            + "2,20,1950,7,1,1,1,0\n4,710,1960,1,1,1,1,1\n4,713,1960,1,1,1,0,1\n"
+        #expect(changed != Self.withEarlier)
+        for format in [[], ["--json"], ["--details"], ["--json", "--details"]] {
+            let arguments = ["backtest", "--disputes", "p.csv", "--runs", "20", "--validate-from", "1910"] + format
+            let first = try await run(arguments, files: ["p.csv": Self.withEarlier])
+            #expect(first.status == 0, "\(format): \(first.stderr)")
+            let second = try await run(arguments, files: ["p.csv": changed])
+            #expect(second.stdout == first.stdout, "\(format)")
+            if format.isEmpty {
+                #expect(
+                    first.stdout.contains(
+                        "training < 1910, validation 1910–1945; the test period (> 1945) is not read."))
+                #expect(first.stdout.contains("\nvalidation  1           "))
+                #expect(!first.stdout.contains("\ntest "))
+                #expect(!first.stdout.contains("MID 2"))
+            }
+        }
+        let json = try await run(
+            ["backtest", "--disputes", "p.csv", "--runs", "20", "--validate-from", "1910", "--json"],
+            files: ["p.csv": Self.withEarlier]
+        ).json()
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(summary["period"] as? String == "validation")
+        #expect(summary["disputes"] as? Int == 1)
+        #expect((json["priors"] as? [String: Any])?["fitUntil"] as? Int == 1909)
+        let predictions = try #require(json["predictions"] as? [[String: Any]])
+        #expect(Set(predictions.compactMap { $0["dispute"] as? Int }) == [1, 3])
+    }
+
+    @Test func aBadValidationYearIsNamed() async throws {
+        let files = ["p.csv": Self.withEarlier]
+        let late = try await run(["backtest", "--disputes", "p.csv", "--validate-from", "1945"], files: files)
+        #expect(late.status == 64)
+        #expect(
+            late.stderr.contains(
+                "--validate-from must be a year before --fit-until (1945): the validation years are YEAR through --fit-until"
+            ))
+        let early = try await run(["backtest", "--disputes", "p.csv", "--validate-from", "1906"], files: files)
+        #expect(early.status == 64)
+        #expect(
+            early.stderr.contains(
+                "--validate-from 1906: no dispute in p.csv began before 1906 (the first began in 1906), so there is "
+                    + "nothing to fit on"))
+        let empty = try await run(
+            ["backtest", "--disputes", "p.csv", "--validate-from", "1920", "--fit-until", "1930"], files: files)
+        #expect(empty.status == 64)
+        #expect(
+            empty.stderr.contains(
+                "--validate-from 1920: no dispute in p.csv began in 1920–1930, so there is nothing to validate on"))
+        let alone = try await run(["backtest", "--validate-from", "1920"], files: files)
+        #expect(alone.status == 64)
+        #expect(alone.stderr.contains("--validate-from needs --disputes FILE"))
+    }
+
+    @Test func detailsDecomposeTheExcessError() async throws {
+        let text = try await run(["backtest", "--disputes", "p.csv", "--runs", "20", "--details"])
+        #expect(text.status == 0, "\(text.stderr)")
+        #expect(text.stdout.contains("Excess squared error over the base rate, test period"))
+        let json = try await run(["backtest", "--disputes", "p.csv", "--runs", "20", "--details", "--json"]).json()
+        let d = try #require(json["decomposition"] as? [String: Any])
+        #expect(d["period"] as? String == "test")
+        let total = try #require(d["total"] as? [String: Any])
+        // The test period: one dispute, every other state two events; the United States joined.
+        let summary = try #require(json["summary"] as? [String: Any])
+        #expect(total["events"] as? Int == 2 * (summary["n"] as? Int ?? 0))
+        #expect(total["joiners"] as? Int == 1)
+        let plain = try await run(["backtest", "--disputes", "p.csv", "--runs", "20", "--json"]).json()
+        #expect(plain["decomposition"] == nil)
+    }
 }

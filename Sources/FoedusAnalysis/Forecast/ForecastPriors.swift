@@ -1,11 +1,5 @@
 import FoedusCore
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// The honouring priors of the joiner forecasts: Beta distributions per strength, for all treaties (`pooled`)
 /// or separately for bilateral and multilateral treaties, and for the "forces attacked" rule.
 public struct ForecastPriors: Sendable, Hashable {
@@ -51,45 +45,33 @@ public struct ForecastPriors: Sendable, Hashable {
     func draw(
         _ random: inout SeededRandom, index: DayIndex, treaties: [Int], multilateral isMultilateral: [Bool]
     ) -> HonourDraw {
-        func logit(_ p: Double) -> Float {
-            let q = min(max(p, 1e-6), 1 - 1e-6)
-            return Float(log(q / (1 - q)))
-        }
-        let automatic = logit(random.beta(pooled.automatic.alpha, pooled.automatic.beta))
-        let discretionary = logit(random.beta(pooled.discretionary.alpha, pooled.discretionary.beta))
-        let runSeed = random.next()
+        let steps = HonourDrawSteps(&random, automatic: pooled.automatic, discretionary: pooled.discretionary)
         // The rates of the classes and of the forces rule come from a stream of their own (a Beta draw takes a
         // varying number of random numbers), so `pooled` draws exactly what ``ReliabilitySimulation`` draws and
         // the models share every other random number.
-        var own = SeededRandom(seed: runSeed, stream: fnv1a("forecast classes and forces"))
-        func draw(_ rate: HonourPriors.Rate) -> Float { logit(own.beta(rate.alpha, rate.beta)) }
+        var own = SeededRandom(seed: steps.runSeed, stream: fnv1a("forecast classes and forces"))
+        func draw(_ rate: HonourPriors.Rate) -> Float { HonourDrawSteps.logit(own.beta(rate.alpha, rate.beta)) }
         let bilateralRates = (draw((bilateral ?? pooled).automatic), draw((bilateral ?? pooled).discretionary))
         let multilateralRates = (
             draw((multilateral ?? pooled).automatic), draw((multilateral ?? pooled).discretionary)
         )
         let forces = draw(forces ?? pooled.automatic)
         let all = index.world.treaties
-        var shift = [Float](repeating: 0, count: all.count)
-        let splits = bilateral != nil && multilateral != nil
+        let shift = steps.treatyShifts(treaties, of: all, spread: treatySpread)
         var rates: (automatic: [Float], discretionary: [Float])?
-        if splits {
-            rates = (
-                [Float](repeating: automatic, count: all.count), [Float](repeating: discretionary, count: all.count)
-            )
-        }
-        for t in treaties {
-            var treatyRandom = SeededRandom(seed: runSeed, stream: fnv1a(all[t].id))
-            shift[t] = Float(treatyRandom.normal() * treatySpread)
-            if splits {
+        if bilateral != nil && multilateral != nil {
+            var automatic = [Float](repeating: steps.automatic, count: all.count)
+            var discretionary = [Float](repeating: steps.discretionary, count: all.count)
+            for t in treaties {
                 let cell = isMultilateral[t] ? multilateralRates : bilateralRates
-                rates?.automatic[t] = cell.0
-                rates?.discretionary[t] = cell.1
+                automatic[t] = cell.0
+                discretionary[t] = cell.1
             }
+            rates = (automatic, discretionary)
         }
-        var uniforms = [Float](repeating: 0, count: index.world.states.count * 2)
-        for i in uniforms.indices { uniforms[i] = Float(random.uniform()) }
         return HonourDraw(
-            uniforms: uniforms, treatyShift: shift, logitAutomatic: automatic, logitDiscretionary: discretionary,
+            uniforms: HonourDrawSteps.uniforms(&random, states: index.world.states.count), treatyShift: shift,
+            logitAutomatic: steps.automatic, logitDiscretionary: steps.discretionary,
             treatyRates: rates, logitForces: self.forces == nil ? nil : forces)
     }
 }

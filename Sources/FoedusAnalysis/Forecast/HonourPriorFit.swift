@@ -120,7 +120,7 @@ extension JoinerForecast {
     public func fitPriors() -> HonourPriorFit {
         var fit = HonourPriorFit(
             bilateral: .zero, multilateral: .zero, forces: .init(cases: 0, honoured: 0), disputes: 0,
-            fitUntil: options.fitUntil)
+            fitUntil: options.fittedUntil)
         for (day, indices) in days {
             let training = indices.filter { cases[$0].training }
             guard !training.isEmpty else { continue }

@@ -7,7 +7,10 @@ public import FoedusCore
 ///
 /// Side A (MID `sidea = 1`, the side that took the first militarized action) is the engine's attackers, side B
 /// its defenders. Disputes that began in or before ``Options/fitUntil`` are the training period, the others the
-/// test period; nothing is fitted on the test period (``fitPriors()``, ``ForecastBaselines``).
+/// test period; nothing is fitted on the test period (``fitPriors()``, ``ForecastBaselines``). With
+/// ``Options/validateFrom`` (model selection inside the training years) the disputes that began before it are
+/// fitted on, those from it through `fitUntil` scored as the validation period, and the test period's disputes
+/// are dropped before anything is read from them.
 public struct JoinerForecast: Sendable {
     public struct Options: Sendable, Hashable {
         /// Monte Carlo draws per dispute.
@@ -21,13 +24,18 @@ public struct JoinerForecast: Sendable {
         public var threads: Int
         /// The model step (``ForecastModel``).
         public var model: ForecastModel
+        /// A validation run: fit on the disputes that began before this year, score those that began from it
+        /// through ``fitUntil``; the disputes after `fitUntil` (the test period) are not read. `nil`: fit on the
+        /// training period, score the test period.
+        public var validateFrom: Int?
 
         public init(
             runs: Int = 1_000, seed: UInt64 = 1, policy: EscalationPolicy = .treaty,
             honour: HonourThreshold = .discretionary, fitUntil: Int = 1945, threads: Int = 1,
-            model: ForecastModel = .defaultModel
+            model: ForecastModel = .defaultModel, validateFrom: Int? = nil
         ) {
             self.model = model
+            self.validateFrom = validateFrom
             self.runs = runs
             self.seed = seed
             self.policy = policy
@@ -35,6 +43,12 @@ public struct JoinerForecast: Sendable {
             self.fitUntil = fitUntil
             self.threads = threads
         }
+
+        /// The last year of the disputes fitted on: `fitUntil`, or the year before ``validateFrom``.
+        public var fittedUntil: Int { validateFrom.map { $0 - 1 } ?? fitUntil }
+
+        /// The name of the period scored out of sample: `"test"`, or `"validation"` with ``validateFrom``.
+        public var scoredPeriod: String { validateFrom == nil ? "test" : "validation" }
     }
 
     /// One dispute made ready to run.
@@ -50,6 +64,7 @@ public struct JoinerForecast: Sendable {
         public var joined: [StateID: Bool]
         /// Joiners not in the COW state list on the first day (not forecast).
         public var joinersOutside: Int
+        /// Fitted on (``Options/fittedUntil``); otherwise scored (test, or validation).
         public var training: Bool
     }
 
@@ -101,7 +116,9 @@ public struct JoinerForecast: Sendable {
         var cases: [Case] = []
         var skipped: [Skip] = []
         let table = world.states
-        for dispute in disputes {
+        // A validation run never reads the test period: its disputes are dropped here, before anything else.
+        let read = options.validateFrom == nil ? disputes : disputes.filter { $0.firstDay.year <= options.fitUntil }
+        for dispute in read {
             let day = dispute.firstDay
             var sideA = StateSet()
             var sideB = StateSet()
@@ -140,7 +157,7 @@ public struct JoinerForecast: Sendable {
             cases.append(
                 Case(
                     dispute: dispute.id, day: day, attacks: attacks, originators: originators, sideA: sideA,
-                    sideB: sideB, joined: joined, joinersOutside: outside, training: day.year <= options.fitUntil))
+                    sideB: sideB, joined: joined, joinersOutside: outside, training: day.year <= options.fittedUntil))
         }
         self.cases = cases
         self.skipped = skipped

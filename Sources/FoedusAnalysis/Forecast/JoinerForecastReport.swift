@@ -53,6 +53,8 @@ public struct JoinerForecastReport: Sendable {
     public var context: ContextFloor?
     public var baselines: ForecastBaselines
     public var training: Period
+    /// The period scored out of sample: the test period, or in a validation run
+    /// (``JoinerForecast/Options/validateFrom``) the validation period (``JoinerForecast/Options/scoredPeriod``).
     public var test: Period
     public var predictions: [JoinerForecast.Prediction]
     public var skipped: [JoinerForecast.Skip]
@@ -60,13 +62,16 @@ public struct JoinerForecastReport: Sendable {
     public var joinersOutside: Int
     /// The cases run, by dispute number.
     public var cases: [Int: JoinerForecast.Case]
+    /// With `details`: the scored period's excess squared error over the base rate, by reason and treaty.
+    public var decomposition: ForecastDecomposition?
 
     /// Runs everything; `progress` gets the number of days done and the total (from any thread). `relevance`
     /// (contiguity, major powers) serves the context floor; without it every state counts as neither contiguous
-    /// nor a major power.
+    /// nor a major power. `details` adds the ``decomposition`` of the scored period.
     public init(
         world: World, disputes: [MilitarizedDispute], options: JoinerForecast.Options,
-        relevance: PoliticalRelevance? = nil, progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
+        relevance: PoliticalRelevance? = nil, details: Bool = false,
+        progress: (@Sendable (_ done: Int, _ total: Int) -> Void)? = nil
     ) {
         let forecast = JoinerForecast(world: world, disputes: disputes, options: options, relevance: relevance)
         self.options = options
@@ -92,5 +97,9 @@ public struct JoinerForecastReport: Sendable {
         skipped = forecast.skipped
         joinersOutside = forecast.cases.reduce(0) { $0 + $1.joinersOutside }
         cases = Dictionary(uniqueKeysWithValues: forecast.cases.map { ($0.dispute, $0) })
+        if details {
+            decomposition = ForecastDecomposition(
+                predictions, baseRate: baselines.baseRate, reasons: forecast.reasons())
+        }
     }
 }

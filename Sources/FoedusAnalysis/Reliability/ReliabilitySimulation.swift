@@ -82,25 +82,12 @@ public struct ReliabilitySimulation: Sendable {
     /// nothing).
     func draw(_ random: inout SeededRandom, treaties: [Int]?) -> HonourDraw {
         let rates = priors.rates(on: scenario.day)
-        func logit(_ p: Double) -> Float {
-            let q = min(max(p, 1e-6), 1 - 1e-6)
-            return Float(log(q / (1 - q)))
-        }
-        let automatic = logit(random.beta(rates.automatic.alpha, rates.automatic.beta))
-        let discretionary = logit(random.beta(rates.discretionary.alpha, rates.discretionary.beta))
-        // Each treaty's shift comes from its own stream, keyed by its id, so that two worlds that differ by a
-        // treaty (an audit) share every other treaty's draw (common random numbers).
-        let runSeed = random.next()
+        let steps = HonourDrawSteps(&random, automatic: rates.automatic, discretionary: rates.discretionary)
         let all = index.world.treaties
-        var shift = [Float](repeating: 0, count: all.count)
-        for t in treaties ?? Array(all.indices) {
-            var own = SeededRandom(seed: runSeed, stream: fnv1a(all[t].id))
-            shift[t] = Float(own.normal() * priors.treatySpread)
-        }
-        var uniforms = [Float](repeating: 0, count: index.world.states.count * 2)
-        for i in uniforms.indices { uniforms[i] = Float(random.uniform()) }
+        let shift = steps.treatyShifts(treaties ?? Array(all.indices), of: all, spread: priors.treatySpread)
         return HonourDraw(
-            uniforms: uniforms, treatyShift: shift, logitAutomatic: automatic, logitDiscretionary: discretionary)
+            uniforms: HonourDrawSteps.uniforms(&random, states: index.world.states.count), treatyShift: shift,
+            logitAutomatic: steps.automatic, logitDiscretionary: steps.discretionary)
     }
 
     private func share(_ attackers: StateSet, _ defenders: StateSet) -> Double? {

@@ -29,7 +29,8 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     }
 
     public struct Summary: Encodable, Hashable, Sendable {
-        /// `"training"` (disputes that began in or before `priors.fitUntil`) or `"test"` (after it).
+        /// `"training"` (disputes that began in or before `priors.fitUntil`) or `"test"` (after it); `"validation"`
+        /// in a validation run (`--validate-from`, the CLI only).
         public var period: String
         public var disputes: Int
         /// (dispute, state) predictions; the scores are over 2 n events (joining side A, joining side B).
@@ -107,7 +108,8 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     /// Every prediction (the CLI); the API lists them only when asked (`predictions=all|training|test`), and
     /// leaves the member out otherwise.
     public var predictions: [Prediction]?
-    /// The test period (disputes that began after `fitUntil`).
+    /// The test period (disputes that began after `fitUntil`); in a validation run (`--validate-from`), the
+    /// validation period, named so.
     public var summary: Summary
     public var training: Summary
     public var priors: Priors
@@ -122,6 +124,31 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     public var honour: String
     public var skipped: [Skip]
     public var joinersOutside: Int
+    /// With `--details` (the CLI only): the scored period's excess squared error over the base rate.
+    public var decomposition: Decomposition?
+
+    /// `--details`: ``ForecastDecomposition`` (docs/json.md).
+    public struct Decomposition: Encodable, Hashable, Sendable {
+        public struct Row: Encodable, Hashable, Sendable {
+            /// The reason, or the treaty's id.
+            public var key: String
+            public var events: Int
+            public var joiners: Int
+            public var squaredError: Double
+            public var baseRateSquaredError: Double
+            public var excess: Double
+            init(_ key: String, _ row: ForecastDecomposition.Row) {
+                (self.key, events, joiners) = (key, row.events, row.joiners)
+                (squaredError, baseRateSquaredError, excess) = (row.squaredError, row.baselineSquaredError, row.excess)
+            }
+        }
+        public var period: String
+        public var total: Row
+        public var byReason: [Row]
+        public var byTreaty: [Row]
+        public var otherTreaties: Row
+        public var otherTreatyCount: Int
+    }
 
     public init(_ report: JoinerForecastReport, world: World) {
         predictions = report.predictions.map {
@@ -129,8 +156,8 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
                 dispute: $0.dispute, ccode: world.states[$0.state].ccode, pSideA: $0.pSideA, pSideB: $0.pSideB,
                 joined: $0.joined.map { $0 == .attackers ? "A" : "B" })
         }
-        let fitUntil = report.options.fitUntil
-        summary = Summary(report.test, name: "test")
+        let fitUntil = report.fit.fitUntil
+        summary = Summary(report.test, name: report.options.scoredPeriod)
         training = Summary(report.training, name: "training")
         func rate(_ c: HonourPriorFit.Count) -> Priors.Rate {
             Priors.Rate(cases: c.cases, honoured: c.honoured, mean: c.rate.mean, concentration: c.rate.concentration)
@@ -167,5 +194,12 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
         honour = report.options.honour.rawValue
         skipped = report.skipped.map { Skip(dispute: $0.dispute, reason: $0.reason) }
         joinersOutside = report.joinersOutside
+        decomposition = report.decomposition.map { d in
+            Decomposition(
+                period: report.options.scoredPeriod, total: .init("all", d.total),
+                byReason: d.byReason.map { .init($0.reason.rawValue, $0.row) },
+                byTreaty: d.byTreaty.map { .init($0.treaty, $0.row) }, otherTreaties: .init("other", d.otherTreaties),
+                otherTreatyCount: d.otherTreatyCount)
+        }
     }
 }

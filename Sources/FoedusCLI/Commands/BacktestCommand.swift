@@ -15,11 +15,17 @@ struct BacktestCommand: ParsableCommand {
             brings in are compared with those that joined. With --honouring: the Leeds-style honouring test, the \
             duties whose casus foederis arose at each belligerent's entry date and whether they were honoured. With --disputes: calibrated joiner forecasts on \
             militarized interstate disputes (GML MID participants), fitted on the years up to --fit-until and scored \
-            on the later ones. Method and results: docs/backtest.md.
+            on the later ones; --validate-from YEAR selects models inside the training years (fit before YEAR, \
+            score YEAR through --fit-until, the later years not read); --details adds the scored period's excess \
+            squared error over the base rate by reason and by treaty. Method and results: docs/backtest.md.
             """)
     @Flag(name: .long, help: "Print JSON.")
     var json = false
-    @Flag(name: .long, help: "List every war's hits, false alarms and misses (with the reason of each miss).")
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "List every war's hits, false alarms and misses (with the reason of each miss); with --disputes, the "
+                + "test (or validation) period's excess squared error over the base rate by reason and by treaty."))
     var details = false
     @Flag(name: .long, help: "Print the report as Markdown (docs/backtest.md).")
     var markdown = false
@@ -33,7 +39,7 @@ struct BacktestCommand: ParsableCommand {
         if honouring && disputeOptions.disputes != nil {
             throw ValidationError("--honouring and --disputes are two back-tests: give one of them")
         }
-        try disputeOptions.validate(details: details)
+        try disputeOptions.check()
     }
 
     func run() throws {
@@ -42,7 +48,7 @@ struct BacktestCommand: ParsableCommand {
             return
         }
         if disputeOptions.disputes != nil {
-            try disputeOptions.run(json: json, markdown: markdown)
+            try disputeOptions.run(json: json, markdown: markdown, details: details)
             return
         }
         try runReportingErrors(json: json) {

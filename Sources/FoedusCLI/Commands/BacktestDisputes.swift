@@ -33,42 +33,58 @@ struct DisputeBacktestOptions: ParsableArguments {
         help: "With --disputes: the last year of the training period (default 1945); later disputes are the test.")
     var fitUntil = 1945
     @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp(
+            "With --disputes: model selection inside the training years: fit on the disputes that began before "
+                + "YEAR, score those from YEAR through --fit-until (the validation period); the later disputes are "
+                + "not read.",
+            valueName: "year"))
+    var validateFrom: Int?
+    @Option(
         name: .long,
-        help: ArgumentHelp("With --disputes: write the test period's reliability diagram (SVG).", valueName: "file"))
+        help: ArgumentHelp(
+            "With --disputes: write the test (or validation) period's reliability diagram (SVG).", valueName: "file"))
     var plot: String?
     @Option(
         name: .long, parsing: .unconditional,
         help: "With --disputes: threads (default: the number of cores); the result does not depend on it.")
     var threads: Int?
 
-    func validate(details: Bool) throws {
+    func check() throws {
         guard disputes != nil else {
             for (given, flag) in [
                 (runs != 1_000, "--runs"), (seed != 1, "--seed"), (policy != .treaty, "--policy"),
-                (fitUntil != 1945, "--fit-until"), (model != .defaultModel, "--model"), (plot != nil, "--plot"),
+                (fitUntil != 1945, "--fit-until"), (validateFrom != nil, "--validate-from"),
+                (model != .defaultModel, "--model"), (plot != nil, "--plot"),
                 (threads != nil, "--threads"),
             ] where given {
                 throw ValidationError("\(flag) needs --disputes FILE")
             }
             return
         }
-        if details { throw ValidationError("--details is for the war back-test, not --disputes") }
         guard (1...100_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 100000") }
         guard (1816...2100).contains(fitUntil) else { throw ValidationError("--fit-until must be a year 1816–2100") }
+        if let validateFrom, validateFrom >= fitUntil {
+            throw ValidationError(
+                "--validate-from must be a year before --fit-until (\(fitUntil)): the validation years are YEAR through "
+                    + "--fit-until")
+        }
         if let threads, !(1...64).contains(threads) { throw ValidationError("--threads must be between 1 and 64") }
     }
 
-    func run(json: Bool, markdown: Bool) throws {
+    func run(json: Bool, markdown: Bool, details: Bool) throws {
         try runReportingErrors(json: json) {
             guard let path = disputes else { return }
             let writer = plot.map { AtomicFileWriter(path: $0, field: "--plot") }
             _ = try writer?.check()
             let file = try WorldLoader.readFile(path)
             let disputes = try MIDLoader.disputes(file.text, file: path)
+            try checkValidationYear(disputes, file: path)
             let (world, _) = try WorldLoader.load(overlays: [])
             let options = JoinerForecast.Options(
                 runs: runs, seed: seed, policy: policy, fitUntil: fitUntil,
-                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, model: model)
+                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, model: model,
+                validateFrom: validateFrom)
             let showProgress = isatty(STDERR_FILENO) != 0
             let progress: (@Sendable (Int, Int) -> Void)? =
                 showProgress
@@ -77,11 +93,14 @@ struct DisputeBacktestOptions: ParsableArguments {
                 } : nil
             let relevance = model.hasContext ? try History.relevance() : nil
             let report = JoinerForecastReport(
-                world: world, disputes: disputes, options: options, relevance: relevance, progress: progress)
+                world: world, disputes: disputes, options: options, relevance: relevance, details: details,
+                progress: progress)
             if showProgress { Output.progress(nil) }
             if let writer {
+                let period =
+                    validateFrom.map { "disputes \($0)–\(fitUntil) (validation)" } ?? "disputes after \(fitUntil)"
                 let title =
-                    "Joiner forecasts, disputes after \(fitUntil) (model \(model.rawValue), policy \(policy.rawValue), \(runs) draws)"
+                    "Joiner forecasts, \(period) (model \(model.rawValue), policy \(policy.rawValue), \(runs) draws)"
                 try writer.write(Array(ReliabilitySVG.render(report.test.engine.reliability, title: title).utf8))
             }
             if json {
@@ -89,6 +108,23 @@ struct DisputeBacktestOptions: ParsableArguments {
             } else {
                 Output.text(DisputeForecastText(report: report, world: world).text(markdown: markdown))
             }
+        }
+    }
+
+    /// With --validate-from: the file must have disputes to fit on (one that began before YEAR) and to score (one
+    /// from YEAR through --fit-until).
+    func checkValidationYear(_ disputes: [MilitarizedDispute], file: String) throws {
+        guard let from = validateFrom else { return }
+        let years = disputes.map(\.firstDay.year)
+        guard let first = years.min(), first < from else {
+            throw ValidationError(
+                "--validate-from \(from): no dispute in \(file) began before \(from)"
+                    + (years.min().map { " (the first began in \($0))" } ?? "") + ", so there is nothing to fit on")
+        }
+        guard years.contains(where: { (from...fitUntil).contains($0) }) else {
+            throw ValidationError(
+                "--validate-from \(from): no dispute in \(file) began in \(from)–\(fitUntil), so there is nothing to validate on"
+            )
         }
     }
 }

@@ -16,7 +16,7 @@ struct DisputeForecastText {
         let heading: (String) -> Void = { lines.append(markdown ? "\n### \($0)\n" : "\n\($0):") }
         lines.append(
             "Joiner forecasts: \(report.cases.count) disputes run (\(report.skipped.count) skipped), policy "
-                + "\(o.policy.rawValue), \(o.runs) draws, seed \(o.seed); training ≤ \(o.fitUntil), test > \(o.fitUntil)."
+                + "\(o.policy.rawValue), \(o.runs) draws, seed \(o.seed); " + periods(o)
         )
         lines.append(
             "Priors fitted on \(fit.disputes) training disputes: automatic \(fit.automatic.honoured)/\(fit.automatic.cases) "
@@ -63,7 +63,7 @@ struct DisputeForecastText {
         } else {
             lines.append(header.map { $0.padded(12) }.joined())
         }
-        for (name, p) in [("training", report.training), ("test", report.test)] {
+        for (name, p) in [("training", report.training), (o.scoredPeriod, report.test)] {
             let cells = [
                 name, String(p.disputes), String(p.predictions), String(p.joiners), f(p.engine.brier, 5),
                 f(p.engine.logLoss), f(p.baseRate.brier, 5), f(p.naive.brier, 5), f(p.skillVsBaseRate, 3),
@@ -71,7 +71,9 @@ struct DisputeForecastText {
             ]
             lines.append(markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.map { $0.padded(12) }.joined())
         }
-        heading("Reliability, test period (forecast bins of 0.1; 95 % Wilson interval of the observed frequency)")
+        heading(
+            "Reliability, \(o.scoredPeriod) period (forecast bins of 0.1; 95 % Wilson interval of the observed frequency)"
+        )
         let binHeader = ["bin", "count", "mean forecast", "observed", "95% interval", "within"]
         if markdown {
             lines.append("| " + binHeader.joined(separator: " | ") + " |")
@@ -87,15 +89,70 @@ struct DisputeForecastText {
             ]
             lines.append(markdown ? "| " + cells.joined(separator: " | ") + " |" : cells.map { $0.padded(14) }.joined())
         }
-        heading("Test disputes adding most to the squared error")
+        heading("\(o.scoredPeriod.capitalized) disputes adding most to the squared error")
         for (dispute, error) in report.test.largestErrors {
             lines.append((markdown ? "- " : "  ") + describe(dispute) + ": \(f(error, 2))")
+        }
+        if let d = report.decomposition {
+            heading(
+                "Excess squared error over the base rate, \(o.scoredPeriod) period (Brier × events, model minus base "
+                    + "rate), by reason the forecast is non-zero")
+            table(
+                ["reason", "events", "joiners", "model", "base rate", "excess"],
+                d.byReason.map { decompositionCells($0.reason.rawValue, $0.row) }
+                    + [decompositionCells("all", d.total)], markdown: markdown, into: &lines)
+            heading("By treaty (the treaty of the duty; at most ten, largest excess first)")
+            var rows = d.byTreaty.map { decompositionCells(treatyName($0.treaty), $0.row) }
+            if d.otherTreatyCount > 0 {
+                rows.append(decompositionCells("\(d.otherTreatyCount) other treaties", d.otherTreaties))
+            }
+            if rows.isEmpty {
+                lines.append((markdown ? "" : "  ") + "No event reached by a duty.")
+            } else {
+                table(
+                    ["treaty", "events", "joiners", "model", "base rate", "excess"], rows, markdown: markdown,
+                    into: &lines)
+            }
         }
         if !report.skipped.isEmpty {
             heading("Skipped")
             for s in report.skipped { lines.append((markdown ? "- " : "  ") + "dispute \(s.dispute): \(s.reason)") }
         }
         return lines.joined(separator: "\n")
+    }
+
+    private func decompositionCells(_ name: String, _ row: ForecastDecomposition.Row) -> [String] {
+        [
+            name, String(row.events), String(row.joiners), String(format: "%.1f", row.squaredError),
+            String(format: "%.1f", row.baselineSquaredError), String(format: "%+.1f", row.excess),
+        ]
+    }
+
+    /// "North Atlantic Treaty (atop-3180)": the treaty's short name or name, and its id.
+    private func treatyName(_ id: String) -> String {
+        guard let t = world.treaties.first(where: { $0.id == id }) else { return id }
+        return "\(t.shortName ?? t.name) (\(id))"
+    }
+
+    private func table(_ header: [String], _ rows: [[String]], markdown: Bool, into lines: inout [String]) {
+        if markdown {
+            lines.append("| " + header.joined(separator: " | ") + " |")
+            lines.append("|" + String(repeating: "---|", count: header.count))
+            for r in rows { lines.append("| " + r.joined(separator: " | ") + " |") }
+            return
+        }
+        let first = max(12, (rows.map { $0[0].count } + [header[0].count]).max() ?? 0)
+        let line: ([String]) -> String = { r in
+            r[0].padded(first + 1) + r.dropFirst().map { $0.padded(10) }.joined()
+        }
+        lines.append(line(header))
+        for r in rows { lines.append(line(r)) }
+    }
+
+    /// "training ≤ 1945, test > 1945." or, in a validation run, the validation years and the test left unread.
+    private func periods(_ o: JoinerForecast.Options) -> String {
+        guard let from = o.validateFrom else { return "training ≤ \(o.fitUntil), test > \(o.fitUntil)." }
+        return "training < \(from), validation \(from)–\(o.fitUntil); the test period (> \(o.fitUntil)) is not read."
     }
 
     /// "MID 1234 (1950-06-25): PRK vs ROK; joined A: …, B: …; brought in: A …, B …".
