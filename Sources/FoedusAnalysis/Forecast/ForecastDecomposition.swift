@@ -52,6 +52,13 @@ public struct ForecastDecomposition: Sendable, Hashable {
         /// The forecast's squared error minus the base rate's.
         public var excess: Double { squaredError - baselineSquaredError }
 
+        mutating func add(_ other: Row) {
+            events += other.events
+            joiners += other.joiners
+            squaredError += other.squaredError
+            baselineSquaredError += other.baselineSquaredError
+        }
+
         mutating func add(_ e: Event) {
             let y = e.happened ? 1.0 : 0.0
             events += 1
@@ -70,6 +77,10 @@ public struct ForecastDecomposition: Sendable, Hashable {
         public var treaty: String
         public var row: Row
     }
+
+    /// Why each scored event's forecast is non-zero, by dispute, side and state: the reason, and the treaty of the
+    /// duty (``JoinerForecast/reasons()``).
+    typealias Causes = [Int: [Side: [StateID: (Reason, String?)]]]
 
     public var total: Row
     /// Every reason that has an event, in the order of ``Reason/allCases``.
@@ -96,12 +107,7 @@ public struct ForecastDecomposition: Sendable, Hashable {
         }
         byTreaty = Array(ranked.prefix(top))
         var rest = Row()
-        for t in ranked.dropFirst(top) {
-            rest.events += t.row.events
-            rest.joiners += t.row.joiners
-            rest.squaredError += t.row.squaredError
-            rest.baselineSquaredError += t.row.baselineSquaredError
-        }
+        for t in ranked.dropFirst(top) { rest.add(t.row) }
         otherTreaties = rest
         otherTreatyCount = max(0, ranked.count - top)
     }
@@ -111,8 +117,8 @@ extension JoinerForecast {
     /// The reason of each scored case's events (not training): on the case's first day the engine is run with
     /// every duty honoured; a state it brings in on a side by a defence or offence duty gets that duty's kind and
     /// treaty, one brought in by its attacked forces `forces`. Keyed by dispute, then state and side.
-    func reasons() -> [Int: [Side: [StateID: (ForecastDecomposition.Reason, String?)]]] {
-        var reasons: [Int: [Side: [StateID: (ForecastDecomposition.Reason, String?)]]] = [:]
+    func reasons() -> ForecastDecomposition.Causes {
+        var reasons: ForecastDecomposition.Causes = [:]
         for (day, indices) in days {
             let scored = indices.filter { !cases[$0].training }
             guard !scored.isEmpty else { continue }
@@ -144,7 +150,7 @@ extension ForecastDecomposition {
     /// The decomposition of the scored period's predictions against the base rate `baseRate`.
     init(
         _ predictions: [JoinerForecast.Prediction], baseRate: Double,
-        reasons: [Int: [Side: [StateID: (Reason, String?)]]]
+        reasons: Causes
     ) {
         var events: [Event] = []
         for p in predictions where !p.training {

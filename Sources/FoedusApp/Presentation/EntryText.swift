@@ -14,8 +14,7 @@ extension ScenarioResult {
         quote.map { q in " — \"" + (q.count > 200 ? String(q.prefix(199)) + "…" : q) + "\"" } ?? ""
     }
 
-    /// Why a state is in, first: the duty (treaty, article, quote) or the attack that brought it in, and the
-    /// step of the cascade with the chain from the scenario's own participants.
+    /// ``ExplanationText/entered(_:)``'s words, from the result's attacks, grounds, duties and entries.
     fileprivate func entryReason(_ entry: Entry, in world: World) -> String {
         let table = world.states
         let side = entry.side == .attackers ? "attackers'" : "defenders'"

@@ -123,9 +123,13 @@ struct BacktestReport {
                 lines.append(
                     (markdown ? "- **" : "  ") + name + (markdown ? "**" : "")
                         + ": right \(label(w.hits)); false alarms \(label(w.falseAlarms)); misses \(label(w.misses))")
-                let words = backtest.outcome(of: w, policy: s.policy, honour: s.honour).map {
-                    ExplanationText(result: $0, world: world)
-                }
+                // The war is evaluated again only to put its misses in words.
+                let words =
+                    w.misses.isEmpty
+                    ? nil
+                    : backtest.outcome(of: w, policy: s.policy, honour: s.honour).map {
+                        ExplanationText(result: $0, world: world)
+                    }
                 for miss in w.misses {
                     let reason = w.missReasons[miss].flatMap { e in words?.sentence(e, about: miss) } ?? ""
                     lines.append((markdown ? "  - " : "      ") + "\(world.states[miss].abbreviation): \(reason)")

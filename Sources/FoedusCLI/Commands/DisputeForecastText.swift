@@ -130,7 +130,7 @@ struct DisputeForecastText {
 
     /// "North Atlantic Treaty (atop-3180)": the treaty's short name or name, and its id.
     private func treatyName(_ id: String) -> String {
-        guard let t = world.treaties.first(where: { $0.id == id }) else { return id }
+        guard let t = world.treaty(id: id) else { return id }
         return "\(t.shortName ?? t.name) (\(id))"
     }
 
