@@ -71,6 +71,37 @@ import Testing
         #expect(carpania > fenwick)
     }
 
+    @Test func aTreatysRateIsSharedAmongItsOtherParties() throws {
+        // The worlds of the test above. Each duty weighs 1/(n − 1): Carpania's two cases under P (2 parties) 1 each,
+        // the four cases of Dalmia and Grand Fenwick under M (3 parties) 1/2 each: exposure 2 + 2 = 4 treaties'
+        // worth, 1 honoured. The rate of a treaty: Beta(1 + 1, 4 − 1 + 1), mean 2/6, concentration 6.
+        let world = W.world([
+            W.pact("P", [2, 3], inForce: "1900-01-01", terminated: "1940-12-31"),
+            W.pact("M", [2, 4, 7], inForce: "1900-01-01", terminated: "1940-12-31"),
+        ])
+        let r = try report(world, model: .collective, relevance: JoinerForecastTests.relevance)
+        #expect(r.fit.sharedAutomatic == .init(cases: 6, honoured: 1, exposure: 4))
+        #expect(r.fit.sharedDiscretionary == .init(cases: 0, honoured: 0, exposure: 0))
+        let priors = r.fit.priors(.collective)
+        #expect(abs((priors.shared?.automatic.mean ?? 0) - 1.0 / 3) < 1e-12)
+        #expect(priors.shared?.automatic.concentration == 6)
+        #expect(priors.bilateral == nil && priors.multilateral == nil && priors.forces != nil)
+        #expect(r.context != nil)
+        // The other models have no shared rates.
+        #expect(r.fit.priors(.treatyContext).shared == nil)
+        // Carpania (bilateral P) honours with the whole rate, about 1/3; Grand Fenwick (M, 3 parties) with half
+        // of it, about 1/6 (Beta(2, 4) has standard deviation 0.18; 400 runs; the context floor adds at most
+        // 5/264 to either). Without the sharing (model pooled+forces: the pooled automatic rate, 1 of 6, mean
+        // 2/8) Grand Fenwick gets more.
+        let carpania = training(r, 3, in: world).map(\.pSideB)
+        let fenwick = training(r, 7, in: world).map(\.pSideB)
+        #expect(carpania.count == 2 && fenwick.count == 2)
+        for p in carpania { #expect(p > 0.25 && p < 0.42) }
+        for p in fenwick { #expect(p > 0.1 && p < 0.23) }
+        let unshared = try report(world, model: .pooledForces)
+        #expect(training(unshared, 7, in: world).map(\.pSideB).reduce(0, +) > fenwick.reduce(0, +))
+    }
+
     @Test func theContextFloorIsFittedOnTheTrainingEventsTheTreatiesGiveNothing() throws {
         // Dalmia contiguous with Aland (side A), Grand Fenwick a major power. Training events with forecast 0:
         // 2 disputes × 6 states × 2 sides − Carpania's 2 side-B events = 22, one joined (Dalmia, A, MID 1).

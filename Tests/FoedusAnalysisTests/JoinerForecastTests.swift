@@ -136,22 +136,25 @@ import Testing
             [W.pact("P", [2, 3], inForce: "1900-01-01", terminated: "2000-12-31")],
             deployments: [Deployment(id: "E-in-B", sender: 5, host: 2, from: PartialDate(Fixtures.day("1900-01-01")))])
         let relevance = Self.relevance
-        func run(_ text: String) throws -> JoinerForecastReport {
-            try report(text, world: longPact, model: .treatyContext, relevance: relevance)
-        }
-        let honoured = try run(Self.fixture())
-        let other = try run(Self.fixture(testJoiner: 8))
         var noJoiner = Self.fixture()
         noJoiner = noJoiner.replacingOccurrences(
             of: Self.row(4, 3, (1960, 1, 5), sideA: false, orig: false) + "\n", with: "")
-        let declined = try run(noJoiner)
-        #expect(honoured.fit.forces.cases == 2)
-        #expect(honoured.context != nil)
-        for r in [other, declined] {
-            #expect(r.fit == honoured.fit)
-            #expect(r.context == honoured.context)
-            #expect(r.baselines == honoured.baselines)
-            #expect(r.predictions.filter(\.training) == honoured.predictions.filter(\.training))
+        for model in [ForecastModel.treatyContext, .collective] {
+            func run(_ text: String) throws -> JoinerForecastReport {
+                try report(text, world: longPact, model: model, relevance: relevance)
+            }
+            let honoured = try run(Self.fixture())
+            let other = try run(Self.fixture(testJoiner: 8))
+            let declined = try run(noJoiner)
+            #expect(honoured.fit.forces.cases == 2)
+            #expect(honoured.fit.sharedAutomatic == .init(cases: 2, honoured: 1, exposure: 2))
+            #expect(honoured.context != nil)
+            for r in [other, declined] {
+                #expect(r.fit == honoured.fit)
+                #expect(r.context == honoured.context)
+                #expect(r.baselines == honoured.baselines)
+                #expect(r.predictions.filter(\.training) == honoured.predictions.filter(\.training))
+            }
         }
         // Moving the split moves the fit: with 1955, MID 3 is training.
         let later = try report(world: longPact, fitUntil: 1955)

@@ -1,4 +1,5 @@
 import FoedusCore
+import Foundation
 
 /// The honouring priors of the joiner forecasts: Beta distributions per strength, for all treaties (`pooled`)
 /// or separately for bilateral and multilateral treaties, and for the "forces attacked" rule.
@@ -20,13 +21,17 @@ public struct ForecastPriors: Sendable, Hashable {
     public var multilateral: Strengths?
     /// The rate of the forces rule; `nil`: the sender always enters.
     public var forces: HonourPriors.Rate?
+    /// The rates of a treaty as a whole, shared among its other parties (``ForecastModel/sharesBurden``); `nil`:
+    /// each party has the whole rate.
+    public var shared: Strengths?
     /// The standard deviation of a treaty's shared shift, on the logit scale.
     public var treatySpread: Double
 
     public init(
         pooled: Strengths, bilateral: Strengths?, multilateral: Strengths?, forces: HonourPriors.Rate?,
-        treatySpread: Double
+        shared: Strengths? = nil, treatySpread: Double
     ) {
+        self.shared = shared
         self.pooled = pooled
         self.bilateral = bilateral
         self.multilateral = multilateral
@@ -59,7 +64,18 @@ public struct ForecastPriors: Sendable, Hashable {
         let all = index.world.treaties
         let shift = steps.treatyShifts(treaties, of: all, spread: treatySpread)
         var rates: (automatic: [Float], discretionary: [Float])?
-        if bilateral != nil && multilateral != nil {
+        if let shared {
+            // Drawn last from the own stream, so the other models' numbers do not move.
+            let unit = (draw(shared.automatic), draw(shared.discretionary))
+            var automatic = [Float](repeating: steps.automatic, count: all.count)
+            var discretionary = [Float](repeating: steps.discretionary, count: all.count)
+            for t in treaties {
+                let others = max(1, index.treatyParties[t].count - 1)
+                automatic[t] = Self.share(unit.0, shift: shift[t], among: others)
+                discretionary[t] = Self.share(unit.1, shift: shift[t], among: others)
+            }
+            rates = (automatic, discretionary)
+        } else if bilateral != nil && multilateral != nil {
             var automatic = [Float](repeating: steps.automatic, count: all.count)
             var discretionary = [Float](repeating: steps.discretionary, count: all.count)
             for t in treaties {
@@ -73,5 +89,13 @@ public struct ForecastPriors: Sendable, Hashable {
             uniforms: HonourDrawSteps.uniforms(&random, states: index.world.states.count), treatyShift: shift,
             logitAutomatic: steps.automatic, logitDiscretionary: steps.discretionary,
             treatyRates: rates, logitForces: self.forces == nil ? nil : forces)
+    }
+
+    /// The logit, before the treaty's `shift`, of 1/`others` of the treaty's rate `logit(unit) + shift`: what
+    /// ``HonourDraw`` needs so that each party honours with that share.
+    static func share(_ unit: Float, shift: Float, among others: Int) -> Float {
+        guard others > 1 else { return unit }
+        let whole = 1 / (1 + exp(-Double(unit + shift)))
+        return HonourDrawSteps.logit(whole / Double(others)) - shift
     }
 }

@@ -47,6 +47,33 @@ public struct HonourPriorFit: Sendable, Hashable {
         }
     }
 
+    /// Duties that arose in the training disputes, each weighing 1/(*n* − 1) for a treaty of *n* parties that day
+    /// (model ``ForecastModel/collective``): `exposure` is the number of treaties' worth of duties.
+    public struct Shared: Sendable, Hashable {
+        public var cases: Int
+        public var honoured: Int
+        public var exposure: Double
+        public init(cases: Int, honoured: Int, exposure: Double) {
+            self.cases = cases
+            self.honoured = honoured
+            self.exposure = exposure
+        }
+        /// The rate of a treaty as a whole: Beta(honoured + 1, exposure − honoured + 1), the uniform-prior
+        /// posterior with the weighted duties as trials (an approximation: the exact posterior of honouring with
+        /// probability rate/(*n* − 1) is not a Beta). With bilateral treaties only it is ``Count/rate``.
+        public var rate: HonourPriors.Rate {
+            let alpha = Double(honoured) + 1
+            let beta = max(exposure - Double(honoured), 0) + 1
+            return HonourPriors.Rate(mean: alpha / (alpha + beta), concentration: alpha + beta)
+        }
+        mutating func add(honoured yes: Bool, parties: Int) {
+            cases += 1
+            exposure += 1 / Double(max(1, parties - 1))
+            if yes { honoured += 1 }
+        }
+        static let zero = Shared(cases: 0, honoured: 0, exposure: 0)
+    }
+
     /// The counts of one class of treaty.
     public struct Strengths: Sendable, Hashable {
         public var automatic: Count
@@ -61,6 +88,9 @@ public struct HonourPriorFit: Sendable, Hashable {
 
     public var bilateral: Strengths
     public var multilateral: Strengths
+    /// Per strength, every duty weighted by its treaty's size (``Shared``).
+    public var sharedAutomatic = Shared.zero
+    public var sharedDiscretionary = Shared.zero
     /// States brought in by the forces rule, and how many joined on that side.
     public var forces: Count
     /// The training disputes run, and the last year of the training period.
@@ -111,7 +141,10 @@ public struct HonourPriorFit: Sendable, Hashable {
             pooled: .init(automatic: automatic.rate, discretionary: discretionary.rate),
             bilateral: model.splitsParties ? rates(bilateral) : nil,
             multilateral: model.splitsParties ? rates(multilateral) : nil,
-            forces: model.drawsForces ? forcesRate : nil, treatySpread: HonourPriors.literature.treatySpread)
+            forces: model.drawsForces ? forcesRate : nil,
+            shared: model.sharesBurden
+                ? .init(automatic: sharedAutomatic.rate, discretionary: sharedDiscretionary.rate) : nil,
+            treatySpread: HonourPriors.literature.treatySpread)
     }
 }
 
@@ -124,7 +157,8 @@ extension JoinerForecast {
         for (day, indices) in days {
             let training = indices.filter { cases[$0].training }
             guard !training.isEmpty else { continue }
-            var evaluator = Evaluator(index: world.index(on: day))
+            let index = world.index(on: day)
+            var evaluator = Evaluator(index: index)
             for i in training {
                 let c = cases[i]
                 guard let result = try? evaluator.evaluate(scenario(c)) else { continue }
@@ -137,6 +171,12 @@ extension JoinerForecast {
                         let obligation = result.obligations[o]
                         let treaty = obligation.provision.treaty
                         let automatic = obligation.strength == .automatic
+                        let parties = index.treatyParties[treaty].count
+                        if automatic {
+                            fit.sharedAutomatic.add(honoured: honoured, parties: parties)
+                        } else {
+                            fit.sharedDiscretionary.add(honoured: honoured, parties: parties)
+                        }
                         switch (multilateral[treaty], automatic) {
                         case (false, true): fit.bilateral.automatic.add(honoured: honoured)
                         case (false, false): fit.bilateral.discretionary.add(honoured: honoured)

@@ -70,6 +70,21 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
             public var automatic: Rate
             public var discretionary: Rate
         }
+        public struct SharedRate: Encodable, Hashable, Sendable {
+            public var cases: Int
+            public var honoured: Int
+            public var exposure: Double
+            public var mean: Double
+            public var concentration: Double
+            init(_ c: HonourPriorFit.Shared) {
+                (cases, honoured, exposure) = (c.cases, c.honoured, c.exposure)
+                (mean, concentration) = (c.rate.mean, c.rate.concentration)
+            }
+        }
+        public struct SharedStrengths: Encodable, Hashable, Sendable {
+            public var automatic: SharedRate
+            public var discretionary: SharedRate
+        }
         public var fitUntil: Int
         public var trainingDisputes: Int
         /// Per strength, all treaties.
@@ -80,6 +95,9 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
         public var multilateral: Strengths
         /// The "forces attacked" rule (every model but `pooled`).
         public var forces: Rate
+        /// Per strength, the rate of a treaty as a whole, each of its *n* parties honouring 1/(*n* − 1) of it
+        /// (model `collective`): the duties that arose, those honoured, and their weight in treaties.
+        public var shared: SharedStrengths
         public var shrinkage: Double
         public var treatySpread: Double
     }
@@ -114,9 +132,9 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     public var training: Summary
     public var priors: Priors
     public var baselines: Baselines
-    /// The model step (`pooled`, `pooled+forces`, `treaty`, `treaty+context`).
+    /// The model step (`pooled`, `pooled+forces`, `treaty`, `treaty+context`, `collective`).
     public var model: String
-    /// The context floor's cells (model `treaty+context` only).
+    /// The context floor's cells (models `treaty+context` and `collective` only).
     public var context: [ContextCell]?
     public var runs: Int
     public var seed: UInt64
@@ -176,6 +194,7 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
             fitUntil: fitUntil, trainingDisputes: fit.disputes, automatic: rate(fit.automatic),
             discretionary: rate(fit.discretionary), bilateral: strengths(fit.bilateral),
             multilateral: strengths(fit.multilateral), forces: shrunk(fit.forces, fit.forcesRate),
+            shared: .init(automatic: .init(fit.sharedAutomatic), discretionary: .init(fit.sharedDiscretionary)),
             shrinkage: HonourPriorFit.shrinkage, treatySpread: fit.priors.treatySpread)
         model = report.options.model.rawValue
         context = report.context.map { floor in

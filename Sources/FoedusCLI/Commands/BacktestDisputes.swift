@@ -24,7 +24,7 @@ struct DisputeBacktestOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "With --disputes: the model step: pooled, pooled+forces, treaty or treaty+context (default).",
+            "With --disputes: the model step: pooled, pooled+forces, treaty, treaty+context or collective (default).",
             valueName: "model"),
         transform: parseEnum)
     var model: ForecastModel = .defaultModel

@@ -34,6 +34,13 @@ struct DisputeForecastText {
                         + "\(Int(HonourPriorFit.shrinkage)) cases toward the pooled rate.")
             }
         }
+        if o.model.sharesBurden {
+            for (name, count) in [("automatic", fit.sharedAutomatic), ("discretionary", fit.sharedDiscretionary)] {
+                lines.append(
+                    "  shared \(name): \(count.honoured)/\(count.cases) honoured, \(f(count.exposure, 1)) treaties' worth "
+                        + "(mean rate of a treaty \(f(count.rate.mean, 3)), each of its n parties 1/(n − 1) of it).")
+            }
+        }
         if o.model.drawsForces {
             lines.append(
                 "  forces rule: \(fit.forces.honoured)/\(fit.forces.cases) joined (mean \(f(fit.forcesRate.mean, 3)), "
