@@ -93,7 +93,10 @@ let package = Package(
             dependencies: ["FoedusFormats", "FoedusAnalysis", "FoedusApp", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusAppTests",
-            dependencies: ["FoedusApp", "FoedusCore", "FoedusCoreTestSupport", "FoedusFormats", "FoedusTestSupport"]),
+            dependencies: [
+                "FoedusAnalysis", "FoedusApp", "FoedusCore", "FoedusCoreTestSupport", "FoedusFormats",
+                "FoedusTestSupport",
+            ]),
         .testTarget(name: "FoedusAnalysisTests", dependencies: ["FoedusAnalysis", "FoedusTestSupport"]),
         .testTarget(
             name: "FoedusCLITests", dependencies: ["FoedusCLI", "FoedusTestSupport", "FoedusStore", "FoedusPostgres"]),

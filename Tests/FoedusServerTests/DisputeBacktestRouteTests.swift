@@ -97,7 +97,7 @@ import Testing
                 ("runs=0", "runs:"), ("runs=1001", "runs:"), ("runs=abc", "runs:"), ("seed=-1", "seed:"),
                 ("seed=2147483648", "seed:"), ("fitUntil=1815", "fitUntil:"), ("fitUntil=1991", "fitUntil:"),
                 ("fitUntil=x", "fitUntil:"), ("policy=wild", "policy:"), ("predictions=some", "predictions:"),
-                ("model=context", "model:"),
+                ("model=context", "model:"), ("validateFrom=abc", "validateFrom:"), ("details=maybe", "details:"),
             ] {
                 try await client.execute(uri: "/v1/backtest/disputes?\(query)", method: .get) { response in
                     #expect(response.status == .badRequest, "\(query)")
@@ -118,7 +118,7 @@ import Testing
     @Test func resultsAreKeptPerParameterSetAndComputedOnce() async throws {
         let cache = DisputeBacktests(capacity: 2)
         let dummy = Self.result()
-        let options = (1...3).map { JoinerForecast.Options(runs: $0) }
+        let options = (1...3).map { DisputeBacktests.Key(JoinerForecast.Options(runs: $0)) }
         // Two requests at once for one parameter set: one computation.
         async let first = cache.result(for: options[0]) {
             try await Task.sleep(for: .milliseconds(200))
@@ -138,9 +138,116 @@ import Testing
         #expect(await cache.computations == 4)
         // A failure is not kept.
         await #expect(throws: APIError.self) {
-            try await cache.result(for: JoinerForecast.Options(runs: 9)) { throw APIError.badRequest("x") }
+            try await cache.result(for: .init(JoinerForecast.Options(runs: 9))) { throw APIError.badRequest("x") }
         }
-        _ = try await cache.result(for: JoinerForecast.Options(runs: 9)) { dummy }
+        _ = try await cache.result(for: .init(JoinerForecast.Options(runs: 9))) { dummy }
         #expect(await cache.computations == 6)
+        // The same options with details (the decomposition) are another set; so is another validation year.
+        _ = try await cache.result(for: .init(options[1].options, details: true)) { dummy }
+        #expect(await cache.computations == 7)
+        _ = try await cache.result(for: .init(options[1].options, details: true)) { dummy }
+        #expect(await cache.computations == 7)
+        var validation = options[1].options
+        validation.validateFrom = 1900
+        _ = try await cache.result(for: .init(validation, details: true)) { dummy }
+        #expect(await cache.computations == 8)
+    }
+
+    /// The report of a validation run on the bundled disputes, as `foedus backtest --disputes
+    /// Data/history/mid/gml-mid-participants-1816-1991.csv --runs 2 --seed 7 --fit-until 1900 --validate-from 1880
+    /// --json [--details]` computes it, and the disputes of its validation period.
+    static func validationReport(details: Bool) throws -> (report: DisputeForecastJSON, validation: Set<Int>) {
+        let options = JoinerForecast.Options(runs: 2, seed: 7, fitUntil: 1900, threads: 2, validateFrom: 1880)
+        let report = JoinerForecastReport(
+            world: Fixtures.world, disputes: try History.disputes(), options: options,
+            relevance: try History.relevance(), details: details)
+        return (
+            DisputeForecastJSON(report, world: Fixtures.world),
+            Set(report.cases.values.filter { !$0.training }.map(\.dispute))
+        )
+    }
+
+    @Test func validateFromScoresTheValidationYearsAndListsThemAsTheTest() async throws {
+        let (full, validation) = try Self.validationReport(details: false)
+        var listed = full
+        listed.predictions = full.predictions?.filter { validation.contains($0.dispute) }
+        let expected = listed
+        // The validation period is 1880–1900, fitted on 1816–1879; nothing after 1900 is run.
+        #expect(full.summary.period == "validation" && full.priors.fitUntil == 1879)
+        #expect(full.summary.disputes == validation.count && !validation.isEmpty)
+        #expect(expected.predictions?.count == full.summary.n)
+        #expect(full.decomposition == nil)
+        let all = try #require(full.predictions)
+        #expect(all.count == full.summary.n + full.training.n)
+        try await withServer { client in
+            try await client.execute(
+                uri: "/v1/backtest/disputes?runs=2&seed=7&fitUntil=1900&validateFrom=1880&predictions=test",
+                method: .get
+            ) { response in
+                #expect(response.status == .ok)
+                #expect(Data(response.body.readableBytesView) == JSONBody.data(expected))
+            }
+        }
+    }
+
+    @Test func detailsAddTheDecomposition() async throws {
+        var withDetails = try Self.validationReport(details: true).report
+        withDetails.predictions = nil
+        let expected = withDetails
+        let decomposition = try #require(expected.decomposition)
+        #expect(decomposition.period == "validation")
+        #expect(decomposition.total.key == "all" && decomposition.total.events == 2 * expected.summary.n)
+        #expect(decomposition.total.joiners == expected.summary.joiners)
+        var without = expected
+        without.decomposition = nil
+        let plain = without
+        try await withServer { client in
+            let base = "/v1/backtest/disputes?runs=2&seed=7&fitUntil=1900&validateFrom=1880"
+            try await client.execute(uri: base + "&details=true", method: .get) { response in
+                #expect(response.status == .ok)
+                #expect(Data(response.body.readableBytesView) == JSONBody.data(expected))
+            }
+            for query in ["", "&details=false"] {
+                try await client.execute(uri: base + query, method: .get) { response in
+                    #expect(response.status == .ok)
+                    #expect(Data(response.body.readableBytesView) == JSONBody.data(plain), "\(query)")
+                    let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView))
+                    #expect((body as? [String: Any])?["decomposition"] == nil)
+                }
+            }
+        }
+    }
+
+    @Test func aValidationYearWithoutYearsToFitOrScoreIsA400NamingIt() async throws {
+        let file = History.disputesFile
+        try await withServer { client in
+            for (query, message) in [
+                (
+                    "validateFrom=1945",
+                    "validateFrom must be a year before fitUntil (1945): the validation years are validateFrom through "
+                        + "fitUntil"
+                ),
+                (
+                    "fitUntil=1900&validateFrom=1950",
+                    "validateFrom must be a year before fitUntil (1900): the validation years are validateFrom through "
+                        + "fitUntil"
+                ),
+                (
+                    "validateFrom=1816",
+                    "validateFrom 1816: no dispute in \(file) began before 1816 (the first began in 1816), so there is "
+                        + "nothing to fit on"
+                ),
+                ("validateFrom=abc", "validateFrom: 'abc' is not a whole number"),
+                ("details=maybe", "details: 'maybe' is not true or false"),
+            ] {
+                try await client.execute(uri: "/v1/backtest/disputes?runs=2&\(query)", method: .get) { response in
+                    #expect(response.status == .badRequest, "\(query)")
+                    let body = try JSONSerialization.jsonObject(with: Data(response.body.readableBytesView))
+                    let error = (body as? [String: Any])?["error"] as? [String: Any]
+                    #expect(error?["message"] as? String == message, "\(query)")
+                    #expect(error?["code"] as? String == "badRequest", "\(query)")
+                }
+            }
+        }
     }
 }

@@ -30,7 +30,7 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
 
     public struct Summary: Encodable, Hashable, Sendable {
         /// `"training"` (disputes that began in or before `priors.fitUntil`) or `"test"` (after it); `"validation"`
-        /// in a validation run (`--validate-from`, the CLI only).
+        /// in a validation run (`--validate-from`, the API's `validateFrom`).
         public var period: String
         public var disputes: Int
         /// (dispute, state) predictions; the scores are over 2 n events (joining side A, joining side B).
@@ -126,8 +126,8 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     /// Every prediction (the CLI); the API lists them only when asked (`predictions=all|training|test`), and
     /// leaves the member out otherwise.
     public var predictions: [Prediction]?
-    /// The test period (disputes that began after `fitUntil`); in a validation run (`--validate-from`), the
-    /// validation period, named so.
+    /// The test period (disputes that began after `fitUntil`); in a validation run (`--validate-from`, the API's
+    /// `validateFrom`), the validation period, named so.
     public var summary: Summary
     public var training: Summary
     public var priors: Priors
@@ -142,7 +142,7 @@ public struct DisputeForecastJSON: Encodable, Hashable, Sendable {
     public var honour: String
     public var skipped: [Skip]
     public var joinersOutside: Int
-    /// With `--details` (the CLI only): the scored period's excess squared error over the base rate.
+    /// With `--details` (the API's `details=true`): the scored period's excess squared error over the base rate.
     public var decomposition: Decomposition?
 
     /// `--details`: ``ForecastDecomposition`` (docs/json.md).

@@ -62,14 +62,15 @@ struct DisputeBacktestOptions: ParsableArguments {
             }
             return
         }
-        guard (1...100_000).contains(runs) else { throw ValidationError("--runs must be between 1 and 100000") }
-        guard (1816...2100).contains(fitUntil) else { throw ValidationError("--fit-until must be a year 1816–2100") }
-        if let validateFrom, validateFrom >= fitUntil {
-            throw ValidationError(
-                "--validate-from must be a year before --fit-until (\(fitUntil)): the validation years are YEAR through "
-                    + "--fit-until")
-        }
+        do { try request.check(limits: .commandLine) } catch { throw ValidationError(error.description) }
         if let threads, !(1...64).contains(threads) { throw ValidationError("--threads must be between 1 and 64") }
+    }
+
+    /// The options as a request, checked in FoedusApp as the API's are (messages name `--runs`, `--validate-from`).
+    var request: DisputeBacktestRequest {
+        DisputeBacktestRequest(
+            door: .commandLine, runs: runs, seed: seed, policy: policy, model: model, fitUntil: fitUntil,
+            validateFrom: validateFrom, threads: threads ?? ProcessInfo.processInfo.activeProcessorCount)
     }
 
     func run(json: Bool, markdown: Bool, details: Bool) throws {
@@ -79,12 +80,11 @@ struct DisputeBacktestOptions: ParsableArguments {
             _ = try writer?.check()
             let file = try WorldLoader.readFile(path)
             let disputes = try MIDLoader.disputes(file.text, file: path)
-            try checkValidationYear(disputes, file: path)
+            let options: JoinerForecast.Options
+            do throws(FoedusError) {
+                options = try request.options(disputes: disputes, source: path, limits: .commandLine)
+            } catch { throw ValidationError(error.description) }
             let (world, _) = try WorldLoader.load(overlays: [])
-            let options = JoinerForecast.Options(
-                runs: runs, seed: seed, policy: policy, fitUntil: fitUntil,
-                threads: threads ?? ProcessInfo.processInfo.activeProcessorCount, model: model,
-                validateFrom: validateFrom)
             let showProgress = isatty(STDERR_FILENO) != 0
             let progress: (@Sendable (Int, Int) -> Void)? =
                 showProgress
@@ -108,23 +108,6 @@ struct DisputeBacktestOptions: ParsableArguments {
             } else {
                 Output.text(DisputeForecastText(report: report, world: world).text(markdown: markdown))
             }
-        }
-    }
-
-    /// With --validate-from: the file must have disputes to fit on (one that began before YEAR) and to score (one
-    /// from YEAR through --fit-until).
-    func checkValidationYear(_ disputes: [MilitarizedDispute], file: String) throws {
-        guard let from = validateFrom else { return }
-        let years = disputes.map(\.firstDay.year)
-        guard let first = years.min(), first < from else {
-            throw ValidationError(
-                "--validate-from \(from): no dispute in \(file) began before \(from)"
-                    + (years.min().map { " (the first began in \($0))" } ?? "") + ", so there is nothing to fit on")
-        }
-        guard years.contains(where: { (from...fitUntil).contains($0) }) else {
-            throw ValidationError(
-                "--validate-from \(from): no dispute in \(file) began in \(from)–\(fitUntil), so there is nothing to validate on"
-            )
         }
     }
 }

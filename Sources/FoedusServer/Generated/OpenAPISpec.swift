@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "f88aa5bdc690377af690d0bddbbd197404b09705efc44af74a7bb835a049d522"
+    static let sha256 = "bf8299a9927a5c3f50c287047eca0f690b032142baefa19cd6ce9c5deb9dedc9"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -660,7 +660,7 @@ components:
       description: >-
         The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md,
         docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI
-        always lists them).
+        always lists them); decomposition only with details (the CLI's --details).
       required: [summary, training, priors, baselines, model, runs, seed, policy, honour, skipped, joinersOutside]
       properties:
         predictions:
@@ -685,6 +685,41 @@ components:
           type: array
           items: {$ref: '#/components/schemas/DisputeForecastSkip'}
         joinersOutside: {type: integer, minimum: 0}
+        decomposition: {$ref: '#/components/schemas/DisputeForecastDecomposition'}
+    DisputeForecastDecomposition:
+      type: object
+      additionalProperties: false
+      description: >-
+        With details: the scored period's squared error against the base rate's (sums over its events), split by the
+        reason the forecast is non-zero (byReason, which sums to total) and by the treaty of the duty (byTreaty, the
+        ten largest excesses first, and otherTreaties, the sum of the rest; together they sum to the duty reasons).
+      required: [period, total, byReason, byTreaty, otherTreaties, otherTreatyCount]
+      properties:
+        period: {type: string, enum: [test, validation], description: The period scored (as summary.period).}
+        total: {$ref: '#/components/schemas/DisputeForecastDecompositionRow'}
+        byReason:
+          type: array
+          items: {$ref: '#/components/schemas/DisputeForecastDecompositionRow'}
+        byTreaty:
+          type: array
+          maxItems: 10
+          items: {$ref: '#/components/schemas/DisputeForecastDecompositionRow'}
+        otherTreaties: {$ref: '#/components/schemas/DisputeForecastDecompositionRow'}
+        otherTreatyCount: {type: integer, minimum: 0, description: The treaties summed in otherTreaties.}
+    DisputeForecastDecompositionRow:
+      type: object
+      additionalProperties: false
+      description: >-
+        One group of events: key is all (total), other (otherTreaties), a reason (defence, offence, forces, context
+        floor only, no reason (forecast 0)) or a treaty id; excess is squaredError minus baseRateSquaredError.
+      required: [key, events, joiners, squaredError, baseRateSquaredError, excess]
+      properties:
+        key: {type: string}
+        events: {type: integer, minimum: 0}
+        joiners: {type: integer, minimum: 0}
+        squaredError: {type: number, minimum: 0}
+        baseRateSquaredError: {type: number, minimum: 0}
+        excess: {type: number}
     DisputeForecastPrediction:
       type: object
       additionalProperties: false
@@ -704,7 +739,12 @@ components:
         the reference's Brier score is 0.
       required: [period, disputes, n, joiners, brier, logLoss, baseRateBrier, naiveBrier, reliability]
       properties:
-        period: {type: string, enum: [training, test]}
+        period:
+          type: string
+          enum: [training, test, validation]
+          description: >-
+            training (the disputes fitted on), test (those after fitUntil), or in a validation run (validateFrom)
+            validation (those from validateFrom through fitUntil).
         disputes: {type: integer, minimum: 0}
         n: {type: integer, minimum: 0}
         joiners: {type: integer, minimum: 0}
@@ -2109,10 +2149,10 @@ paths:
         years up to fitUntil and scored on the later ones (docs/backtest.md).'
       description: >-
         The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the
-        same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000)
-        is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results
-        are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not
-        run again.
+        same runs, seed, policy, fit-until, model, validate-from and details, except that predictions (one row per
+        dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI).
+        A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another
+        listing of predictions, does not run again.
       parameters:
       - {$ref: '#/components/parameters/runs'}
       - name: seed
@@ -2126,6 +2166,22 @@ paths:
         required: false
         description: The last year of the training period (default 1945); disputes that began later are the test.
         schema: {type: integer, minimum: 1816, maximum: 1990}
+      - name: validateFrom
+        in: query
+        required: false
+        description: >-
+          Model selection inside the training years (the CLI's --validate-from): fit on the disputes that began
+          before this year and score those from it through fitUntil as the validation period (summary.period
+          validation); the disputes after fitUntil are not read. It must be before fitUntil, with a bundled dispute
+          before it (the first began in 1816) and one from it through fitUntil; otherwise 400 naming validateFrom.
+        schema: {type: integer}
+      - name: details
+        in: query
+        required: false
+        description: >-
+          Add decomposition (the CLI's --details): the scored period's excess squared error over the base rate, by
+          reason and by treaty.
+        schema: {type: boolean}
       - name: model
         in: query
         required: false
@@ -2137,8 +2193,9 @@ paths:
         in: query
         required: false
         description: >-
-          Which predictions to list: none (the default), those of the training or the test period, or all (several
-          megabytes).
+          Which predictions to list: none (the default), those of the training period (the disputes fitted on), those
+          of the period scored out of sample (test: the test period, or with validateFrom the validation period,
+          since the test period is not read), or all (several megabytes).
         schema: {type: string, enum: [none, training, test, all]}
       responses:
         '200':

@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "f88aa5bdc690377af690d0bddbbd197404b09705efc44af74a7bb835a049d522"
-    static let configuration = "a2cb655e1e4f0d03aa4f49f87d2e05a47a0f63127a8b50afad7cca7d214905a5"
+    static let document = "bf8299a9927a5c3f50c287047eca0f690b032142baefa19cd6ce9c5deb9dedc9"
+    static let configuration = "d4edabcfce5f804292602b19ea4e335c1a05c2c708a52b0768e2e003928393b6"
 }

@@ -88,10 +88,18 @@ extension Components {
         internal typealias HonouringDuty = FoedusApp.HonouringJSON.Duty
         /// - Remark: Generated from `#/components/schemas/HonouringNote`.
         internal typealias HonouringNote = FoedusApp.HonouringJSON.Note
-        /// The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md, docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI always lists them).
+        /// The joiner forecasts on militarized disputes (foedus backtest --disputes FILE --json; docs/json.md, docs/backtest.md). predictions is present only when asked for (the API's predictions parameter; the CLI always lists them); decomposition only with details (the CLI's --details).
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastReport`.
         internal typealias DisputeForecastReport = FoedusApp.DisputeForecastJSON
+        /// With details: the scored period's squared error against the base rate's (sums over its events), split by the reason the forecast is non-zero (byReason, which sums to total) and by the treaty of the duty (byTreaty, the ten largest excesses first, and otherTreaties, the sum of the rest; together they sum to the duty reasons).
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastDecomposition`.
+        internal typealias DisputeForecastDecomposition = FoedusApp.DisputeForecastJSON.Decomposition
+        /// One group of events: key is all (total), other (otherTreaties), a reason (defence, offence, forces, context floor only, no reason (forecast 0)) or a treaty id; excess is squaredError minus baseRateSquaredError.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastDecompositionRow`.
+        internal typealias DisputeForecastDecompositionRow = FoedusApp.DisputeForecastJSON.Decomposition.Row
         /// One (dispute, state) forecast; joined is absent when the state did not join.
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastPrediction`.

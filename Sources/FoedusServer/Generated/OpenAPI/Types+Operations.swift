@@ -6214,7 +6214,7 @@ internal enum Operations {
     }
     /// Calibrated joiner forecasts on the bundled militarized disputes (GML MID 2.2.1, 1816-1991), fitted on the years up to fitUntil and scored on the later ones (docs/backtest.md).
     ///
-    /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy and fit-until, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.
+    /// The same JSON as foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --json with the same runs, seed, policy, fit-until, model, validate-from and details, except that predictions (one row per dispute and state: about 156,000) is left out unless asked for. Runs default to 200 here (1,000 in the CLI). A full run takes seconds; results are kept per parameter set, so a repeated request, or one asking for another listing of predictions, does not run again.
     ///
     /// - Remark: HTTP `GET /v1/backtest/disputes`.
     /// - Remark: Generated from `#/paths//v1/backtest/disputes/get(backtestDisputes)`.
@@ -6243,6 +6243,14 @@ internal enum Operations {
                 ///
                 /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/fitUntil`.
                 internal var fitUntil: Swift.Int?
+                /// Model selection inside the training years (the CLI's --validate-from): fit on the disputes that began before this year and score those from it through fitUntil as the validation period (summary.period validation); the disputes after fitUntil are not read. It must be before fitUntil, with a bundled dispute before it (the first began in 1816) and one from it through fitUntil; otherwise 400 naming validateFrom.
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/validateFrom`.
+                internal var validateFrom: Swift.Int?
+                /// Add decomposition (the CLI's --details): the scored period's excess squared error over the base rate, by reason and by treaty.
+                ///
+                /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/details`.
+                internal var details: Swift.Bool?
                 /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/model`.
                 internal enum ModelPayload: String, Codable, Hashable, Sendable, CaseIterable {
                     case pooled = "pooled"
@@ -6261,7 +6269,7 @@ internal enum Operations {
                     case test = "test"
                     case all = "all"
                 }
-                /// Which predictions to list: none (the default), those of the training or the test period, or all (several megabytes).
+                /// Which predictions to list: none (the default), those of the training period (the disputes fitted on), those of the period scored out of sample (test: the test period, or with validateFrom the validation period, since the test period is not read), or all (several megabytes).
                 ///
                 /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/predictions`.
                 internal var predictions: Operations.BacktestDisputes.Input.Query.PredictionsPayload?
@@ -6272,13 +6280,17 @@ internal enum Operations {
                 ///   - seed: Seed of the random draws (default 1).
                 ///   - policy:
                 ///   - fitUntil: The last year of the training period (default 1945); disputes that began later are the test.
+                ///   - validateFrom: Model selection inside the training years (the CLI's --validate-from): fit on the disputes that began before this year and score those from it through fitUntil as the validation period (summary.period validation); the disputes after fitUntil are not read. It must be before fitUntil, with a bundled dispute before it (the first began in 1816) and one from it through fitUntil; otherwise 400 naming validateFrom.
+                ///   - details: Add decomposition (the CLI's --details): the scored period's excess squared error over the base rate, by reason and by treaty.
                 ///   - model: The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty duties plus a non-treaty context floor).
-                ///   - predictions: Which predictions to list: none (the default), those of the training or the test period, or all (several megabytes).
+                ///   - predictions: Which predictions to list: none (the default), those of the training period (the disputes fitted on), those of the period scored out of sample (test: the test period, or with validateFrom the validation period, since the test period is not read), or all (several megabytes).
                 internal init(
                     runs: Components.Parameters.Runs? = nil,
                     seed: Swift.Int? = nil,
                     policy: Components.Parameters.Policy? = nil,
                     fitUntil: Swift.Int? = nil,
+                    validateFrom: Swift.Int? = nil,
+                    details: Swift.Bool? = nil,
                     model: Operations.BacktestDisputes.Input.Query.ModelPayload? = nil,
                     predictions: Operations.BacktestDisputes.Input.Query.PredictionsPayload? = nil
                 ) {
@@ -6286,6 +6298,8 @@ internal enum Operations {
                     self.seed = seed
                     self.policy = policy
                     self.fitUntil = fitUntil
+                    self.validateFrom = validateFrom
+                    self.details = details
                     self.model = model
                     self.predictions = predictions
                 }
