@@ -77,6 +77,7 @@ function render() {
         h("li", {}, rate("Automatic", r.priors.automatic)),
         h("li", {}, rate("Discretionary", r.priors.discretionary)),
         h("li", {}, `Forces rule: ${r.priors.forces.honoured} of ${r.priors.forces.cases} joined (mean ${num(r.priors.forces.mean)}); bilateral / multilateral discretionary means ${num(r.priors.bilateral.discretionary.mean)} / ${num(r.priors.multilateral.discretionary.mean)} (docs/backtest.md).`),
+        h("li", {}, `Shared rate of a treaty (model collective: each of its n parties honours 1/(n − 1) of it), discretionary: ${r.priors.shared.discretionary.honoured} of ${r.priors.shared.discretionary.cases} duties honoured, ${num(r.priors.shared.discretionary.exposure)} treaties' worth (mean ${num(r.priors.shared.discretionary.mean)}).`),
         h("li", {}, `${r.skipped.length} disputes not run (originators outside the COW list or not two sides); ${r.joinersOutside} joiners outside the COW list on the first day.`),
         h("li", {}, "Data: GML MID 2.2.1 participants (Gibler, Miller & Little 2016), disputes that began in 1816–1991."))),
   );

@@ -73,21 +73,24 @@ import Testing
             }
         }
         // The figures `foedus backtest --disputes Data/history/mid/gml-mid-participants-1816-1991.csv --runs 2
-        // --seed 7 --json` prints (debug build, 2026-12-06, default model treaty+context: the forces rule drawn,
-        // rates by bilateral and multilateral treaty, the context floor).
+        // --seed 7 --json` prints (debug build, 2026-12-06, default model collective: the forces rule drawn, each
+        // treaty's rate shared among its other parties, the context floor).
         #expect(expected.training.disputes == 648 && expected.training.n == 29_400 && expected.training.joiners == 223)
         #expect(expected.summary.disputes == 983 && expected.summary.n == 126_808 && expected.summary.joiners == 228)
-        #expect(expected.training.brier == 0.00378172580300927)
-        #expect(expected.training.logLoss == 0.021560815718271842)
-        #expect(expected.summary.brier == 0.0034214466610796752)
-        #expect(expected.summary.logLoss == 0.016389555380011724)
-        #expect(expected.summary.brierSkillVsBaseRate == -2.774093538709336)
-        #expect(expected.summary.brierSkillVsNaive == -2.5735561982228283)
+        #expect(expected.training.brier == 0.0038124839409397412)
+        #expect(expected.training.logLoss == 0.021768043174921214)
+        #expect(expected.summary.brier == 0.0012575198232734261)
+        #expect(expected.summary.logLoss == 0.007886380286306003)
+        #expect(expected.summary.brierSkillVsBaseRate == -0.3871317924674271)
+        #expect(expected.summary.brierSkillVsNaive == -0.31342622112622776)
         #expect(expected.priors.trainingDisputes == 648 && expected.skipped.count == 12)
         #expect(expected.priors.automatic.cases == 54 && expected.priors.automatic.honoured == 2)
         #expect(expected.priors.discretionary.cases == 91 && expected.priors.discretionary.honoured == 10)
         #expect(expected.priors.multilateral.discretionary.cases == 23 && expected.priors.forces.cases == 0)
-        #expect(expected.model == "treaty+context" && expected.context?.count == 8)
+        // Each duty of a treaty with n parties weighs 1/(n − 1): 91 discretionary duties, 78.75 treaties' worth.
+        #expect(expected.priors.shared.discretionary.exposure == 78.75)
+        #expect(expected.priors.shared.automatic.exposure == 53 && expected.priors.shared.automatic.honoured == 2)
+        #expect(expected.model == "collective" && expected.context?.count == 8)
         #expect(all.count == expected.summary.n + expected.training.n)
     }
 

@@ -4,7 +4,7 @@
 /// The API's contract as written in `api/openapi.yaml`.
 enum OpenAPISpec {
     /// SHA-256 of ``yaml`` (UTF-8).
-    static let sha256 = "bf8299a9927a5c3f50c287047eca0f690b032142baefa19cd6ce9c5deb9dedc9"
+    static let sha256 = "cd0e595113d35ecb4dc75199287b097daa555a7b15173eef64b248cc8f6c7f81"
 
     static let yaml = #"""
 # The Foedus HTTP API: the contract, written first. The server serves this document at /openapi.json with its
@@ -670,11 +670,11 @@ components:
         training: {$ref: '#/components/schemas/DisputeForecastSummary'}
         priors: {$ref: '#/components/schemas/DisputeForecastPriors'}
         baselines: {$ref: '#/components/schemas/DisputeForecastBaselines'}
-        model: {type: string, enum: [pooled, pooled+forces, treaty, treaty+context]}
+        model: {type: string, enum: [pooled, pooled+forces, treaty, treaty+context, collective]}
         context:
           type: array
           description: >-
-            Model treaty+context only: the context floor's eight cells (contiguity with an originator of the side,
+            Models treaty+context and collective only: the context floor's eight cells (contiguity with an originator of the side,
             with one of the other side, major power), fitted on the training events the treaty model gives 0.
           items: {$ref: '#/components/schemas/DisputeForecastContextCell'}
         runs: {type: integer, minimum: 1}
@@ -778,8 +778,8 @@ components:
       type: object
       additionalProperties: false
       description: The honouring priors, fitted on the training disputes only.
-      required: [fitUntil, trainingDisputes, automatic, discretionary, bilateral, multilateral, forces, shrinkage,
-        treatySpread]
+      required: [fitUntil, trainingDisputes, automatic, discretionary, bilateral, multilateral, forces, shared,
+        shrinkage, treatySpread]
       properties:
         fitUntil: {type: integer}
         trainingDisputes: {type: integer, minimum: 0}
@@ -788,6 +788,7 @@ components:
         bilateral: {$ref: '#/components/schemas/DisputeForecastStrengths'}
         multilateral: {$ref: '#/components/schemas/DisputeForecastStrengths'}
         forces: {$ref: '#/components/schemas/DisputeForecastRate'}
+        shared: {$ref: '#/components/schemas/DisputeForecastSharedStrengths'}
         shrinkage: {type: number, description: 'The weight, in cases, of the pooled rate in a class''s prior.'}
         treatySpread: {type: number}
     DisputeForecastStrengths:
@@ -798,6 +799,30 @@ components:
       properties:
         automatic: {$ref: '#/components/schemas/DisputeForecastRate'}
         discretionary: {$ref: '#/components/schemas/DisputeForecastRate'}
+    DisputeForecastSharedStrengths:
+      type: object
+      additionalProperties: false
+      description: >-
+        Model collective: per strength, the rate of a treaty as a whole; each of a treaty's n parties honours
+        1/(n − 1) of it.
+      required: [automatic, discretionary]
+      properties:
+        automatic: {$ref: '#/components/schemas/DisputeForecastSharedRate'}
+        discretionary: {$ref: '#/components/schemas/DisputeForecastSharedRate'}
+    DisputeForecastSharedRate:
+      type: object
+      additionalProperties: false
+      description: >-
+        The duties that arose in the training disputes (cases), those honoured, their weight in treaties (exposure:
+        each duty of a treaty with n parties that day weighs 1/(n − 1)), and the Beta posterior (honoured + 1,
+        exposure − honoured + 1) as mean and concentration.
+      required: [cases, honoured, exposure, mean, concentration]
+      properties:
+        cases: {type: integer, minimum: 0}
+        honoured: {type: integer, minimum: 0}
+        exposure: {type: number, minimum: 0}
+        mean: {type: number, minimum: 0, maximum: 1}
+        concentration: {type: number}
     DisputeForecastContextCell:
       type: object
       additionalProperties: false
@@ -2186,9 +2211,10 @@ paths:
         in: query
         required: false
         description: >-
-          The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty
-          duties plus a non-treaty context floor).
-        schema: {type: string, enum: [pooled, pooled+forces, treaty, treaty+context]}
+          The model step (docs/backtest.md): pooled, pooled+forces, treaty, treaty+context (treaty duties plus a
+          non-treaty context floor) or collective (the default: pooled+forces and the context floor, each treaty's
+          rate shared among its other parties).
+        schema: {type: string, enum: [pooled, pooled+forces, treaty, treaty+context, collective]}
       - name: predictions
         in: query
         required: false

@@ -31,10 +31,10 @@ package enum WebAssets {
 <link rel="modulepreload" href="/assets/attack.js?v=c9994fe8ffb7">
 <link rel="modulepreload" href="/assets/barchart.js?v=3c4346015071">
 <link rel="modulepreload" href="/assets/audit.js?v=a56d00b1c9e3">
-<link rel="modulepreload" href="/assets/backtest.js?v=c1c984f5811a">
+<link rel="modulepreload" href="/assets/backtest.js?v=a0a53f4a89e3">
 <link rel="modulepreload" href="/assets/ties.js?v=79dcaa000a79">
 <link rel="modulepreload" href="/assets/timeline.js?v=d6112416da53">
-<script type="module" src="/assets/main.js?v=bc1ab9225886"></script>
+<script type="module" src="/assets/main.js?v=5ffa5a2d77b6"></script>
 </head>
 <body>
 <a class="skip" href="#panel">Skip to the results</a>
@@ -254,7 +254,7 @@ package enum WebAssets {
 </body>
 </html>
 
-"""##, "a0a9d8c9c9d55c99296852fd9f1fb360ed683852d4f33eceb4db4b68ea175008"),
+"""##, "7737884af9923c78d22083fb1faa4c8333b95d58f70cc56698243ea2a8a2de18"),
         ("/assets/api.js", "text/javascript; charset=utf-8", #"""
 // Calls to the Foedus API (same origin, JSON). An error answer becomes an ApiError with the server's message.
 
@@ -893,6 +893,7 @@ function render() {
         h("li", {}, rate("Automatic", r.priors.automatic)),
         h("li", {}, rate("Discretionary", r.priors.discretionary)),
         h("li", {}, `Forces rule: ${r.priors.forces.honoured} of ${r.priors.forces.cases} joined (mean ${num(r.priors.forces.mean)}); bilateral / multilateral discretionary means ${num(r.priors.bilateral.discretionary.mean)} / ${num(r.priors.multilateral.discretionary.mean)} (docs/backtest.md).`),
+        h("li", {}, `Shared rate of a treaty (model collective: each of its n parties honours 1/(n − 1) of it), discretionary: ${r.priors.shared.discretionary.honoured} of ${r.priors.shared.discretionary.cases} duties honoured, ${num(r.priors.shared.discretionary.exposure)} treaties' worth (mean ${num(r.priors.shared.discretionary.mean)}).`),
         h("li", {}, `${r.skipped.length} disputes not run (originators outside the COW list or not two sides); ${r.joinersOutside} joiners outside the COW list on the first day.`),
         h("li", {}, "Data: GML MID 2.2.1 participants (Gibler, Miller & Little 2016), disputes that began in 1816–1991."))),
   );
@@ -940,7 +941,7 @@ export function wire() {
   $("#btform").addEventListener("submit", (ev) => { ev.preventDefault(); submit(); });
 }
 
-"""##, "c1c984f5811a8cdbbbceb48a7efe4818918ac5df76629a0cb2a52b239e19c5e2"),
+"""##, "a0a53f4a89e353cb66f3c72cb3274970afc2cc1a8141a7185675caec6f0db1ee"),
         ("/assets/barchart.js", "text/javascript; charset=utf-8", #"""
 // A horizontal bar chart around zero (SVG), with the values in points; used by the audit.
 
@@ -1258,7 +1259,7 @@ export function swatch(cls) {
 import * as architecture from "./architecture.js?v=fc455e87e690";
 import * as attack from "./attack.js?v=c9994fe8ffb7";
 import * as audit from "./audit.js?v=a56d00b1c9e3";
-import * as backtest from "./backtest.js?v=c1c984f5811a";
+import * as backtest from "./backtest.js?v=a0a53f4a89e3";
 import { currentDay, dayNote, loadDay, loadDaySafe, serverToday, setDay } from "./day.js?v=30ab2d213e0b";
 import { api } from "./api.js?v=bb24ad3fe567";
 import { $, $$, h } from "./dom.js?v=c8ee0665914a";
@@ -1371,7 +1372,7 @@ async function init() {
 if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", init);
 else init();
 
-"""##, "bc1ab92258864d1f599d01bdf4b9b3a0f0abc99040b480953fec45d5b6f678a5"),
+"""##, "5ffa5a2d77b6b297a506d4428a831c96596f58ab1e72cdf6264600fca99967a2"),
         ("/assets/map.js", "text/javascript; charset=utf-8", ##"""
 // The world map: the SVG built by scripts/generate-web (one path per Natural Earth shape, id "s{ccode}"),
 // which shape shows which state on the day, the colours of the current view, the legend, zoom, and

@@ -4,6 +4,6 @@
 /// What the code beside this file was generated from (SHA-256 of api/openapi.yaml and of
 /// api/openapi-generator-config.yaml, as scripts/generate-openapi reads them).
 enum OpenAPIGeneratedFrom {
-    static let document = "bf8299a9927a5c3f50c287047eca0f690b032142baefa19cd6ce9c5deb9dedc9"
-    static let configuration = "d4edabcfce5f804292602b19ea4e335c1a05c2c708a52b0768e2e003928393b6"
+    static let document = "cd0e595113d35ecb4dc75199287b097daa555a7b15173eef64b248cc8f6c7f81"
+    static let configuration = "1f7850cc1cadf27cc3974ff003599be600762963f8d058f0e4a9816555d84aee"
 }

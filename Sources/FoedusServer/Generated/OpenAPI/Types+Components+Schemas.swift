@@ -120,6 +120,14 @@ extension Components {
         ///
         /// - Remark: Generated from `#/components/schemas/DisputeForecastStrengths`.
         internal typealias DisputeForecastStrengths = FoedusApp.DisputeForecastJSON.Priors.Strengths
+        /// Model collective: per strength, the rate of a treaty as a whole; each of a treaty's n parties honours 1/(n − 1) of it.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastSharedStrengths`.
+        internal typealias DisputeForecastSharedStrengths = FoedusApp.DisputeForecastJSON.Priors.SharedStrengths
+        /// The duties that arose in the training disputes (cases), those honoured, their weight in treaties (exposure: each duty of a treaty with n parties that day weighs 1/(n − 1)), and the Beta posterior (honoured + 1, exposure − honoured + 1) as mean and concentration.
+        ///
+        /// - Remark: Generated from `#/components/schemas/DisputeForecastSharedRate`.
+        internal typealias DisputeForecastSharedRate = FoedusApp.DisputeForecastJSON.Priors.SharedRate
         /// - Remark: Generated from `#/components/schemas/DisputeForecastContextCell`.
         internal typealias DisputeForecastContextCell = FoedusApp.DisputeForecastJSON.ContextCell
         /// - Remark: Generated from `#/components/schemas/DisputeForecastRate`.

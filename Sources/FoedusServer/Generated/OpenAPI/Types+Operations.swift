@@ -6257,8 +6257,9 @@ internal enum Operations {
                     case pooledForces = "pooled+forces"
                     case treaty = "treaty"
                     case treatyContext = "treaty+context"
+                    case collective = "collective"
                 }
-                /// The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty duties plus a non-treaty context floor).
+                /// The model step (docs/backtest.md): pooled, pooled+forces, treaty, treaty+context (treaty duties plus a non-treaty context floor) or collective (the default: pooled+forces and the context floor, each treaty's rate shared among its other parties).
                 ///
                 /// - Remark: Generated from `#/paths/v1/backtest/disputes/GET/query/model`.
                 internal var model: Operations.BacktestDisputes.Input.Query.ModelPayload?
@@ -6282,7 +6283,7 @@ internal enum Operations {
                 ///   - fitUntil: The last year of the training period (default 1945); disputes that began later are the test.
                 ///   - validateFrom: Model selection inside the training years (the CLI's --validate-from): fit on the disputes that began before this year and score those from it through fitUntil as the validation period (summary.period validation); the disputes after fitUntil are not read. It must be before fitUntil, with a bundled dispute before it (the first began in 1816) and one from it through fitUntil; otherwise 400 naming validateFrom.
                 ///   - details: Add decomposition (the CLI's --details): the scored period's excess squared error over the base rate, by reason and by treaty.
-                ///   - model: The model step (docs/backtest.md): pooled, pooled+forces, treaty, or treaty+context (the default: treaty duties plus a non-treaty context floor).
+                ///   - model: The model step (docs/backtest.md): pooled, pooled+forces, treaty, treaty+context (treaty duties plus a non-treaty context floor) or collective (the default: pooled+forces and the context floor, each treaty's rate shared among its other parties).
                 ///   - predictions: Which predictions to list: none (the default), those of the training period (the disputes fitted on), those of the period scored out of sample (test: the test period, or with validateFrom the validation period, since the test period is not read), or all (several megabytes).
                 internal init(
                     runs: Components.Parameters.Runs? = nil,
