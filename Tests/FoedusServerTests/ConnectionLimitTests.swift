@@ -7,7 +7,9 @@ import Logging
 import Testing
 
 /// The server on a real loopback socket, against clients that hold connections: half a header, an idle
-/// kept-alive connection, a body that never ends.
+/// kept-alive connection, a body that never ends. The timeouts are 1 s; a connection must be closed after 0.8 s and
+/// before 9 s (a server without the timeout keeps it open past the clients' 10 s). The upper bound is loose because
+/// timers fire late on a loaded machine (6.5 s measured with the whole suite and a release build on two cores).
 @Suite struct ConnectionLimitTests {
     /// Runs `body` with the port of a server on loopback with these connection limits, and a token's secret.
     func withServer(
@@ -58,7 +60,7 @@ import Testing
             let seconds = try await Self.secondsUntilClosed(
                 port: port, after: "GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Slow: ", limit: 10)
             let closed = try #require(seconds, "the connection was still open after 10 s")
-            #expect(closed >= 0.8 && closed < 4, "closed after \(closed) s")
+            #expect(closed >= 0.8 && closed < 9, "closed after \(closed) s")
         }
     }
 
@@ -73,10 +75,10 @@ import Testing
             }
             #expect(answer.hasPrefix("HTTP/1.1 200"))
             let closed = try #require(seconds, "the kept-alive connection was still open after 10 s")
-            #expect(closed >= 0.8 && closed < 4, "closed after \(closed) s")
+            #expect(closed >= 0.8 && closed < 9, "closed after \(closed) s")
             // Half a head on a fresh connection, with only the idle timeout short: closed all the same.
             let half = try await Self.secondsUntilClosed(port: port, after: "GET /health HTT", limit: 10)
-            #expect(half.map { $0 < 4 } == true, "\(String(describing: half))")
+            #expect(half.map { $0 < 9 } == true, "\(String(describing: half))")
         }
     }
 
@@ -94,7 +96,7 @@ import Testing
             }
             // Served once the two idle connections were closed by the header timeout, not before.
             #expect(answer.hasPrefix("HTTP/1.1 200"), "\(answer)")
-            #expect(seconds > 0.5 && seconds < 4, "answered after \(seconds) s")
+            #expect(seconds > 0.5 && seconds < 9, "answered after \(seconds) s")
         }
     }
 
